@@ -1,0 +1,136 @@
+/**
+ * The bundled-data file: pay cells plus their provenance, as compact JSON.
+ *
+ * scripts/build-data.ts writes it from the raw levels.fyi export; the app reads it. Each cell is
+ * an array (company and region as indexes into string tables) so the file stays small enough to
+ * fetch on first paint. The reader validates the file with zod, as it would any input.
+ */
+import { z } from 'zod';
+import { COMPANY_TYPES, STD_LEVELS, type CompanyType, type StdLevel } from './domain.ts';
+import type { PayCell, YoeBand } from './cells.ts';
+
+export const BUNDLE_FORMAT = 'forkline-cells/1';
+
+/** Where the numbers come from and what happened to every row on the way. */
+export interface BundleMeta {
+	source: string;
+	sourceDetail: string;
+	license: string;
+	firstYear: number;
+	lastYear: number;
+	rowsRead: number;
+	imported: number;
+	rejected: number;
+	skipped: number;
+	skippedByReason: { reason: string; count: number }[];
+	rejectedByReason: { reason: string; count: number }[];
+	levelSources: { given: number; catalog: number; title: number; experience: number };
+	/** Reports whose company was folded into "other companies of this type" to keep cells ≥ 3. */
+	foldedToOther: number;
+	/** Reports left out of the published cells because even the folded cell held fewer than 3. */
+	suppressed: number;
+	/** Smallest number of reports any published cell describes. */
+	minCellN: number;
+	binWidth: number;
+	quantileMethod: string;
+	generatedBy: string;
+}
+
+export interface PayBundle {
+	meta: BundleMeta;
+	cells: PayCell[];
+}
+
+const histogram = z.array(z.number().int().nonnegative()).refine((h) => h.length % 2 === 0, 'bin/count pairs');
+
+const fileSchema = z.object({
+	format: z.literal(BUNDLE_FORMAT),
+	meta: z.object({
+		source: z.string(),
+		sourceDetail: z.string(),
+		license: z.string(),
+		firstYear: z.number().int(),
+		lastYear: z.number().int(),
+		rowsRead: z.number().int(),
+		imported: z.number().int(),
+		rejected: z.number().int(),
+		skipped: z.number().int(),
+		skippedByReason: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+		rejectedByReason: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+		levelSources: z.object({ given: z.number(), catalog: z.number(), title: z.number(), experience: z.number() }),
+		foldedToOther: z.number().int(),
+		suppressed: z.number().int(),
+		minCellN: z.number().int(),
+		binWidth: z.number().positive(),
+		quantileMethod: z.string(),
+		generatedBy: z.string()
+	}),
+	companies: z.array(z.string()),
+	regions: z.array(z.string()),
+	/** [company index (-1: other), type index, track 0 ic / 1 em, std level, region index, year, yoe band, n, total, base, stock, bonus] */
+	cells: z.array(
+		z.tuple([
+			z.number().int().min(-1),
+			z.number().int().min(0).max(COMPANY_TYPES.length - 1),
+			z.union([z.literal(0), z.literal(1)]),
+			z.number().int().min(STD_LEVELS[0]!).max(STD_LEVELS[STD_LEVELS.length - 1]!),
+			z.number().int().min(0),
+			z.number().int().min(0),
+			z.number().int().min(-1).max(4),
+			z.number().int().positive(),
+			histogram,
+			histogram,
+			histogram,
+			histogram
+		])
+	)
+});
+
+/** Write a bundle as compact JSON. */
+export function serializeBundle(bundle: PayBundle): string {
+	const companies = [...new Set(bundle.cells.map((c) => c.company).filter((c) => c !== ''))].sort();
+	const regions = [...new Set(bundle.cells.map((c) => c.region))].sort();
+	const companyIndex = new Map(companies.map((c, i) => [c, i]));
+	const regionIndex = new Map(regions.map((r, i) => [r, i]));
+	const cells = bundle.cells.map((c) => [
+		c.company === '' ? -1 : companyIndex.get(c.company)!,
+		COMPANY_TYPES.indexOf(c.companyType),
+		c.track === 'ic' ? 0 : 1,
+		c.stdLevel,
+		regionIndex.get(c.region)!,
+		c.year,
+		c.yoe,
+		c.n,
+		c.total,
+		c.base,
+		c.stock,
+		c.bonus
+	]);
+	// One cell a line keeps diffs of the committed file readable.
+	const head = JSON.stringify({ format: BUNDLE_FORMAT, meta: bundle.meta, companies, regions }, null, '\t');
+	return `${head.slice(0, -2)},\n\t"cells": [\n${cells.map((c) => `\t\t${JSON.stringify(c)}`).join(',\n')}\n\t]\n}\n`;
+}
+
+/**
+ * Read a bundle, validating every cell.
+ *
+ *     parseBundle(JSON.parse(text)) → { meta: { source: 'levels.fyi …', … }, cells: [ … ] }
+ */
+export function parseBundle(json: unknown): PayBundle {
+	const file = fileSchema.parse(json);
+	const cells: PayCell[] = file.cells.map(([company, type, track, level, region, year, yoe, n, total, base, stock, bonus]) => ({
+		company: company === -1 ? '' : file.companies[company]!,
+		companyType: COMPANY_TYPES[type] as CompanyType,
+		track: track === 0 ? 'ic' : 'em',
+		stdLevel: level as StdLevel,
+		region: file.regions[region]!,
+		year,
+		yoe: yoe as YoeBand,
+		n,
+		total,
+		base,
+		stock,
+		bonus
+	}));
+	return { meta: file.meta, cells };
+}

@@ -1,0 +1,52 @@
+/**
+ * The two fact catalogs an import needs, behind one small interface: which company is which
+ * (data/companies.csv) and where each company's level labels sit on the common scale
+ * (data/levels.csv). The callers hand in the CSV texts, so this module stays free of file
+ * access and runs the same in the browser, a worker and Node.
+ */
+import type { CompanyType, StdLevel, Track } from './domain.ts';
+import { parseCompanyCatalog, toCompanyKey } from './companies.ts';
+import { inferStdLevel, parseLevelCatalog } from './levels.ts';
+
+export interface Catalogs {
+	/** The folded key a company name is matched by, aliases resolved (`AWS` → `amazon`). */
+	companyKey(name: string): string;
+	/** The company's type; 'unclassified' when the catalog does not list it. */
+	companyType(key: string): CompanyType;
+	/** The catalog's display name, or undefined when the company is not listed. */
+	companyName(key: string): string | undefined;
+	/** The common level of a company's own label, from the catalog. */
+	catalogLevel(key: string, label: string, track: Track): StdLevel | undefined;
+	/** The fallback: a level from title keywords, then from years of experience. */
+	inferLevel(
+		label: string,
+		track: Track,
+		yearsExperience: number | null
+	): { stdLevel: StdLevel; method: 'title' | 'experience' } | undefined;
+}
+
+/**
+ * Build the catalogs from the texts of data/levels.csv and data/companies.csv.
+ *
+ *     createCatalogs(levelsCsv, companiesCsv).companyType(c.companyKey('Goldman Sachs')) → 'finance'
+ */
+export function createCatalogs(levelsCsv: string, companiesCsv: string): Catalogs {
+	const companies = parseCompanyCatalog(companiesCsv);
+	const levels = parseLevelCatalog(levelsCsv);
+	// Company names repeat thousands of times in a file; fold each spelling once.
+	const keys = new Map<string, string>();
+	return {
+		companyKey(name) {
+			let key = keys.get(name);
+			if (key === undefined) {
+				key = companies.toCanonicalKey(toCompanyKey(name));
+				keys.set(name, key);
+			}
+			return key;
+		},
+		companyType: (key) => companies.typeOf(key),
+		companyName: (key) => companies.displayName(key),
+		catalogLevel: (key, label, track) => levels.lookup(key, label, track),
+		inferLevel: (label, track, years) => inferStdLevel(label, track, years)
+	};
+}

@@ -1,0 +1,240 @@
+/**
+ * Mergeable pay aggregates: the form in which Forkline ships its bundled data.
+ *
+ * A cell is every pay report of one (company, track, std_level, region, report year, experience
+ * band), kept as counts per $5,000 bin of total pay and of each component. Cells add up, so any
+ * filter's percentiles follow from the cells it selects, without raw rows.
+ *
+ * Quantile method: the d3-array (R-7) rule applied to the binned values, where the j-th of c
+ * values in a bin is placed at the bin's start + width × (j + ½) / c. Each order statistic then
+ * lies in the same $5,000 bin as the true one, so every published percentile is within one bin
+ * width ($5,000) of the exact figure; data/SOURCES.md states the measured error.
+ */
+import type { Band, CompanyType, PayComponent, PayRecord, StdLevel, Track } from './domain.ts';
+import { DEFAULT_MIN_N } from './bands.ts';
+
+/** Width of a pay bin in dollars. */
+export const BIN_WIDTH = 5000;
+
+/** Years-of-experience bands; a record falls in the first whose upper bound exceeds its years. */
+export const YOE_BANDS = [
+	{ id: 0, label: '0–1 years', min: 0, max: 2 },
+	{ id: 1, label: '2–4 years', min: 2, max: 5 },
+	{ id: 2, label: '5–9 years', min: 5, max: 10 },
+	{ id: 3, label: '10–14 years', min: 10, max: 15 },
+	{ id: 4, label: '15+ years', min: 15, max: Infinity }
+] as const;
+/** Index into YOE_BANDS, or -1 when the report gives no years of experience. */
+export type YoeBand = -1 | 0 | 1 | 2 | 3 | 4;
+
+/**
+ * Which experience band a number of years falls in.
+ *
+ *     toYoeBand(0.5) → 0    toYoeBand(7) → 2    toYoeBand(null) → -1
+ */
+export function toYoeBand(years: number | null): YoeBand {
+	if (years === null) return -1;
+	for (const band of YOE_BANDS) if (years < band.max) return band.id;
+	return 4;
+}
+
+/** Sparse histogram: [bin, count, bin, count, …] with bins ascending; bin b covers [b·W, (b+1)·W). */
+export type Histogram = number[];
+
+export interface PayCell {
+	/** Company display name; '' for "other companies of this type" (folded for privacy). */
+	company: string;
+	companyType: CompanyType;
+	track: Track;
+	stdLevel: StdLevel;
+	region: string;
+	/** Report year, or 0 when unknown. */
+	year: number;
+	yoe: YoeBand;
+	n: number;
+	total: Histogram;
+	base: Histogram;
+	stock: Histogram;
+	bonus: Histogram;
+}
+
+/** The bin a dollar amount falls in. `toBin(184_999) → 36`, `toBin(185_000) → 37`. */
+export function toBin(value: number): number {
+	return Math.floor(value / BIN_WIDTH);
+}
+
+/** Turn a bin → count map into a sorted sparse histogram. */
+function toHistogram(counts: Map<number, number>): Histogram {
+	const out: Histogram = [];
+	for (const bin of [...counts.keys()].sort((a, b) => a - b)) out.push(bin, counts.get(bin)!);
+	return out;
+}
+
+/** The identity of the cell a record falls in. */
+export interface CellKey {
+	company: string;
+	companyType: CompanyType;
+	track: Track;
+	stdLevel: StdLevel;
+	region: string;
+	year: number;
+	yoe: YoeBand;
+}
+
+/**
+ * Records → cells, one per distinct key.
+ *
+ *     createCells(records, (r) => ({ …, region: inferRegion(r.location) }))
+ *       → [{ company: 'Google', track: 'ic', stdLevel: 5, …, n: 12, total: [38, 2, 41, 5, …] }, …]
+ */
+export function createCells(records: Iterable<PayRecord>, keyOf: (r: PayRecord) => CellKey): PayCell[] {
+	interface Building extends CellKey {
+		n: number;
+		hists: Record<PayComponent, Map<number, number>>;
+	}
+	const cells = new Map<string, Building>();
+	for (const record of records) {
+		const key = keyOf(record);
+		const id = `${key.company}\u0000${key.companyType}\u0000${key.track}\u0000${key.stdLevel}\u0000${key.region}\u0000${key.year}\u0000${key.yoe}`;
+		let cell = cells.get(id);
+		if (!cell) {
+			cell = { ...key, n: 0, hists: { total: new Map(), base: new Map(), stock: new Map(), bonus: new Map() } };
+			cells.set(id, cell);
+		}
+		cell.n++;
+		for (const component of ['total', 'base', 'stock', 'bonus'] as const) {
+			const value = record[component];
+			if (value === null) continue;
+			const bin = toBin(value);
+			const hist = cell.hists[component];
+			hist.set(bin, (hist.get(bin) ?? 0) + 1);
+		}
+	}
+	return [...cells.values()].map(({ hists, ...key }) => ({
+		...key,
+		total: toHistogram(hists.total),
+		base: toHistogram(hists.base),
+		stock: toHistogram(hists.stock),
+		bonus: toHistogram(hists.bonus)
+	}));
+}
+
+/**
+ * A dense histogram that many sparse ones are added into. Bins past the last are kept in a
+ * sparse overflow map so one $100M typo cannot allocate a huge array.
+ */
+export class HistogramSum {
+	private static readonly DENSE_BINS = 2000; // $10M at $5k bins
+	private dense = new Float64Array(HistogramSum.DENSE_BINS);
+	private overflow = new Map<number, number>();
+	n = 0;
+
+	add(hist: Histogram): void {
+		for (let i = 0; i < hist.length; i += 2) {
+			const bin = hist[i]!;
+			const count = hist[i + 1]!;
+			if (bin < HistogramSum.DENSE_BINS) this.dense[bin]! += count;
+			else this.overflow.set(bin, (this.overflow.get(bin) ?? 0) + count);
+			this.n += count;
+		}
+	}
+
+	/**
+	 * The p-quantile (0 ≤ p ≤ 1) by the R-7 rule over binned values; undefined when empty.
+	 * For one bin [0, 5000) holding 2 values, they sit at 1250 and 3750, so the median is 2500.
+	 */
+	quantile(p: number): number | undefined {
+		if (this.n === 0) return undefined;
+		const h = (this.n - 1) * p;
+		const lo = Math.floor(h);
+		const a = this.orderStatistic(lo);
+		if (lo + 1 >= this.n || h === lo) return a;
+		return a + (h - lo) * (this.orderStatistic(lo + 1) - a);
+	}
+
+	/** The approximate i-th smallest value (0-based). */
+	private orderStatistic(i: number): number {
+		let seen = 0;
+		for (let bin = 0; bin < this.dense.length; bin++) {
+			const c = this.dense[bin]!;
+			if (c > 0 && i < seen + c) return bin * BIN_WIDTH + (BIN_WIDTH * (i - seen + 0.5)) / c;
+			seen += c;
+		}
+		for (const bin of [...this.overflow.keys()].sort((a, b) => a - b)) {
+			const c = this.overflow.get(bin)!;
+			if (i < seen + c) return bin * BIN_WIDTH + (BIN_WIDTH * (i - seen + 0.5)) / c;
+			seen += c;
+		}
+		throw new RangeError(`order statistic ${i} of ${this.n}`);
+	}
+}
+
+/** Which cells a view uses. Absent fields match everything. */
+export interface CellFilter {
+	companyType?: CompanyType | 'all';
+	company?: string;
+	region?: readonly string[];
+	years?: readonly number[];
+	yoe?: readonly YoeBand[];
+}
+
+export function matchesFilter(cell: PayCell, filter: CellFilter): boolean {
+	if (filter.companyType && filter.companyType !== 'all' && cell.companyType !== filter.companyType) return false;
+	if (filter.company !== undefined && filter.company !== '' && cell.company !== filter.company) return false;
+	if (filter.region && filter.region.length > 0 && !filter.region.includes(cell.region)) return false;
+	if (filter.years && filter.years.length > 0 && !filter.years.includes(cell.year)) return false;
+	if (filter.yoe && filter.yoe.length > 0 && !filter.yoe.includes(cell.yoe)) return false;
+	return true;
+}
+
+/**
+ * The band of each (track, std_level) over the cells a filter selects.
+ *
+ *     bandsFromCells(cells, { companyType: 'finance' }, { source: 'levels.fyi' })
+ *       → [{ companyType: 'finance', company: '', track: 'ic', stdLevel: 3, n: 120, p50: 132500, … }, …]
+ */
+export function bandsFromCells(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	{ minN = DEFAULT_MIN_N, source = '', component = 'total' as PayComponent } = {}
+): Band[] {
+	const groups = new Map<string, { track: Track; stdLevel: StdLevel; sums: Record<PayComponent, HistogramSum> }>();
+	for (const cell of cells) {
+		if (!matchesFilter(cell, filter)) continue;
+		const key = `${cell.track}${cell.stdLevel}`;
+		let group = groups.get(key);
+		if (!group) {
+			group = {
+				track: cell.track,
+				stdLevel: cell.stdLevel,
+				sums: { total: new HistogramSum(), base: new HistogramSum(), stock: new HistogramSum(), bonus: new HistogramSum() }
+			};
+			groups.set(key, group);
+		}
+		for (const c of ['total', 'base', 'stock', 'bonus'] as const) group.sums[c].add(cell[c]);
+	}
+	const bands: Band[] = [];
+	for (const { track, stdLevel, sums } of groups.values()) {
+		const main = sums[component];
+		if (main.n === 0) continue;
+		bands.push({
+			companyType: filter.companyType ?? 'all',
+			company: filter.company ?? '',
+			track,
+			stdLevel,
+			n: main.n,
+			p10: main.quantile(0.1)!,
+			p25: main.quantile(0.25)!,
+			p50: main.quantile(0.5)!,
+			p75: main.quantile(0.75)!,
+			p90: main.quantile(0.9)!,
+			baseP50: sums.base.quantile(0.5) ?? null,
+			stockP50: sums.stock.quantile(0.5) ?? null,
+			bonusP50: sums.bonus.quantile(0.5) ?? null,
+			currency: 'USD',
+			source,
+			lowN: main.n < minN
+		});
+	}
+	return bands.sort((a, b) => a.stdLevel - b.stdLevel || (a.track === b.track ? 0 : a.track === 'ic' ? -1 : 1));
+}

@@ -1,0 +1,280 @@
+/**
+ * Streaming CSV reading: bytes in, rows of strings out, chunk by chunk.
+ *
+ * Pure TypeScript over papaparse's low-level `Papa.Parser` (array mode, the fast one). We drive it
+ * ourselves instead of using `Papa.parse` on a File or stream because papaparse's own streamers
+ * decode each chunk on its own, which turns a multi-byte character split across two chunks into
+ * U+FFFD, and guess the line ending from a first chunk that may hold no line break at all.
+ * Here one `TextDecoder` in streaming mode decodes every byte exactly once, the line ending is
+ * fixed only once a line break has been seen, and the parser is handed text that always starts at
+ * a record boundary, with `ignoreLastRow` holding back the last, possibly incomplete, record.
+ *
+ * Rows are plain `string[]`: header names never become object keys here, so a column called
+ * `__proto__` or `constructor` keeps its values (papaparse's header mode drops a `__proto__`
+ * column silently).
+ */
+import Papa from 'papaparse';
+
+/** Where a problem is: the file, the row as a spreadsheet numbers it (header = row 1), a column. */
+export interface CsvLocation {
+	file: string;
+	row: number;
+	column?: string;
+}
+
+/** A problem that stops the whole file from being read. */
+export class CsvError extends Error {
+	constructor(
+		message: string,
+		readonly location: CsvLocation
+	) {
+		super(message);
+		this.name = 'CsvError';
+	}
+}
+
+/** A record papaparse could read but with damaged quoting; the row is still delivered. */
+export interface CsvRowProblem {
+	row: number;
+	reason: string;
+}
+
+export interface CsvHandlers {
+	/** Called once with the header row (BOM removed, names as written). */
+	header(names: string[]): void;
+	/**
+	 * Called with each batch of data rows, in order. `firstRow` is the spreadsheet row number of
+	 * `rows[0]` (the header is row 1, so the first data row is row 2).
+	 */
+	rows(rows: string[][], firstRow: number): void;
+	/** Malformed quoting inside a record that was otherwise read. */
+	problem?(problem: CsvRowProblem): void;
+	/** Bytes consumed so far, for progress bars. */
+	progress?(bytesRead: number): void;
+}
+
+export interface CsvSummary {
+	delimiter: string;
+	newline: string;
+	encoding: string;
+	/** Data rows delivered, blank lines included (the header is not counted). */
+	rows: number;
+	bytes: number;
+}
+
+/** Delimiters we recognise, in order of preference when counts tie. */
+const DELIMITER_CANDIDATES = [',', ';', '\t', '|'] as const;
+
+/**
+ * The longest text we hold while waiting for a record to end. A record longer than this is
+ * almost always an unterminated quote swallowing the rest of the file (papaparse on its own
+ * keeps going until memory runs out or the file ends); we stop and say where it began.
+ * 16 MiB leaves room for honest large cells (the import tests use a 1 MB field).
+ */
+export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+/**
+ * Guess the delimiter from the header line: the candidate that occurs most often outside quotes.
+ * `"a;b",c` → `,`;  `a;b;c` → `;`;  `name` → `,` (a one-column file).
+ */
+export function inferDelimiter(headerLine: string): string {
+	let best: string = ',';
+	let bestCount = 0;
+	for (const candidate of DELIMITER_CANDIDATES) {
+		let count = 0;
+		let quoted = false;
+		for (let i = 0; i < headerLine.length; i++) {
+			const ch = headerLine[i];
+			if (ch === '"') quoted = !quoted;
+			else if (!quoted && ch === candidate) count++;
+		}
+		if (count > bestCount) {
+			best = candidate;
+			bestCount = count;
+		}
+	}
+	return best;
+}
+
+/** Pick the decoder from the byte-order mark, if any; UTF-8 otherwise. */
+function detectEncoding(head: Uint8Array): string {
+	if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+	if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+	return 'utf-8';
+}
+
+/**
+ * A push parser: feed it byte (or text) chunks in order, then call `end()`.
+ *
+ *     const p = new CsvStreamParser('pay.csv', handlers);
+ *     for await (const chunk of stream) p.push(chunk);
+ *     const summary = p.end();
+ */
+export class CsvStreamParser {
+	private decoder: TextDecoder | undefined;
+	private encoding = 'utf-8';
+	private pending = '';
+	private newline: '\n' | '\r\n' | '\r' | undefined;
+	private delimiter: string | undefined;
+	private parser: InstanceType<typeof Papa.Parser> | undefined;
+	private headerSeen = false;
+	private nextRow = 1;
+	private dataRows = 0;
+	private bytes = 0;
+	private firstText = true;
+
+	constructor(
+		private readonly file: string,
+		private readonly handlers: CsvHandlers
+	) {}
+
+	/** Feed the next chunk of bytes. */
+	push(chunk: Uint8Array): void {
+		if (!this.decoder) {
+			this.encoding = detectEncoding(chunk);
+			// fatal: a byte sequence that is not valid in the encoding stops the read with a message,
+			// instead of silently becoming U+FFFD inside a company name or a number.
+			this.decoder = new TextDecoder(this.encoding, { fatal: true });
+		}
+		this.bytes += chunk.byteLength;
+		let text: string;
+		try {
+			text = this.decoder.decode(chunk, { stream: true });
+		} catch {
+			throw new CsvError(
+				`${this.file} is not valid ${this.encoding.toUpperCase()} text near byte ${this.bytes - chunk.byteLength}: save it as UTF-8 and load it again.`,
+				{ file: this.file, row: this.nextRow }
+			);
+		}
+		this.pushText(text);
+		this.handlers.progress?.(this.bytes);
+	}
+
+	/** Feed already-decoded text (a pasted CSV, a test). */
+	pushText(text: string): void {
+		if (this.firstText && text.length > 0) {
+			// A UTF-8 BOM decoded by hand-fed text arrives as U+FEFF; TextDecoder already drops it.
+			if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+			this.firstText = false;
+		}
+		this.pending += text;
+		this.drain(false);
+	}
+
+	/** Flush what is left and report what was read. */
+	end(): CsvSummary {
+		if (this.decoder) {
+			try {
+				this.pending += this.decoder.decode();
+			} catch {
+				throw new CsvError(`${this.file} ends in the middle of a character: the file is cut short or not UTF-8.`, {
+					file: this.file,
+					row: this.nextRow
+				});
+			}
+		}
+		this.drain(true);
+		return {
+			delimiter: this.delimiter ?? ',',
+			newline: this.newline ?? '\n',
+			encoding: this.encoding,
+			rows: this.dataRows,
+			bytes: this.bytes
+		};
+	}
+
+	/** Parse every complete record in `pending`; at the end, parse the rest too. */
+	private drain(final: boolean): void {
+		if (!this.parser) {
+			if (!this.detectDialect(final)) return;
+		}
+		if (this.pending.length === 0) return;
+		const parser = this.parser!;
+		const result = parser.parse(this.pending, 0, !final);
+		const consumed = final ? this.pending.length : result.meta.cursor;
+		this.pending = this.pending.slice(consumed);
+		if (!final && this.pending.length > MAX_RECORD_CHARS) {
+			throw new CsvError(
+				`${this.file}, row ${this.nextRow}: a record runs on for more than ${MAX_RECORD_CHARS / 1024 / 1024} MiB without ending. This is almost always a quote (") that is opened and never closed; check that row.`,
+				{ file: this.file, row: this.nextRow }
+			);
+		}
+		for (const error of result.errors) {
+			const row = this.nextRow + (error.row ?? 0);
+			if (error.code === 'MissingQuotes') {
+				throw new CsvError(
+					`${this.file}, row ${row}: a quote (") opens a cell that never closes, so everything after it would be read as one cell. Close the quote or remove it.`,
+					{ file: this.file, row }
+				);
+			}
+			this.handlers.problem?.({ row, reason: error.message });
+		}
+		this.deliver(result.data as string[][]);
+	}
+
+	/** Fix the line ending and delimiter once the first line break (or the end) has arrived. */
+	private detectDialect(final: boolean): boolean {
+		const text = this.pending;
+		const lf = text.indexOf('\n');
+		const cr = text.indexOf('\r');
+		if (cr !== -1 && (lf === -1 || cr < lf)) {
+			// A CR as the very last character might be the first half of a CRLF: wait for more.
+			if (cr === text.length - 1 && !final) return false;
+			this.newline = text[cr + 1] === '\n' ? '\r\n' : '\r';
+		} else if (lf !== -1) {
+			this.newline = '\n';
+		} else if (!final) {
+			return false;
+		} else {
+			this.newline = '\n';
+		}
+		const firstBreak = Math.min(...[lf, cr].filter((i) => i !== -1), text.length);
+		this.delimiter = inferDelimiter(text.slice(0, firstBreak));
+		this.parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline, quoteChar: '"' });
+		return true;
+	}
+
+	private deliver(rows: string[][]): void {
+		let start = 0;
+		if (!this.headerSeen && rows.length > 0) {
+			this.handlers.header(rows[0]!);
+			this.headerSeen = true;
+			this.nextRow = 2;
+			start = 1;
+		}
+		const batch = start === 0 ? rows : rows.slice(start);
+		if (batch.length === 0) return;
+		this.handlers.rows(batch, this.nextRow);
+		this.nextRow += batch.length;
+		this.dataRows += batch.length;
+	}
+}
+
+/**
+ * Read a whole CSV held in memory. For small inputs (catalogs, pasted text, tests).
+ *
+ *     parseCsvText('a,b\n1,2\n', 'x.csv') → { header: ['a','b'], rows: [['1','2']], ... }
+ */
+export function parseCsvText(
+	text: string,
+	file: string
+): { header: string[]; rows: string[][]; problems: CsvRowProblem[]; summary: CsvSummary } {
+	let header: string[] = [];
+	const rows: string[][] = [];
+	const problems: CsvRowProblem[] = [];
+	const parser = new CsvStreamParser(file, {
+		header: (names) => (header = names),
+		rows: (batch) => {
+			for (const row of batch) rows.push(row);
+		},
+		problem: (p) => problems.push(p)
+	});
+	parser.pushText(text);
+	const summary = parser.end();
+	return { header, rows, problems, summary };
+}
+
+/** Split a byte array into chunks of `size` bytes (tests use it to force awkward boundaries). */
+export function* chunkBytes(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+	for (let i = 0; i < bytes.byteLength; i += size) yield bytes.subarray(i, i + size);
+}

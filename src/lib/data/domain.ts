@@ -1,0 +1,113 @@
+/**
+ * The words Forkline uses everywhere, as types. Pure TypeScript: no DOM, no Svelte.
+ *
+ * The common level scale and the two tracks come from the essays' index
+ * (shared/seeds/README.md): 3 entry, 4 mid, 5 senior (where the EM ladder starts),
+ * 6 staff / EM II, 7 senior staff / senior manager, 8 principal / director,
+ * 9 distinguished / VP.
+ */
+
+/** Individual contributor or engineering manager. */
+export type Track = 'ic' | 'em';
+export const TRACKS: readonly Track[] = ['ic', 'em'];
+export const TRACK_LABELS: Record<Track, string> = { ic: 'IC', em: 'EM' };
+export const TRACK_NAMES: Record<Track, string> = {
+	ic: 'Individual contributor',
+	em: 'Engineering manager'
+};
+
+/** A level on the common scale, 3 (entry) to 9 (distinguished / VP). */
+export type StdLevel = 3 | 4 | 5 | 6 | 7 | 8 | 9;
+export const STD_LEVELS: readonly StdLevel[] = [3, 4, 5, 6, 7, 8, 9];
+export const STD_LEVEL_NAMES: Record<StdLevel, { ic: string; em: string }> = {
+	3: { ic: 'Entry', em: 'Entry' },
+	4: { ic: 'Mid', em: 'Mid' },
+	5: { ic: 'Senior', em: 'Manager' },
+	6: { ic: 'Staff', em: 'Manager II' },
+	7: { ic: 'Senior staff', em: 'Senior manager' },
+	8: { ic: 'Principal', em: 'Director' },
+	9: { ic: 'Distinguished', em: 'VP' }
+};
+
+export function isStdLevel(value: number): value is StdLevel {
+	return Number.isInteger(value) && value >= 3 && value <= 9;
+}
+
+/**
+ * Kinds of employer. The catalog in data/companies.csv assigns one to each company;
+ * companies it does not list are 'unclassified' (counted, never dropped).
+ */
+export type CompanyType =
+	| 'big-tech'
+	| 'tech-first'
+	| 'startup'
+	| 'enterprise'
+	| 'finance'
+	| 'unclassified';
+export const COMPANY_TYPES: readonly CompanyType[] = [
+	'big-tech',
+	'tech-first',
+	'startup',
+	'enterprise',
+	'finance',
+	'unclassified'
+];
+export const COMPANY_TYPE_LABELS: Record<CompanyType, string> = {
+	'big-tech': 'Big tech',
+	'tech-first': 'Tech-first',
+	startup: 'Startup / growth',
+	enterprise: 'Traditional enterprise',
+	finance: 'Finance',
+	unclassified: 'Unclassified'
+};
+
+export function isCompanyType(value: string): value is CompanyType {
+	return (COMPANY_TYPES as readonly string[]).includes(value);
+}
+
+/** Pay components. `total` is base + stock + bonus a year. */
+export type PayComponent = 'total' | 'base' | 'stock' | 'bonus';
+export const PAY_COMPONENTS: readonly PayComponent[] = ['total', 'base', 'stock', 'bonus'];
+
+/** One pay report, after validation and level mapping. Money is whole units a year. */
+export interface PayRecord {
+	company: string;
+	companyType: CompanyType;
+	track: Track;
+	/** The company's own level label as reported, e.g. `L5`, `E6`, `SDE II`; '' when absent. */
+	level: string;
+	stdLevel: StdLevel;
+	/** How stdLevel was found: given in the file, from the level catalog, or inferred. */
+	levelSource: 'given' | 'catalog' | 'title' | 'experience';
+	location: string;
+	yearsExperience: number | null;
+	base: number | null;
+	stock: number | null;
+	bonus: number | null;
+	total: number;
+	currency: string;
+	year: number | null;
+}
+
+/** Quantiles of total pay for one group of reports. */
+export interface Band {
+	companyType: CompanyType | 'all';
+	/** '' for a roll-up over companies. */
+	company: string;
+	track: Track;
+	stdLevel: StdLevel;
+	n: number;
+	p10: number;
+	p25: number;
+	p50: number;
+	p75: number;
+	p90: number;
+	/** Medians of each component over the reports that give a breakdown; null when none do. */
+	baseP50: number | null;
+	stockP50: number | null;
+	bonusP50: number | null;
+	currency: string;
+	source: string;
+	/** True when n is under the minimum: drawn faded and labelled, never hidden. */
+	lowN: boolean;
+}
