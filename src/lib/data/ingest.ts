@@ -128,7 +128,6 @@ function createIngest(options: IngestOptions) {
 		}
 		const catalogType = catalogs.companyType(key);
 		const companyType: CompanyType = row.company_type ?? catalogType;
-		if (catalogType === 'unclassified' && row.company_type === null) report.unclassifiedCompanies++;
 
 		let stdLevel = row.std_level;
 		let levelSource: PayRecord['levelSource'] = 'given';
@@ -158,6 +157,7 @@ function createIngest(options: IngestOptions) {
 		const total = row.total ?? row.base! + row.stock! + row.bonus!;
 		report.imported++;
 		report.levelSources[levelSource]++;
+		if (catalogType === 'unclassified' && row.company_type === null) report.unclassifiedCompanies++;
 		onRecord({
 			company,
 			companyType,

@@ -1,0 +1,86 @@
+import { quantile } from 'd3-array';
+import { describe, expect, it } from 'vitest';
+import { bandsFromCells, BIN_WIDTH, createCells, HistogramSum, toBin, toYoeBand } from './cells.ts';
+import { parseBundle, serializeBundle, type BundleMeta } from './bundle.ts';
+import { createRandom } from '../../../tests/fixtures/bands.ts';
+import { createSyntheticRecords } from '../../../tests/fixtures/records.ts';
+
+const keyOf = (r: import('./domain.ts').PayRecord) => ({
+	company: r.company,
+	companyType: r.companyType,
+	track: r.track,
+	stdLevel: r.stdLevel,
+	region: 'Nowhere',
+	year: r.year ?? 0,
+	yoe: toYoeBand(r.yearsExperience)
+});
+
+describe('HistogramSum.quantile', () => {
+	it.each([11, 100, 1000])('stays within one bin of the exact d3 quantile (%i synthetic values)', (count) => {
+		const random = createRandom(count);
+		const values = Array.from({ length: count }, () => Math.round(50_000 + random() * random() * 900_000));
+		const counts = new Map<number, number>();
+		for (const v of values) counts.set(toBin(v), (counts.get(toBin(v)) ?? 0) + 1);
+		const hist = [...counts].sort((a, b) => a[0] - b[0]).flat();
+		const sum = new HistogramSum();
+		sum.add(hist);
+		for (const p of [0.1, 0.25, 0.5, 0.75, 0.9]) {
+			expect(Math.abs(sum.quantile(p)! - quantile(values, p)!)).toBeLessThan(BIN_WIDTH);
+		}
+	});
+
+	it('is undefined when empty, and places values evenly inside a bin', () => {
+		const sum = new HistogramSum();
+		expect(sum.quantile(0.5)).toBeUndefined();
+		sum.add([0, 2]);
+		expect(sum.quantile(0.5)).toBe(2500);
+	});
+});
+
+describe('createCells and bandsFromCells', () => {
+	const records = createSyntheticRecords({ perGroup: 12 });
+	const cells = createCells(records, keyOf);
+
+	it('puts every record in exactly one cell', () => {
+		expect(cells.reduce((s, c) => s + c.n, 0)).toBe(records.length);
+	});
+
+	it('filters by company type and gives binned quantiles close to the exact ones', () => {
+		const bands = bandsFromCells(cells, { companyType: 'startup' });
+		const exact = records.filter((r) => r.companyType === 'startup' && r.track === 'ic' && r.stdLevel === 7).map((r) => r.total);
+		const band = bands.find((b) => b.track === 'ic' && b.stdLevel === 7)!;
+		expect(band.n).toBe(exact.length);
+		expect(Math.abs(band.p50 - quantile(exact, 0.5)!)).toBeLessThan(BIN_WIDTH);
+		expect(bands.every((b) => b.companyType === 'startup')).toBe(true);
+	});
+
+	it('survives a round trip through the bundle file', () => {
+		const meta = { source: 'synthetic' } as BundleMeta;
+		const fullMeta: BundleMeta = {
+			...meta,
+			sourceDetail: '',
+			license: '',
+			firstYear: 2020,
+			lastYear: 2020,
+			rowsRead: 0,
+			imported: 0,
+			rejected: 0,
+			skipped: 0,
+			skippedByReason: [],
+			rejectedByReason: [],
+			levelSources: { given: 0, catalog: 0, title: 0, experience: 0 },
+			foldedToOther: 0,
+			suppressed: 0,
+			minCellN: 3,
+			binWidth: BIN_WIDTH,
+			quantileMethod: '',
+			generatedBy: 'test'
+		};
+		const back = parseBundle(JSON.parse(serializeBundle({ meta: fullMeta, cells })));
+		expect(back.cells).toEqual(cells);
+	});
+
+	it('rejects a damaged bundle file with a message', () => {
+		expect(() => parseBundle({ format: 'forkline-cells/1', meta: {}, companies: [], regions: [], cells: [] })).toThrowError();
+	});
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { chunkBytes, CsvError, CsvStreamParser, inferDelimiter, parseCsvText } from './csv.ts';
+
+const encoder = new TextEncoder();
+
+/** Parse bytes fed in chunks of `size`, collecting header and rows. */
+function parseChunked(bytes: Uint8Array, size: number) {
+	let header: string[] = [];
+	const rows: string[][] = [];
+	const parser = new CsvStreamParser('test.csv', {
+		header: (h) => (header = h),
+		rows: (batch) => rows.push(...batch)
+	});
+	for (const chunk of chunkBytes(bytes, size)) parser.push(chunk);
+	const summary = parser.end();
+	return { header, rows, summary };
+}
+
+describe('parseCsvText', () => {
+	it.each([
+		['trailing newline gives no phantom row', 'a,b\n1,2\n', [['1', '2']]],
+		['several trailing newlines are blank lines, not records with defaults', 'a,b\n1,2\n\n', [['1', '2'], ['']]],
+		['no trailing newline keeps the last row', 'a,b\n1,2', [['1', '2']]],
+		['quoted newline is kept inside the cell', 'a,b\n"line 1\nline 2",2\n', [['line 1\nline 2', '2']]],
+		['quoted CRLF is kept exactly', 'a,b\r\n"x\r\ny",2\r\n', [['x\r\ny', '2']]],
+		['escaped quotes unescape', 'a\n"say ""hi"""\n', [['say "hi"']]],
+		['delimiter inside quotes is text', 'a,b\n"Anytown, WW",2\n', [['Anytown, WW', '2']]],
+		['CR-only line ends', 'a,b\r1,2\r3,4\r', [['1', '2'], ['3', '4']]],
+		['semicolon delimiter', 'a;b\n1;2\n', [['1', '2']]],
+		['tab delimiter', 'a\tb\n1\t2\n', [['1', '2']]],
+		['BOM is stripped from the first header', '\ufeffa,b\n1,2\n', [['1', '2']]]
+	])('%s', (_name, text, expected) => {
+		const { header, rows } = parseCsvText(text, 't.csv');
+		expect(header).toEqual(['a', 'b'].slice(0, header.length));
+		expect(rows).toEqual(expected);
+	});
+
+	it('keeps a column named __proto__ with its values (papaparse header mode drops them)', () => {
+		const { header, rows } = parseCsvText('company,__proto__,constructor\nAcme,x,y\n', 't.csv');
+		expect(header).toEqual(['company', '__proto__', 'constructor']);
+		expect(rows[0]).toEqual(['Acme', 'x', 'y']);
+		expect(({} as Record<string, unknown>).x).toBeUndefined();
+	});
+
+	it('stops at an unterminated quote and names the row where it opens', () => {
+		const text = 'a,b\n1,2\n3,"never closed\n4,5\n6,7\n';
+		expect(() => parseCsvText(text, 'bad.csv')).toThrowError(/bad\.csv, row 3: a quote/);
+	});
+
+	it('reports an empty file as having no header and no rows', () => {
+		const { header, rows } = parseCsvText('', 'empty.csv');
+		expect(header).toEqual([]);
+		expect(rows).toEqual([]);
+	});
+});
+
+describe('CsvStreamParser over byte chunks', () => {
+	const text = 'name,city,pay\nZoë,Zürich,1\n"😎 emoji, quoted",東京,2\nʤ,"a\nb",3\n';
+	const bytes = encoder.encode(text);
+	const whole = parseCsvText(text, 't.csv');
+
+	it.each([1, 2, 3, 5, 7, 11, 64])('gives the same rows as a whole parse when chunks are %i bytes', (size) => {
+		const input = bytes.slice();
+		const chunked = parseChunked(input, size);
+		expect(chunked.header).toEqual(whole.header);
+		expect(chunked.rows).toEqual(whole.rows);
+		expect(chunked.rows.flat().join('')).not.toContain('\ufffd');
+		expect(input).toEqual(bytes); // the input bytes are not changed
+	});
+
+	it('fixes CRLF line ends even when a chunk ends between CR and LF', () => {
+		const crlf = encoder.encode('a,b\r\n1,2\r\n3,4\r\n');
+		const { rows, summary } = parseChunked(crlf, 4); // first chunk is "a,b\r"
+		expect(summary.newline).toBe('\r\n');
+		expect(rows).toEqual([
+			['1', '2'],
+			['3', '4']
+		]);
+	});
+
+	it('decodes UTF-16LE with a BOM', () => {
+		const utf16 = new Uint8Array([0xff, 0xfe, ...[...'a,b\n1,é\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+		const { header, rows, summary } = parseChunked(utf16, 3);
+		expect(summary.encoding).toBe('utf-16le');
+		expect(header).toEqual(['a', 'b']);
+		expect(rows).toEqual([['1', 'é']]);
+	});
+
+	it('refuses bytes that are not UTF-8 instead of storing U+FFFD', () => {
+		const latin1 = new Uint8Array([...encoder.encode('a,b\n1,'), 0xe9, 0x0a]);
+		expect(() => parseChunked(latin1, 100)).toThrowError(CsvError);
+		expect(() => parseChunked(latin1, 100)).toThrowError(/not valid UTF-8/);
+	});
+});
+
+describe('inferDelimiter', () => {
+	it.each([
+		['a,b,c', ','],
+		['a;b;c', ';'],
+		['a\tb', '\t'],
+		['"x;y",b', ','],
+		['single', ',']
+	])('%j → %j', (line, expected) => {
+		expect(inferDelimiter(line)).toBe(expected);
+	});
+});

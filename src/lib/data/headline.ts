@@ -1,0 +1,55 @@
+/**
+ * Sentences computed from bands, for chart titles and screen-reader summaries.
+ */
+import type { Band, StdLevel } from './domain.ts';
+
+export interface LevelGap {
+	stdLevel: StdLevel;
+	/** EM median ÷ IC median − 1. */
+	gap: number;
+	icN: number;
+	emN: number;
+}
+
+/**
+ * The EM premium over IC at each level where both tracks have at least `minN` reports.
+ *
+ *     levelGaps([ic5 p50 200k, em5 p50 220k]) → [{ stdLevel: 5, gap: 0.1, icN, emN }]
+ */
+export function levelGaps(bands: readonly Band[], minN: number): LevelGap[] {
+	const gaps: LevelGap[] = [];
+	for (const ic of bands) {
+		if (ic.track !== 'ic' || ic.n < minN) continue;
+		const em = bands.find((b) => b.track === 'em' && b.stdLevel === ic.stdLevel);
+		if (!em || em.n < minN) continue;
+		gaps.push({ stdLevel: ic.stdLevel, gap: em.p50 / ic.p50 - 1, icN: ic.n, emN: em.n });
+	}
+	return gaps.sort((a, b) => a.stdLevel - b.stdLevel);
+}
+
+const percent = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(Math.round(x * 100))}%`;
+
+/**
+ * One sentence on how the two tracks' medians compare, level by level.
+ *
+ *     ladderHeadline(bands, 5, 'at big tech')
+ *       → 'At levels 5–8 at big tech, managers’ median pay ranges from 2% below to 9% above ICs’.'
+ */
+export function ladderHeadline(bands: readonly Band[], minN: number, where: string): string {
+	const gaps = levelGaps(bands, minN);
+	if (gaps.length === 0) return `Too few reports ${where} to compare the two tracks at any level.`;
+	const first = gaps[0]!;
+	const last = gaps[gaps.length - 1]!;
+	if (gaps.length === 1) {
+		const dir = first.gap >= 0 ? 'more' : 'less';
+		return `At level ${first.stdLevel} ${where}, managers’ median pay is ${Math.abs(Math.round(first.gap * 100))}% ${dir} than ICs’.`;
+	}
+	const values = gaps.map((g) => g.gap);
+	const lo = Math.min(...values);
+	const hi = Math.max(...values);
+	const span = `levels ${first.stdLevel}–${last.stdLevel}`;
+	if (lo >= 0) return `At ${span} ${where}, managers’ median pay is ${percent(lo)} to ${percent(hi)} above ICs’.`;
+	if (hi <= 0) return `At ${span} ${where}, managers’ median pay is ${percent(hi)} to ${percent(lo)} below ICs’.`;
+	const pct = (x: number) => `${Math.abs(Math.round(x * 100))}%`;
+	return `At ${span} ${where}, managers’ median pay ranges from ${pct(lo)} below to ${pct(hi)} above ICs’.`;
+}
