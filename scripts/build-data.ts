@@ -44,22 +44,39 @@ const keyOf = (r: PayRecord): CellKey => ({
 });
 const idOf = (k: CellKey) => `${k.company}|${k.companyType}|${k.track}|${k.stdLevel}|${k.region}|${k.year}|${k.yoe}`;
 const keyed = records.map((r) => ({ record: r, key: keyOf(r) }));
-const counts = new Map<string, number>();
-for (const { key } of keyed) counts.set(idOf(key), (counts.get(idOf(key)) ?? 0) + 1);
 
-// Step 2: fold the records of cells under the floor into "other companies of this type".
-let foldedToOther = 0;
-for (const item of keyed) {
-	if (counts.get(idOf(item.key))! < MIN_PUBLISHED_N) {
-		item.key = { ...item.key, company: '' };
-		foldedToOther++;
-	}
+// Step 2: cells under the floor are coarsened one detail at a time, coarsest loss last: first the
+// company becomes "other companies of this type", then the experience band, the report year and
+// the region are withheld ("unknown" to filters). Each step only touches reports still in a cell
+// under the floor, and counts them. What is under the floor after every step is left out.
+const FOLDS = [
+	{ name: 'company → other companies of this type', apply: (k: CellKey): CellKey => ({ ...k, company: '' }) },
+	{ name: 'experience band withheld', apply: (k: CellKey): CellKey => ({ ...k, yoe: -1 }) },
+	{ name: 'report year withheld', apply: (k: CellKey): CellKey => ({ ...k, year: 0 }) },
+	{ name: 'region withheld', apply: (k: CellKey): CellKey => ({ ...k, region: 'withheld' }) }
+] as const;
+function countCells(): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const { key } of keyed) counts.set(idOf(key), (counts.get(idOf(key)) ?? 0) + 1);
+	return counts;
 }
-const foldedCounts = new Map<string, number>();
-for (const { key } of keyed) if (key.company === '') foldedCounts.set(idOf(key), (foldedCounts.get(idOf(key)) ?? 0) + 1);
+const folds: { step: string; count: number }[] = [];
+for (const fold of FOLDS) {
+	const counts = countCells();
+	let count = 0;
+	for (const item of keyed) {
+		if (counts.get(idOf(item.key))! < MIN_PUBLISHED_N) {
+			item.key = fold.apply(item.key);
+			count++;
+		}
+	}
+	folds.push({ step: fold.name, count });
+}
+const foldedToOther = folds[0]!.count;
 
-// Step 3: what is still under the floor after folding is left out, and counted.
-const published = keyed.filter(({ key }) => key.company !== '' || foldedCounts.get(idOf(key))! >= MIN_PUBLISHED_N);
+// Step 3: what is still under the floor after every fold is left out, and counted.
+const finalCounts = countCells();
+const published = keyed.filter(({ key }) => finalCounts.get(idOf(key))! >= MIN_PUBLISHED_N);
 const suppressed = keyed.length - published.length;
 const keyByRecord = new Map(published.map(({ record, key }) => [record, key]));
 const cells = createCells(
@@ -87,6 +104,7 @@ const meta: BundleMeta = {
 	rejectedByReason: [...rejectedByReason].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
 	levelSources: report.levelSources,
 	foldedToOther,
+	folds,
 	suppressed,
 	minCellN,
 	binWidth: BIN_WIDTH,
@@ -98,14 +116,19 @@ const meta: BundleMeta = {
 const exactBands = aggregateBands(records, { source: 'levels.fyi' });
 const publishedBands = exactBands.filter((b) => b.n >= MIN_PUBLISHED_N);
 
-// How far the binned quantiles land from the exact ones, on the roll-ups the app shows first.
+// How far the binned quantiles land from the exact ones over the same published reports, on the
+// roll-ups the app shows first.
+const exactPublished = aggregateBands(
+	published.map(({ record }) => record),
+	{ source: 'levels.fyi' }
+);
 let maxError = 0;
 let compared = 0;
 for (const type of ['all', ...COMPANY_TYPES] as const) {
 	const binned = bandsFromCells(cells, { companyType: type });
 	for (const b of binned) {
-		const exact = exactBands.find((e) => e.companyType === type && e.company === '' && e.track === b.track && e.stdLevel === b.stdLevel);
-		if (!exact || exact.n !== b.n) continue; // folded-out reports make n differ; compare like with like
+		const exact = exactPublished.find((e) => e.companyType === type && e.company === '' && e.track === b.track && e.stdLevel === b.stdLevel);
+		if (!exact) throw new Error(`no exact band for ${type} ${b.track} ${b.stdLevel}`);
 		for (const q of ['p10', 'p25', 'p50', 'p75', 'p90'] as const) maxError = Math.max(maxError, Math.abs(exact[q] - b[q]));
 		compared++;
 	}
@@ -151,13 +174,15 @@ How each imported report got its common level: level catalog (data/levels.csv) $
 
 ## What is published, and what is held back
 - \`bundled/levelsfyi-cells.json\`: ${fmt(cells.length)} cells, each the reports of one (company, track, common level, region, report year, experience band), as counts per $${fmt(BIN_WIDTH)} bin of total pay, base, stock and bonus. Any filter's percentiles follow from the cells it selects.
-- No cell describes fewer than ${MIN_PUBLISHED_N} reports (smallest: ${minCellN}). ${fmt(foldedToOther)} reports in cells under that floor were folded into "other companies of this type"; ${fmt(suppressed)} reports still under the floor after folding are left out of the cells (they remain in the exact bands below when their group is large enough).
+- No cell describes fewer than ${MIN_PUBLISHED_N} reports (smallest: ${minCellN}). Reports in cells under that floor were coarsened one detail at a time, and counted:
+${folds.map((f) => `  - ${f.step}: ${fmt(f.count)} reports`).join('\n')}
+- ${fmt(suppressed)} reports were still under the floor after every step and are left out of the cells (they remain in the exact bands below when their group is large enough). A filter on experience, year or region leaves out reports whose detail was withheld; the app says how many.
 - \`bundled/levelsfyi-bands.csv\`: ${fmt(publishedBands.length)} exact bands (of ${fmt(exactBands.length)}; those under ${MIN_PUBLISHED_N} reports are not published), the output of \`npm run aggregate\` on the raw file.
 - Base, stock and bonus: levels.fyi writes all three as 0 when a submitter gave no breakdown (2,304 rows of the file); those reports count toward total pay but not toward any component.
 
 ## Quantile method and its error
 - Exact bands: d3-array \`quantile\` (R-7, linear interpolation between order statistics; Excel's PERCENTILE.INC).
-- Cells: the same rule over binned values, each value placed evenly within its $${fmt(BIN_WIDTH)} bin. Every order statistic stays in its true bin, so the error is under $${fmt(BIN_WIDTH)}. Measured on ${compared} roll-up bands (type × track × level) whose n matches exactly: largest difference $${fmt(Math.round(maxError))}.
+- Cells: the same rule over binned values, each value placed evenly within its $${fmt(BIN_WIDTH)} bin. Every order statistic stays in its true bin, so the error is under $${fmt(BIN_WIDTH)}. Measured against exact quantiles of the same reports on ${compared} roll-up bands (company type × track × level): largest difference $${fmt(Math.round(maxError))}.
 - Groups under 5 reports are drawn faded and labelled "few reports" in the app, never hidden.
 
 ## What the data cannot say
@@ -169,6 +194,6 @@ How each imported report got its common level: level catalog (data/levels.csv) $
 
 process.stderr.write(
 	`read ${fmt(report.rowsRead)}, imported ${fmt(report.imported)}, rejected ${fmt(report.rejected)}, skipped ${fmt(report.skipped)}\n` +
-		`cells ${fmt(cells.length)} (min n ${minCellN}), folded ${fmt(foldedToOther)}, suppressed ${fmt(suppressed)}\n` +
+		`cells ${fmt(cells.length)} (min n ${minCellN}); ${folds.map((f) => `${f.step} ${fmt(f.count)}`).join('; ')}; suppressed ${fmt(suppressed)}\n` +
 		`bands ${fmt(publishedBands.length)} of ${fmt(exactBands.length)}; binned vs exact max error $${fmt(Math.round(maxError))} over ${compared} roll-up bands\n`
 );

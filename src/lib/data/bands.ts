@@ -46,8 +46,16 @@ interface Group {
 	bonus: NumberList;
 }
 
+/**
+ * d3's quantileSorted reads any array-like by index; its types ask for an array, so the typed
+ * array is passed through once here.
+ */
+function quantileOf(sorted: Float64Array, p: number): number {
+	return quantileSorted(sorted as unknown as number[], p)!;
+}
+
 function median(list: NumberList): number | null {
-	return list.length === 0 ? null : quantileSorted(list.sorted(), 0.5)!;
+	return list.length === 0 ? null : quantileOf(list.sorted(), 0.5);
 }
 
 export interface BandAccumulator {
@@ -112,11 +120,11 @@ export function createBandAccumulator(): BandAccumulator {
 					track: g.track,
 					stdLevel: g.stdLevel,
 					n: totals.length,
-					p10: quantileSorted(totals, 0.1)!,
-					p25: quantileSorted(totals, 0.25)!,
-					p50: quantileSorted(totals, 0.5)!,
-					p75: quantileSorted(totals, 0.75)!,
-					p90: quantileSorted(totals, 0.9)!,
+					p10: quantileOf(totals, 0.1),
+					p25: quantileOf(totals, 0.25),
+					p50: quantileOf(totals, 0.5),
+					p75: quantileOf(totals, 0.75),
+					p90: quantileOf(totals, 0.9),
 					baseP50: median(g.base),
 					stockP50: median(g.stock),
 					bonusP50: median(g.bonus),

@@ -27,6 +27,8 @@ export interface BundleMeta {
 	levelSources: { given: number; catalog: number; title: number; experience: number };
 	/** Reports whose company was folded into "other companies of this type" to keep cells ≥ 3. */
 	foldedToOther: number;
+	/** Each coarsening step applied to cells under the floor, with the reports it touched. */
+	folds: { step: string; count: number }[];
 	/** Reports left out of the published cells because even the folded cell held fewer than 3. */
 	suppressed: number;
 	/** Smallest number of reports any published cell describes. */
@@ -59,6 +61,7 @@ const fileSchema = z.object({
 		rejectedByReason: z.array(z.object({ reason: z.string(), count: z.number().int() })),
 		levelSources: z.object({ given: z.number(), catalog: z.number(), title: z.number(), experience: z.number() }),
 		foldedToOther: z.number().int(),
+		folds: z.array(z.object({ step: z.string(), count: z.number().int() })),
 		suppressed: z.number().int(),
 		minCellN: z.number().int(),
 		binWidth: z.number().positive(),

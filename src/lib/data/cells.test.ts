@@ -70,6 +70,7 @@ describe('createCells and bandsFromCells', () => {
 			rejectedByReason: [],
 			levelSources: { given: 0, catalog: 0, title: 0, experience: 0 },
 			foldedToOther: 0,
+			folds: [],
 			suppressed: 0,
 			minCellN: 3,
 			binWidth: BIN_WIDTH,

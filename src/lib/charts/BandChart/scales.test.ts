@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { STD_LEVELS, type Band, type StdLevel } from '$lib/data/domain';
+import type { Padding } from '../layers/context';
+import {
+	EMPTY_PAY_MAX,
+	createLevelScale,
+	createPayScale,
+	createTrackScale,
+	inferLevelNameLines,
+	inferMarkLabels,
+	toSlotCenter
+} from './scales';
+
+const padding: Padding = { top: 20, right: 10, bottom: 40, left: 50 };
+
+function quantiles(p10: number, p90: number): Pick<Band, 'p10' | 'p90'> {
+	return { p10, p90 };
+}
+
+describe('createLevelScale', () => {
+	it('puts every level, in order, across the plot width', () => {
+		const levels = [...STD_LEVELS];
+		const scale = createLevelScale(levels, 800, padding);
+		expect(scale.domain()).toEqual([3, 4, 5, 6, 7, 8, 9]);
+		expect(scale.range()).toEqual([0, 740]);
+		expect(levels).toEqual([3, 4, 5, 6, 7, 8, 9]);
+	});
+
+	it('leaves gaps between levels and inside the ends', () => {
+		const scale = createLevelScale(STD_LEVELS, 800, padding);
+		expect(scale(3)).toBeGreaterThan(0);
+		expect((scale(9) ?? Infinity) + scale.bandwidth()).toBeLessThan(740);
+		expect(scale.bandwidth()).toBeLessThan(scale.step());
+	});
+
+	it.each([
+		['no levels', [] as StdLevel[], 800],
+		['zero width', [...STD_LEVELS], 0],
+		['width smaller than the padding', [...STD_LEVELS], 30],
+		['a NaN width', [...STD_LEVELS], NaN]
+	])('stays finite with %s', (_, levels, width) => {
+		const scale = createLevelScale(levels, width, padding);
+		expect(Number.isFinite(scale.bandwidth())).toBe(true);
+		expect(scale.range().every(Number.isFinite)).toBe(true);
+		expect(scale.bandwidth()).toBeGreaterThanOrEqual(0);
+	});
+});
+
+describe('createTrackScale', () => {
+	it('splits a level into IC then EM slots of equal width', () => {
+		const levelScale = createLevelScale(STD_LEVELS, 800, padding);
+		const track = createTrackScale(levelScale);
+		expect(track.domain()).toEqual(['ic', 'em']);
+		expect(track.range()).toEqual([0, levelScale.bandwidth()]);
+		expect(track('ic')).toBe(0);
+		expect(track('em')).toBeGreaterThan(track.bandwidth());
+		expect((track('em') ?? 0) + track.bandwidth()).toBeCloseTo(levelScale.bandwidth(), 6);
+	});
+
+	it('centres each slot where the mark goes', () => {
+		const x = createLevelScale(STD_LEVELS, 800, padding);
+		const track = createTrackScale(x);
+		const centre = toSlotCenter({ x, track }, 5, 'em');
+		expect(centre).toBeCloseTo((x(5) ?? 0) + (track('em') ?? 0) + track.bandwidth() / 2, 9);
+		expect(centre).toBeGreaterThan(toSlotCenter({ x, track }, 5, 'ic'));
+		expect(centre).toBeLessThan(toSlotCenter({ x, track }, 6, 'ic'));
+	});
+});
+
+describe('createPayScale', () => {
+	it('runs from $0 to the highest p90, widened to round ticks, with more pay higher up', () => {
+		const bands = [quantiles(90_000, 310_000), quantiles(120_000, 287_000)];
+		const scale = createPayScale(bands, 420, padding);
+		expect(scale.domain()).toEqual([0, 350_000]);
+		expect(scale.range()).toEqual([360, 0]);
+		expect(scale(0)).toBe(360);
+		expect(scale(350_000)).toBe(0);
+	});
+
+	it('starts near the lowest p10 when zero is off', () => {
+		const scale = createPayScale([quantiles(92_000, 310_000)], 420, padding, { zero: false });
+		const [bottom, top] = scale.domain();
+		expect(bottom).toBeLessThanOrEqual(92_000);
+		expect(bottom).toBeGreaterThan(0);
+		expect(top).toBeGreaterThanOrEqual(310_000);
+	});
+
+	it('gives a usable domain for no bands, not NaN', () => {
+		const scale = createPayScale([], 420, padding);
+		expect(scale.domain()).toEqual([0, EMPTY_PAY_MAX]);
+		expect(scale.ticks(5).every(Number.isFinite)).toBe(true);
+		expect(Number.isFinite(scale(50_000))).toBe(true);
+	});
+
+	it('ignores quantiles that are not finite numbers', () => {
+		const scale = createPayScale([quantiles(NaN, NaN), quantiles(50_000, 180_000)], 420, padding);
+		expect(scale.domain()).toEqual([0, 180_000]);
+	});
+
+	it('widens a single value into a real range', () => {
+		const scale = createPayScale([quantiles(100_000, 100_000)], 420, padding, { zero: false });
+		const [bottom = NaN, top = NaN] = scale.domain();
+		expect(top).toBeGreaterThan(bottom);
+		expect(bottom).toBeLessThanOrEqual(100_000);
+		expect(top).toBeGreaterThanOrEqual(100_000);
+	});
+
+	it('does not mutate its input', () => {
+		const bands = [quantiles(90_000, 310_000)];
+		const copy = structuredClone(bands);
+		createPayScale(bands, 420, padding);
+		expect(bands).toEqual(copy);
+	});
+
+	it('keeps a non-negative range when the height is smaller than the padding', () => {
+		expect(createPayScale([quantiles(1, 2)], 10, padding).range()).toEqual([0, 0]);
+	});
+});
+
+describe('label fitting', () => {
+	it.each([
+		[200, 1],
+		[100, 2],
+		[40, 0]
+	] as const)('a level step of %dpx gives %d name lines', (step, lines) => {
+		expect(inferLevelNameLines(STD_LEVELS, step)).toBe(lines);
+	});
+
+	it.each([
+		[70, 'long', ['few reports']],
+		[45, 'long', ['few', 'reports']],
+		[38, 'long', ['few']],
+		[30, 'short', ['few']],
+		[20, 'none', []]
+	] as const)('a slot step of %dpx labels counts %s with %j', (step, count, fewLines) => {
+		expect(inferMarkLabels(step)).toEqual({ count, fewLines });
+	});
+});

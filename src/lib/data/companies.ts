@@ -1,0 +1,192 @@
+/**
+ * Company names → one matching key, and the company catalog (data/companies.csv) that gives
+ * each company a CompanyType. Pure TypeScript: no DOM, no Svelte.
+ *
+ * Pipeline position: a raw `company` cell is folded with `toCompanyKey`, resolved through the
+ * catalog's aliases with `toCanonicalKey`, and only then used to look up a company type
+ * (here) or a level mapping (levels.ts, whose rows are keyed by the canonical company).
+ */
+import Papa from 'papaparse';
+import { isCompanyType, type CompanyType } from './domain';
+
+/** The file name used in error messages, so a reader knows which file to open. */
+const FILE = 'companies.csv';
+
+const EXPECTED_HEADER = ['company', 'company_type', 'reason', 'aliases'] as const;
+
+/**
+ * Invisible characters that submitters paste in with names: no-break space (U+00A0, seen as a
+ * leading character on ` Google` in the levels.fyi file), narrow no-break space, zero-width
+ * space/joiners, word joiner and BOM. They are turned into ordinary spaces (then trimmed or
+ * collapsed) rather than deleted, so `Capital\u00a0One` still reads as two words.
+ */
+const INVISIBLE_SPACES = /[\u00a0\u202f\u200b\u200c\u200d\u2060\ufeff]/g;
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * Legal-form suffixes that the levels.fyi data really shows on top of a plain name, e.g.
+ * `Apple Inc.` (8 rows next to 1,293 `Apple`), `Intel Corporation` (9), `Google LLC` (5),
+ * `Microsoft Corporation` (4), `Visa Inc` (7), `Bloomberg LP` (7), `Citrix Systems Inc` (60),
+ * `Wipro Limited` (7), `Infosys Ltd` (1). `Company`/`Co` are deliberately NOT folded: in this
+ * file they are part of brand names (`The New York Times Company`, `McKinsey & Company`).
+ * Only one suffix is stripped, and only after a space or comma, so `Incyte` or `Plcy` are safe.
+ */
+const LEGAL_SUFFIX = /[\s,]+(?:inc|llc|l\.l\.c|ltd|corp|corporation|plc|limited|lp|l\.p)\.?$/;
+
+/**
+ * Folds a company name as typed by a submitter into the key used for all matching: Unicode
+ * NFC, invisible spaces → spaces, trimmed, inner whitespace collapsed, lower-cased, and one
+ * trailing legal-form suffix removed (see LEGAL_SUFFIX for the evidence).
+ *
+ * Keys are only for matching; show people `CompanyCatalog.displayName(key)` instead.
+ *
+ * @example
+ * toCompanyKey('\u00a0Google')      // → 'google'
+ * toCompanyKey('GOOGLE')            // → 'google'
+ * toCompanyKey('Apple Inc.')        // → 'apple'
+ * toCompanyKey('Capital  One ')     // → 'capital one'
+ * toCompanyKey('McKinsey & Company')// → 'mckinsey & company'
+ */
+export function toCompanyKey(name: string): string {
+	const folded = name
+		.normalize('NFC')
+		.replace(INVISIBLE_SPACES, ' ')
+		.trim()
+		.replace(WHITESPACE_RUN, ' ')
+		.toLowerCase();
+	const stripped = folded.replace(LEGAL_SUFFIX, '');
+	// A name that is nothing but a suffix (e.g. "Inc") keeps its folded form rather than
+	// becoming the empty key.
+	return stripped === '' ? folded : stripped;
+}
+
+/** One company of the catalog, as read from data/companies.csv. */
+export interface CompanyEntry {
+	/** Display name, as written in the catalog (e.g. `JPMorgan Chase`). */
+	company: string;
+	/** `toCompanyKey(company)`. */
+	key: string;
+	companyType: Exclude<CompanyType, 'unclassified'>;
+	/** Short factual reason for the type, e.g. `investment bank`. */
+	reason: string;
+	/** Folded keys of other spellings that mean the same employer (e.g. `aws` for Amazon). */
+	aliases: readonly string[];
+}
+
+/** The parsed company catalog. All methods take keys already folded with `toCompanyKey`. */
+export interface CompanyCatalog {
+	/** The company's type; 'unclassified' when neither a listed key nor an alias. */
+	typeOf(companyKey: string): CompanyType;
+	/** The catalog's display name for a key or alias key; undefined when not listed. */
+	displayName(companyKey: string): string | undefined;
+	/**
+	 * The catalog key an alias stands for (`aws` → `amazon`); any other key is returned as is,
+	 * so unlisted companies keep their own identity.
+	 */
+	toCanonicalKey(companyKey: string): string;
+	/** Every catalog row, in file order. */
+	entries(): readonly CompanyEntry[];
+}
+
+/** Builds the `companies.csv row N, column C: …` message every parse error uses. */
+function rowError(row: number, column: string, message: string): Error {
+	return new Error(`${FILE} row ${row}, column ${column}: ${message}`);
+}
+
+/**
+ * Parses data/companies.csv (header `company,company_type,reason,aliases`; aliases are
+ * `|`-separated and may be empty) into a catalog with O(1) key lookups.
+ *
+ * Throws an Error naming the file, the row (header = row 1) and the column on a bad header,
+ * an empty company, an unknown company_type, an empty reason, or a key or alias that is
+ * already taken by another row.
+ *
+ * @example
+ * const catalog = parseCompanyCatalog(
+ *   'company,company_type,reason,aliases\nAmazon,big-tech,"public, >1M employees",AWS|Amazon Web Services\n'
+ * );
+ * catalog.typeOf('amazon')                 // → 'big-tech'
+ * catalog.typeOf(toCompanyKey('AWS'))      // → 'big-tech'
+ * catalog.toCanonicalKey('aws')            // → 'amazon'
+ * catalog.displayName('aws')               // → 'Amazon'
+ * catalog.typeOf('initech')                // → 'unclassified'
+ */
+export function parseCompanyCatalog(csvText: string): CompanyCatalog {
+	// Parse without header mode and without skipping empty lines, so that the index of each
+	// record is its row number minus one and error messages can point at the right row.
+	const records = Papa.parse<string[]>(csvText, { header: false }).data;
+	const header = records[0] ?? [];
+	EXPECTED_HEADER.forEach((name, i) => {
+		if ((header[i] ?? '').trim() !== name) {
+			throw rowError(
+				1,
+				name,
+				`expected header "${EXPECTED_HEADER.join(',')}", found "${header.join(',')}"`
+			);
+		}
+	});
+
+	const entries: CompanyEntry[] = [];
+	// Every key and alias key points at the entry that owns it; an alias key resolves to its
+	// company's entry, which is what makes typeOf/displayName work on aliases.
+	const byKey = new Map<string, CompanyEntry>();
+	// Remembers which row claimed each key, for the duplicate-key message.
+	const claimedAt = new Map<string, number>();
+
+	for (let i = 1; i < records.length; i++) {
+		const cells = records[i] ?? [];
+		const row = i + 1;
+		// Blank lines (including the one after a final newline) carry no data.
+		if (cells.every((cell) => cell.trim() === '')) continue;
+
+		const [companyCell = '', typeCell = '', reasonCell = '', aliasCell = ''] = cells;
+		const company = companyCell.trim();
+		if (company === '') throw rowError(row, 'company', 'company is empty');
+		const companyType = typeCell.trim();
+		if (!isCompanyType(companyType) || companyType === 'unclassified') {
+			throw rowError(
+				row,
+				'company_type',
+				`unknown company type "${companyType}"; use one of big-tech, tech-first, startup, enterprise, finance`
+			);
+		}
+		const reason = reasonCell.trim();
+		if (reason === '') throw rowError(row, 'reason', `no reason given for "${company}"`);
+
+		const key = toCompanyKey(company);
+		const aliases = aliasCell
+			.split('|')
+			.map((alias) => alias.trim())
+			.filter((alias) => alias !== '')
+			.map(toCompanyKey);
+
+		const claim = (k: string, column: string): void => {
+			const earlier = claimedAt.get(k);
+			if (earlier !== undefined) {
+				throw rowError(row, column, `key "${k}" is already used on row ${earlier}`);
+			}
+			claimedAt.set(k, row);
+		};
+		claim(key, 'company');
+		for (const alias of aliases) {
+			// toCompanyKey already folds case, spaces and legal suffixes, so an alias that folds
+			// to the company's own key adds nothing and is most likely a slip.
+			if (alias === key) {
+				throw rowError(row, 'aliases', `alias "${alias}" folds to the company's own key; remove it`);
+			}
+			claim(alias, 'aliases');
+		}
+
+		const entry: CompanyEntry = { company, key, companyType, reason, aliases };
+		entries.push(entry);
+		byKey.set(key, entry);
+		for (const alias of aliases) byKey.set(alias, entry);
+	}
+
+	return {
+		typeOf: (companyKey) => byKey.get(companyKey)?.companyType ?? 'unclassified',
+		displayName: (companyKey) => byKey.get(companyKey)?.company,
+		toCanonicalKey: (companyKey) => byKey.get(companyKey)?.key ?? companyKey,
+		entries: () => entries
+	};
+}

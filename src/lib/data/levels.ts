@@ -1,0 +1,326 @@
+/**
+ * Company level labels → the common level scale (StdLevel 3..9). Pure TypeScript: no DOM, no
+ * Svelte.
+ *
+ * Two steps, in this order:
+ * 1. The level catalog (data/levels.csv, parsed by `parseLevelCatalog`) maps the labels a
+ *    company really uses (`L5`, `E6`, `63`, `Senior MTS`, …) to a StdLevel. Its `lookup` is
+ *    called once per pay report, so it is two Map reads plus a cached label fold.
+ * 2. `inferStdLevel` is the fallback for labels the catalog does not know: title keywords
+ *    first, then years of experience, with thresholds derived from the catalog-mapped rows
+ *    (the figures are in data/levels.md).
+ */
+import Papa from 'papaparse';
+import { isStdLevel, type StdLevel, type Track } from './domain';
+import { toCompanyKey } from './companies';
+
+/** The file name used in error messages, so a reader knows which file to open. */
+const FILE = 'levels.csv';
+
+const EXPECTED_HEADER = ['company', 'level', 'track', 'std_level', 'source'] as const;
+
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * Folds a level label into the key used for matching: Unicode NFC, trimmed, inner whitespace
+ * collapsed, lower-cased. Punctuation is kept, because it distinguishes real labels
+ * (`IC-4` at Oracle and `IC4` are both in the data, and the catalog lists both).
+ *
+ * @example
+ * toLevelKey('  Senior   SWE ') // → 'senior swe'
+ * toLevelKey('L5')              // → 'l5'
+ * toLevelKey('SDE\u00a0II')     // → 'sde ii' (a no-break space is whitespace to \s)
+ */
+export function toLevelKey(label: string): string {
+	return label.normalize('NFC').trim().replace(WHITESPACE_RUN, ' ').toLowerCase();
+}
+
+/** The track column of levels.csv: one track, or `any` for a ladder shared by IC and EM. */
+export type CatalogTrack = Track | 'any';
+
+/** One row of data/levels.csv. */
+export interface LevelEntry {
+	/** Company as written in the catalog, e.g. `Google`. */
+	company: string;
+	/** `toCompanyKey(company)`: the key `lookup` expects. */
+	companyKey: string;
+	/** Level label as written in the catalog, e.g. `L5`. */
+	level: string;
+	/** `toLevelKey(level)`. */
+	levelKey: string;
+	track: CatalogTrack;
+	stdLevel: StdLevel;
+	/** Where the mapping comes from, with the data evidence (n, median yoe). */
+	source: string;
+}
+
+/** The parsed level catalog. */
+export interface LevelCatalog {
+	/**
+	 * The StdLevel the catalog gives a company's level label on one track; undefined when the
+	 * catalog does not list it. `companyKey` must already be folded with `toCompanyKey` (and
+	 * resolved through company aliases); `levelLabel` may be raw, it is folded here.
+	 */
+	lookup(companyKey: string, levelLabel: string, track: Track): StdLevel | undefined;
+	/** Company keys the catalog covers, sorted. */
+	companies(): string[];
+	/** Every catalog row, in file order. */
+	entries(): readonly LevelEntry[];
+}
+
+/** Levels of one label at one company, per track. */
+interface TrackLevels {
+	ic?: StdLevel;
+	em?: StdLevel;
+}
+
+/** Builds the `levels.csv row N, column C: …` message every parse error uses. */
+function rowError(row: number, column: string, message: string): Error {
+	return new Error(`${FILE} row ${row}, column ${column}: ${message}`);
+}
+
+/**
+ * Parses data/levels.csv (header `company,level,track,std_level,source`) into a catalog.
+ *
+ * Throws an Error naming the file, the row (header = row 1) and the column when the header is
+ * wrong, a company or level is empty, track is not `ic`/`em`/`any`, std_level is not an
+ * integer 3–9, source is empty, or a (company, level, track) is listed twice — including an
+ * `any` row overlapping an `ic` or `em` row for the same label.
+ *
+ * @example
+ * const catalog = parseLevelCatalog(
+ *   'company,level,track,std_level,source\nGoogle,L5,any,5,Senior SWE\nAmazon,L6 SDM,em,5,SDM\n'
+ * );
+ * catalog.lookup('google', ' l5 ', 'em')   // → 5
+ * catalog.lookup('amazon', 'L6 SDM', 'em') // → 5
+ * catalog.lookup('amazon', 'L6 SDM', 'ic') // → undefined (listed for em only)
+ * catalog.companies()                      // → ['amazon', 'google']
+ */
+export function parseLevelCatalog(csvText: string): LevelCatalog {
+	// Parse without header mode and without skipping empty lines, so that the index of each
+	// record is its row number minus one and error messages can point at the right row.
+	const records = Papa.parse<string[]>(csvText, { header: false }).data;
+	const header = records[0] ?? [];
+	EXPECTED_HEADER.forEach((name, i) => {
+		if ((header[i] ?? '').trim() !== name) {
+			throw rowError(
+				1,
+				name,
+				`expected header "${EXPECTED_HEADER.join(',')}", found "${header.join(',')}"`
+			);
+		}
+	});
+
+	const entries: LevelEntry[] = [];
+	// company key → level key → level per track. Nested maps rather than one map over a
+	// concatenated key, so the hot path does not build a string per lookup.
+	const byCompany = new Map<string, Map<string, TrackLevels>>();
+	// Remembers the row that set each (company, level, track), for the duplicate message.
+	const seenAt = new Map<string, number>();
+
+	for (let i = 1; i < records.length; i++) {
+		const cells = records[i] ?? [];
+		const row = i + 1;
+		// Blank lines (including the one after a final newline) carry no data.
+		if (cells.every((cell) => cell.trim() === '')) continue;
+
+		const [companyCell = '', levelCell = '', trackCell = '', stdCell = '', sourceCell = ''] =
+			cells;
+		const company = companyCell.trim();
+		if (company === '') throw rowError(row, 'company', 'company is empty');
+		const level = levelCell.trim();
+		if (level === '') throw rowError(row, 'level', `level is empty for "${company}"`);
+		const track = trackCell.trim();
+		if (track !== 'ic' && track !== 'em' && track !== 'any') {
+			throw rowError(row, 'track', `unknown track "${track}"; use ic, em or any`);
+		}
+		const stdText = stdCell.trim();
+		const std = Number(stdText);
+		if (stdText === '' || !isStdLevel(std)) {
+			throw rowError(row, 'std_level', `"${stdText}" is not a level; use a whole number 3–9`);
+		}
+		const source = sourceCell.trim();
+		if (source === '') throw rowError(row, 'source', `no source given for "${company}" ${level}`);
+
+		const companyKey = toCompanyKey(company);
+		const levelKey = toLevelKey(level);
+		const tracks: readonly Track[] = track === 'any' ? ['ic', 'em'] : [track];
+
+		let labels = byCompany.get(companyKey);
+		if (!labels) {
+			labels = new Map();
+			byCompany.set(companyKey, labels);
+		}
+		const levels = labels.get(levelKey) ?? {};
+		for (const t of tracks) {
+			const id = `${companyKey}\u0000${levelKey}\u0000${t}`;
+			const earlier = seenAt.get(id);
+			if (earlier !== undefined) {
+				throw rowError(
+					row,
+					'level',
+					`"${level}" (${t}) for "${company}" is already mapped on row ${earlier}`
+				);
+			}
+			seenAt.set(id, row);
+			levels[t] = std;
+		}
+		labels.set(levelKey, levels);
+		entries.push({ company, companyKey, level, levelKey, track, stdLevel: std, source });
+	}
+
+	// Raw labels repeat heavily (about 2,300 distinct strings over ~45,000 reports), so the
+	// fold is cached per raw string: after warm-up a lookup does no normalisation or regex.
+	const levelKeyCache = new Map<string, string>();
+	const companyKeys = [...byCompany.keys()].sort();
+
+	return {
+		lookup(companyKey, levelLabel, track) {
+			const labels = byCompany.get(companyKey);
+			if (!labels) return undefined;
+			let levelKey = levelKeyCache.get(levelLabel);
+			if (levelKey === undefined) {
+				levelKey = toLevelKey(levelLabel);
+				levelKeyCache.set(levelLabel, levelKey);
+			}
+			return labels.get(levelKey)?.[track];
+		},
+		companies: () => [...companyKeys],
+		entries: () => entries
+	};
+}
+
+/** How an inferred level was found. */
+export type InferMethod = 'title' | 'experience';
+
+/** One title rule: a keyword pattern and the level it implies. */
+interface TitleRule {
+	pattern: RegExp;
+	stdLevel: StdLevel;
+}
+
+/*
+ * A ladder step written as a roman numeral or a number right after an engineering title
+ * ("Software Engineer II", "SDE 3", "Engineer 1"): I/1 entry, II/2 and III/3 mid, IV/4
+ * senior (III is mid level in the data: see the title rules below). A bare number
+ * ("Level 4", "Grade 8") is not a step: its meaning depends on the company, so it is left to
+ * the experience fallback.
+ */
+const STEP_TITLE = String.raw`\b(?:engineer|developer|sde|swe|se|mts|programmer|eng|member of technical staff)\s?-?\s?`;
+const STEP_SENIOR = new RegExp(`${STEP_TITLE}(?:iv|4)$`);
+const STEP_MID = new RegExp(`${STEP_TITLE}(?:iii|ii|3|2)$`);
+const STEP_ENTRY = new RegExp(`${STEP_TITLE}(?:i|1)$`);
+
+/*
+ * Title keyword rules, tried in order on the folded label; the first match wins, so the more
+ * specific phrase comes first ("senior staff" before "staff", "senior manager" before
+ * "manager"). Compiled once here, never per call.
+ *
+ * Each level was checked against the catalog-mapped rows: for the labels a rule matches, the
+ * median catalog level (figures in data/levels.md). Where the common-scale names and the
+ * data disagree, the data won:
+ * - bare "principal" → 6: most ladders in the data put Principal right above Senior or Staff
+ *   (Oracle, Dell, Microsoft, Expedia, Workday), median 6 over 339 rows;
+ * - "lead" → 5: mostly Salesforce Lead MTS and similar senior titles, median 5 over 194 rows;
+ * - "... III" / "... 3" → 4: Google, Cisco, PayPal, eBay and Walmart all put step III at mid
+ *   level, 333 of 432 rows;
+ * - a bare "associate" → 4: the bank corporate rank (JPMorgan, Goldman Sachs), while
+ *   "Associate Software Engineer" stays entry level;
+ * - "vice president" / "vp" alone → 5 on both tracks: in this data it is the bank corporate
+ *   title (52 of 55 catalog EM rows), not a VP of Engineering, who is recognised by
+ *   "vp of engineering", "svp", "cto" and the like.
+ */
+const IC_TITLE_RULES: readonly TitleRule[] = [
+	{ pattern: /\b(?:distinguished|fellow)\b/, stdLevel: 9 },
+	{ pattern: /\b(?:senior|sr\.?) principal\b/, stdLevel: 7 },
+	{ pattern: /\b(?:senior|sr\.?) staff\b/, stdLevel: 7 },
+	{ pattern: /\barchitect\b/, stdLevel: 7 },
+	{ pattern: /\bprincipal\b/, stdLevel: 6 },
+	{ pattern: /\bstaff\b/, stdLevel: 6 },
+	{ pattern: /\bmanaging director\b/, stdLevel: 8 },
+	{ pattern: /\b(?:executive director|director)\b/, stdLevel: 7 },
+	{ pattern: /\b(?:vice president|vp)\b/, stdLevel: 5 },
+	{ pattern: /\b(?:senior|sr\.?|snr)\b/, stdLevel: 5 },
+	{ pattern: /\b(?:tech(?:nical)? lead(?:er)?|lead)\b/, stdLevel: 5 },
+	{ pattern: /^associate$/, stdLevel: 4 },
+	{ pattern: /\b(?:junior|jr\.?|entry|new grad(?:uate)?|graduate|intern|associate|analyst)\b/, stdLevel: 3 },
+	{ pattern: /\bmid(?:-| )?(?:level)?\b/, stdLevel: 4 },
+	// A ladder step after an engineering title ("Software Engineer II", "SDE 3"): see STEP_*.
+	{ pattern: STEP_SENIOR, stdLevel: 5 },
+	{ pattern: STEP_MID, stdLevel: 4 },
+	{ pattern: STEP_ENTRY, stdLevel: 3 }
+];
+
+const EM_TITLE_RULES: readonly TitleRule[] = [
+	{
+		pattern: /\b(?:svp|evp|cto|(?:vp|vice president) (?:of )?(?:engineering|software|technology))\b/,
+		stdLevel: 9
+	},
+	{ pattern: /\b(?:senior director|sr\.? director|director|head of)\b/, stdLevel: 8 },
+	{ pattern: /\b(?:senior|sr\.?) (?:\w+ )?manager\b|\bmanager (?:iii|3)\b/, stdLevel: 7 },
+	{ pattern: /\bmanager (?:ii|2)\b/, stdLevel: 6 },
+	{ pattern: /\b(?:vice president|vp)\b/, stdLevel: 5 },
+	{ pattern: /\b(?:manager|mgr|em|sdm|team lead|tech lead|lead)\b/, stdLevel: 5 }
+];
+
+/*
+ * Years-of-experience fallback. For each whole number of years, the median StdLevel of the
+ * catalog-mapped rows of the same track was computed (data/levels.md has the table); each
+ * threshold is the first year from which that median reaches the level. IC: median 3 for
+ * 0–2 years, 4 for 3–6, 5 for 7–17, 6 from 18 on (with dips back to 5 at 20 and 24 years).
+ * EM: 5 for 3–11 years, 6 for 12–21, 7 from 22; EMs never go below 5, where the common
+ * scale's EM ladder starts.
+ */
+const IC_EXPERIENCE: readonly { minYears: number; stdLevel: StdLevel }[] = [
+	{ minYears: 18, stdLevel: 6 },
+	{ minYears: 7, stdLevel: 5 },
+	{ minYears: 3, stdLevel: 4 },
+	{ minYears: 0, stdLevel: 3 }
+];
+const EM_EXPERIENCE: readonly { minYears: number; stdLevel: StdLevel }[] = [
+	{ minYears: 22, stdLevel: 7 },
+	{ minYears: 12, stdLevel: 6 },
+	{ minYears: 0, stdLevel: 5 }
+];
+
+function matchTitle(key: string, rules: readonly TitleRule[]): StdLevel | undefined {
+	for (const rule of rules) if (rule.pattern.test(key)) return rule.stdLevel;
+	return undefined;
+}
+
+/**
+ * Infers a StdLevel for a label the catalog does not know: first from title keywords (the
+ * track's own rules, then the other track's, since EMs often report an IC title and some
+ * banks' ICs report a manager grade), then from years of experience. Returns undefined when
+ * neither applies (no keyword and no usable years).
+ *
+ * @example
+ * inferStdLevel('Staff Software Engineer', 'ic', null) // → { stdLevel: 6, method: 'title' }
+ * inferStdLevel('Software Engineer II', 'ic', 3)       // → { stdLevel: 4, method: 'title' }
+ * inferStdLevel('Director of Engineering', 'em', 20)   // → { stdLevel: 8, method: 'title' }
+ * inferStdLevel('P7', 'ic', 1)                          // → { stdLevel: 3, method: 'experience' }
+ * inferStdLevel('P7', 'ic', null)                       // → undefined
+ */
+export function inferStdLevel(
+	label: string,
+	track: Track,
+	yearsExperience: number | null
+): { stdLevel: StdLevel; method: InferMethod } | undefined {
+	const key = toLevelKey(label);
+	if (key !== '') {
+		const own = track === 'ic' ? IC_TITLE_RULES : EM_TITLE_RULES;
+		const other = track === 'ic' ? EM_TITLE_RULES : IC_TITLE_RULES;
+		const byTitle = matchTitle(key, own) ?? matchTitle(key, other);
+		// An EM is never placed below the start of the EM ladder, whatever title they give.
+		if (byTitle !== undefined) {
+			const stdLevel = track === 'em' && byTitle < 5 ? 5 : byTitle;
+			return { stdLevel, method: 'title' };
+		}
+	}
+	if (yearsExperience === null || !Number.isFinite(yearsExperience) || yearsExperience < 0) {
+		return undefined;
+	}
+	const steps = track === 'ic' ? IC_EXPERIENCE : EM_EXPERIENCE;
+	const step = steps.find((s) => yearsExperience >= s.minYears);
+	return step ? { stdLevel: step.stdLevel, method: 'experience' } : undefined;
+}

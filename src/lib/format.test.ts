@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { STD_LEVELS } from '$lib/data/domain';
+import {
+	MISSING,
+	formatCount,
+	formatLevel,
+	formatLevelLines,
+	formatLevelName,
+	formatMoney,
+	formatMoneyShort,
+	formatPercent
+} from './format';
+
+const MINUS = '\u2212';
+const missingInputs = [null, undefined, NaN, Infinity, -Infinity];
+
+describe('formatMoney', () => {
+	it.each([
+		[185000, '$185,000'],
+		[0, '$0'],
+		[999.5, '$1,000'],
+		[1234567.4, '$1,234,567'],
+		[-1200.4, `${MINUS}$1,200`]
+	])('%d → %s', (n, expected) => {
+		expect(formatMoney(n)).toBe(expected);
+	});
+
+	it.each(missingInputs)('%s → —', (n) => {
+		expect(formatMoney(n)).toBe(MISSING);
+	});
+});
+
+describe('formatMoneyShort', () => {
+	it.each([
+		[185000, '$185k'],
+		[185499, '$185k'],
+		[50000, '$50k'],
+		[1000, '$1k'],
+		[999.6, '$1k'],
+		[950, '$950'],
+		[0, '$0'],
+		[-0.2, '$0'],
+		[999600, '$1M'],
+		[1200000, '$1.2M'],
+		[1250000, '$1.25M'],
+		[2000000, '$2M'],
+		[-185000, `${MINUS}$185k`]
+	])('%d → %s', (n, expected) => {
+		expect(formatMoneyShort(n)).toBe(expected);
+	});
+
+	it.each(missingInputs)('%s → —', (n) => {
+		expect(formatMoneyShort(n)).toBe(MISSING);
+	});
+});
+
+describe('formatCount', () => {
+	it.each([
+		[1234, '1,234'],
+		[0, '0'],
+		[5, '5'],
+		[1234567, '1,234,567']
+	])('%d → %s', (n, expected) => {
+		expect(formatCount(n)).toBe(expected);
+	});
+
+	it.each(missingInputs)('%s → —', (n) => {
+		expect(formatCount(n)).toBe(MISSING);
+	});
+});
+
+describe('formatPercent', () => {
+	it.each([
+		[0.03, '+3%'],
+		[-0.021, `${MINUS}2%`],
+		[0.125, '+13%'],
+		[1, '+100%'],
+		[0, '0%'],
+		[0.004, '0%'],
+		[-0.004, '0%']
+	])('%d → %s', (x, expected) => {
+		expect(formatPercent(x)).toBe(expected);
+	});
+
+	it('uses the real minus sign, not a hyphen', () => {
+		expect(formatPercent(-0.5)).not.toContain('-');
+	});
+
+	it.each(missingInputs)('%s → —', (x) => {
+		expect(formatPercent(x)).toBe(MISSING);
+	});
+});
+
+describe('levels', () => {
+	it.each([
+		[5, undefined, 'L5 · Senior / Manager'],
+		[5, 'ic', 'L5 · Senior'],
+		[5, 'em', 'L5 · Manager'],
+		[3, undefined, 'L3 · Entry'],
+		[9, undefined, 'L9 · Distinguished / VP']
+	] as const)('formatLevel(%d, %s) → %s', (level, track, expected) => {
+		expect(formatLevel(level, track)).toBe(expected);
+	});
+
+	it('names both tracks once when they share a word', () => {
+		expect(formatLevelName(4)).toBe('Mid');
+		expect(formatLevelName(6)).toBe('Staff / Manager II');
+	});
+
+	it.each([
+		[5, 1, ['L5', 'Senior / Manager']],
+		[7, 2, ['L7', 'Senior staff', 'Senior manager']],
+		[3, 2, ['L3', 'Entry']],
+		[8, 0, ['L8']]
+	] as const)('formatLevelLines(%d, %d) → %j', (level, nameLines, expected) => {
+		expect(formatLevelLines(level, nameLines)).toEqual(expected);
+	});
+
+	it('labels every level on the common scale', () => {
+		const labels = STD_LEVELS.map((level) => formatLevel(level));
+		expect(new Set(labels).size).toBe(STD_LEVELS.length);
+		expect(labels.every((label) => /^L[3-9] · \S/.test(label))).toBe(true);
+	});
+});

@@ -1,0 +1,114 @@
+/**
+ * How Forkline writes numbers and levels for people. Pure functions over d3-format; they
+ * never throw, and a missing value (null, undefined, NaN, ±Infinity) prints as an em dash.
+ *
+ * Negative numbers use the real minus sign (U+2212), as d3-format does, so they line up with
+ * plus signs in tables and screen readers read them as "minus".
+ */
+import { format } from 'd3-format';
+import { STD_LEVEL_NAMES, type StdLevel, type Track } from '$lib/data/domain';
+
+/** What a formatter prints for a value that is missing or not a finite number. */
+export const MISSING = '—';
+const MINUS = '\u2212';
+
+const money = format('$,.0f');
+const count = format(',.0f');
+const percent = format('.0%');
+const thousands = format(',.0f');
+const millions = format('.2~f');
+
+function isFiniteNumber(n: number | null | undefined): n is number {
+	return typeof n === 'number' && Number.isFinite(n);
+}
+
+/**
+ * Whole dollars with thousands separators.
+ *
+ * @example formatMoney(185000) // → '$185,000'
+ * @example formatMoney(-1200.4) // → '−$1,200'
+ * @example formatMoney(null) // → '—'
+ */
+export function formatMoney(n: number | null | undefined): string {
+	return isFiniteNumber(n) ? money(n) : MISSING;
+}
+
+/**
+ * Dollars in thousands (`k`) or millions (`M`), for axes and tight labels. Thousands round to
+ * whole numbers; millions keep up to two decimals so axis ticks such as $1.25M stay exact.
+ *
+ * @example formatMoneyShort(185000) // → '$185k'
+ * @example formatMoneyShort(1200000) // → '$1.2M'
+ * @example formatMoneyShort(999600) // → '$1M' (rounds up into millions, never '$1,000k')
+ * @example formatMoneyShort(0) // → '$0'
+ */
+export function formatMoneyShort(n: number | null | undefined): string {
+	if (!isFiniteNumber(n)) return MISSING;
+	const sign = n < 0 ? MINUS : '';
+	const size = Math.abs(n);
+	if (Math.round(size / 1e3) >= 1e3) return `${sign}$${millions(size / 1e6)}M`;
+	if (Math.round(size) >= 1e3) return `${sign}$${thousands(size / 1e3)}k`;
+	const whole = Math.round(size);
+	return whole === 0 ? '$0' : `${sign}$${whole}`;
+}
+
+/**
+ * A whole count with thousands separators.
+ *
+ * @example formatCount(1234) // → '1,234'
+ */
+export function formatCount(n: number | null | undefined): string {
+	return isFiniteNumber(n) ? count(n) : MISSING;
+}
+
+/**
+ * A signed share, given as a fraction, in whole percent. Zero (after rounding) has no sign.
+ *
+ * @example formatPercent(0.03) // → '+3%'
+ * @example formatPercent(-0.021) // → '−2%'
+ * @example formatPercent(0.004) // → '0%'
+ */
+export function formatPercent(x: number | null | undefined): string {
+	if (!isFiniteNumber(x)) return MISSING;
+	const rounded = Math.round(Math.abs(x) * 100) / 100;
+	if (rounded === 0) return '0%';
+	return (x < 0 ? MINUS : '+') + percent(rounded);
+}
+
+/**
+ * The name of a level on one track, or on both when the track is not given.
+ *
+ * @example formatLevelName(5, 'em') // → 'Manager'
+ * @example formatLevelName(5) // → 'Senior / Manager'
+ * @example formatLevelName(3) // → 'Entry' (both tracks use the same word)
+ */
+export function formatLevelName(level: StdLevel, track?: Track): string {
+	const names = STD_LEVEL_NAMES[level];
+	if (track) return names[track];
+	return names.ic === names.em ? names.ic : `${names.ic} / ${names.em}`;
+}
+
+/**
+ * A level with its number and names, on one line.
+ *
+ * @example formatLevel(5) // → 'L5 · Senior / Manager'
+ * @example formatLevel(5, 'ic') // → 'L5 · Senior'
+ */
+export function formatLevel(level: StdLevel, track?: Track): string {
+	return `L${level} · ${formatLevelName(level, track)}`;
+}
+
+/**
+ * A level as the lines of an axis label: the number first, then the names, on one line when
+ * `nameLines` is 1 or one line per track when it is 2. With 0 only the number is given.
+ *
+ * @example formatLevelLines(5) // → ['L5', 'Senior / Manager']
+ * @example formatLevelLines(7, 2) // → ['L7', 'Senior staff', 'Senior manager']
+ * @example formatLevelLines(3, 2) // → ['L3', 'Entry']
+ */
+export function formatLevelLines(level: StdLevel, nameLines: 0 | 1 | 2 = 1): string[] {
+	const names = STD_LEVEL_NAMES[level];
+	if (nameLines === 0) return [`L${level}`];
+	if (nameLines === 1 || names.ic === names.em) return [`L${level}`, formatLevelName(level)];
+	return [`L${level}`, names.ic, names.em];
+}

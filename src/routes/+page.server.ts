@@ -1,0 +1,22 @@
+import { bandsFromCells } from '$lib/data/cells.ts';
+import { COMPANY_TYPES, type Band, type CompanyType } from '$lib/data/domain.ts';
+import { loadBundledData } from '$lib/server/bundled.ts';
+import type { PageServerLoad } from './$types';
+
+export const load = (() => {
+	const { meta, cells } = loadBundledData();
+	const types = ['all', ...COMPANY_TYPES] as const;
+	return {
+		/** Total-pay bands for every company type (and all together), levels 3–9, both tracks. */
+		bandsByType: Object.fromEntries(
+			types.map((type) => [type, bandsFromCells(cells, { companyType: type }, { source: 'levels.fyi' })])
+		) as Record<CompanyType | 'all', Band[]>,
+		/** What the source line under the chart needs. */
+		source: {
+			name: 'levels.fyi',
+			firstYear: meta.firstYear,
+			lastYear: meta.lastYear,
+			imported: meta.imported
+		}
+	};
+}) satisfies PageServerLoad;
