@@ -44,14 +44,13 @@ function parseArgs(argv: string[]): { input: string; out?: string; minN: number 
 
 /** The stderr summary: every row accounted for. */
 function summarise(report: ImportReport, bands: number): string {
-	const byReason = new Map<string, number>();
-	for (const r of report.rejects) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
 	const lines = [
 		`${report.file}: ${report.layoutLabel}`,
 		`rows read  ${report.rowsRead}`,
 		`imported   ${report.imported}  (level from catalog ${report.levelSources.catalog}, title ${report.levelSources.title}, experience ${report.levelSources.experience}, given ${report.levelSources.given})`,
 		`rejected   ${report.rejected}`,
-		...[...byReason].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `  ${n}  ${reason}`),
+		...report.rejectedByReason.slice(0, 10).map((r) => `  ${r.count}  ${r.reason}`),
+		...report.rejects.slice(0, 5).map((r) => `    e.g. row ${r.row}, column ${r.column}: "${r.value.slice(0, 40)}"`),
 		`skipped    ${report.skipped}`,
 		...report.skippedByReason.slice(0, 10).map((s) => `  ${s.count}  ${s.reason}`),
 		...(report.skippedByReason.length > 10 ? [`  … ${report.skippedByReason.length - 10} more reasons`] : []),
@@ -75,7 +74,8 @@ async function main(): Promise<void> {
 		result = await ingestBytes(createReadStream(input, { highWaterMark: 1 << 20 }), {
 			file: input,
 			catalogs: loadCatalogs(),
-			onRecord: (record) => accumulator.add(record)
+			onRecord: (record) => accumulator.add(record),
+			maxRejectsKept: 100
 		});
 	} catch (error) {
 		fail(error instanceof Error ? error.message : String(error), 1);

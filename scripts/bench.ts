@@ -76,11 +76,12 @@ for (const rows of [250_000, 500_000, 1_000_000]) {
 	}
 	closeSync(fd);
 	const start = performance.now();
-	const run = spawnSync(
-		process.execPath,
-		['--import', 'tsx', '--import', resolve(ROOT, 'scripts/bench-rss.js'), resolve(ROOT, 'scripts/aggregate.ts'), file, '--out', '/dev/null'],
-		{ cwd: ROOT, encoding: 'utf8' }
-	);
+	// Run the CLI exactly as a user does; the preload reports the node process's peak RSS.
+	const run = spawnSync('npm', ['run', '--silent', 'aggregate', '--', file, '--out', '/dev/null'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, NODE_OPTIONS: `--import ${resolve(ROOT, 'scripts/bench-rss.js')}` }
+	});
 	const wall = performance.now() - start;
 	const rss = /bench:maxrss-kb=(\d+)/.exec(run.stderr)?.[1];
 	const size = (readFileSync(file).byteLength / 1e6).toFixed(0);

@@ -87,8 +87,6 @@ const minCellN = Math.min(...cells.map((c) => c.n));
 if (minCellN < MIN_PUBLISHED_N) throw new Error(`a cell holds ${minCellN} reports`);
 
 const years = records.map((r) => r.year).filter((y): y is number => y !== null);
-const rejectedByReason = new Map<string, number>();
-for (const r of report.rejects) rejectedByReason.set(r.reason, (rejectedByReason.get(r.reason) ?? 0) + 1);
 const meta: BundleMeta = {
 	source: SOURCE,
 	sourceDetail:
@@ -101,7 +99,7 @@ const meta: BundleMeta = {
 	rejected: report.rejected,
 	skipped: report.skipped,
 	skippedByReason: report.skippedByReason,
-	rejectedByReason: [...rejectedByReason].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
+	rejectedByReason: report.rejectedByReason,
 	levelSources: report.levelSources,
 	foldedToOther,
 	folds,

@@ -29,21 +29,10 @@ class NumberList {
 		}
 		this.data[this.length++] = value;
 	}
-	/** The values, sorted ascending (a copy; the list is unchanged). */
-	sorted(): Float64Array {
-		return this.data.slice(0, this.length).sort();
+	/** The values (a view, not a copy; `bands()` sorts it in place). */
+	view(): Float64Array {
+		return this.data.subarray(0, this.length);
 	}
-}
-
-interface Group {
-	companyType: CompanyType | 'all';
-	company: string;
-	track: Track;
-	stdLevel: StdLevel;
-	total: NumberList;
-	base: NumberList;
-	stock: NumberList;
-	bonus: NumberList;
 }
 
 /**
@@ -54,8 +43,34 @@ function quantileOf(sorted: Float64Array, p: number): number {
 	return quantileSorted(sorted as unknown as number[], p)!;
 }
 
-function median(list: NumberList): number | null {
-	return list.length === 0 ? null : quantileOf(list.sorted(), 0.5);
+/** The values of one (company, track, level) group. */
+interface Lists {
+	total: NumberList;
+	base: NumberList;
+	stock: NumberList;
+	bonus: NumberList;
+}
+
+function createLists(): Lists {
+	return { total: new NumberList(), base: new NumberList(), stock: new NumberList(), bonus: new NumberList() };
+}
+
+/** One slot per (track, level): IC levels 3–9 at 0–6, EM levels 3–9 at 7–13. */
+const SLOTS = 14;
+const slotOf = (track: Track, stdLevel: StdLevel) => (track === 'ic' ? 0 : 7) + stdLevel - 3;
+const slotTrack = (slot: number): Track => (slot < 7 ? 'ic' : 'em');
+const slotLevel = (slot: number) => ((slot % 7) + 3) as StdLevel;
+
+/** Sorted values of many lists: one list is sorted in place, several are concatenated. */
+function mergeSorted(lists: readonly NumberList[]): Float64Array {
+	if (lists.length === 1) return lists[0]!.view().sort();
+	const out = new Float64Array(lists.reduce((n, l) => n + l.length, 0));
+	let at = 0;
+	for (const list of lists) {
+		out.set(list.view(), at);
+		at += list.length;
+	}
+	return out.sort();
 }
 
 export interface BandAccumulator {
@@ -67,71 +82,76 @@ export interface BandAccumulator {
 /**
  * Collect records one at a time; read the bands at the end.
  *
+ * Each value is stored once, under its company; the roll-ups per company type and overall are
+ * merged from the companies' lists when `bands()` is called. Records reach their lists through
+ * two Map lookups on strings they already hold, so adding builds no keys.
+ *
  *     const acc = createBandAccumulator();
  *     for (const r of records) acc.add(r);
  *     acc.bands({ minN: 5 }) → [{ companyType: 'all', company: '', track: 'ic', stdLevel: 5, n: …, p50: … }, …]
  */
 export function createBandAccumulator(): BandAccumulator {
-	const groups = new Map<string, Group>();
+	const byType = new Map<CompanyType, Map<string, (Lists | undefined)[]>>();
 	const currencies = new Set<string>();
-
-	function groupFor(companyType: CompanyType | 'all', company: string, track: Track, stdLevel: StdLevel): Group {
-		const key = `${companyType}\u0000${company}\u0000${track}\u0000${stdLevel}`;
-		let group = groups.get(key);
-		if (!group) {
-			group = {
-				companyType,
-				company,
-				track,
-				stdLevel,
-				total: new NumberList(),
-				base: new NumberList(),
-				stock: new NumberList(),
-				bonus: new NumberList()
-			};
-			groups.set(key, group);
-		}
-		return group;
-	}
-
-	function addTo(group: Group, record: PayRecord): void {
-		group.total.push(record.total);
-		if (record.base !== null) group.base.push(record.base);
-		if (record.stock !== null) group.stock.push(record.stock);
-		if (record.bonus !== null) group.bonus.push(record.bonus);
-	}
 
 	return {
 		add(record) {
 			currencies.add(record.currency);
-			addTo(groupFor(record.companyType, record.company, record.track, record.stdLevel), record);
-			addTo(groupFor(record.companyType, '', record.track, record.stdLevel), record);
-			addTo(groupFor('all', '', record.track, record.stdLevel), record);
+			let companies = byType.get(record.companyType);
+			if (!companies) byType.set(record.companyType, (companies = new Map()));
+			let slots = companies.get(record.company);
+			if (!slots) companies.set(record.company, (slots = new Array(SLOTS).fill(undefined)));
+			const slot = slotOf(record.track, record.stdLevel);
+			const lists = (slots[slot] ??= createLists());
+			lists.total.push(record.total);
+			if (record.base !== null) lists.base.push(record.base);
+			if (record.stock !== null) lists.stock.push(record.stock);
+			if (record.bonus !== null) lists.bonus.push(record.bonus);
 		},
 		bands({ minN = DEFAULT_MIN_N, source = '' } = {}) {
 			// Mixed currencies cannot share a quantile; the import report warns, and the bands say so.
 			const currency = currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? 'USD' : 'MIXED';
 			const bands: Band[] = [];
-			for (const g of groups.values()) {
-				const totals = g.total.sorted();
+			const band = (companyType: CompanyType | 'all', company: string, slot: number, groups: Lists[]): void => {
+				if (groups.length === 0) return;
+				const totals = mergeSorted(groups.map((g) => g.total));
+				const median = (part: 'base' | 'stock' | 'bonus') => {
+					const values = mergeSorted(groups.map((g) => g[part]));
+					return values.length === 0 ? null : quantileOf(values, 0.5);
+				};
 				bands.push({
-					companyType: g.companyType,
-					company: g.company,
-					track: g.track,
-					stdLevel: g.stdLevel,
+					companyType,
+					company,
+					track: slotTrack(slot),
+					stdLevel: slotLevel(slot),
 					n: totals.length,
 					p10: quantileOf(totals, 0.1),
 					p25: quantileOf(totals, 0.25),
 					p50: quantileOf(totals, 0.5),
 					p75: quantileOf(totals, 0.75),
 					p90: quantileOf(totals, 0.9),
-					baseP50: median(g.base),
-					stockP50: median(g.stock),
-					bonusP50: median(g.bonus),
+					baseP50: median('base'),
+					stockP50: median('stock'),
+					bonusP50: median('bonus'),
 					currency,
 					source,
 					lowN: totals.length < minN
 				});
+			};
+			for (let slot = 0; slot < SLOTS; slot++) {
+				const everyone: Lists[] = [];
+				for (const [companyType, companies] of byType) {
+					const ofType: Lists[] = [];
+					for (const [company, slots] of companies) {
+						const lists = slots[slot];
+						if (!lists) continue;
+						band(companyType, company, slot, [lists]);
+						ofType.push(lists);
+					}
+					band(companyType, '', slot, ofType);
+					everyone.push(...ofType);
+				}
+				band('all', '', slot, everyone);
 			}
 			return bands.sort(compareBands);
 		}

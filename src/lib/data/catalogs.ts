@@ -7,6 +7,7 @@
 import type { CompanyType, StdLevel, Track } from './domain.ts';
 import { parseCompanyCatalog, toCompanyKey } from './companies.ts';
 import { inferStdLevel, parseLevelCatalog } from './levels.ts';
+import { ownString } from './csv.ts';
 
 export interface Catalogs {
 	/** The folded key a company name is matched by, aliases resolved (`AWS` → `amazon`). */
@@ -40,7 +41,7 @@ export function createCatalogs(levelsCsv: string, companiesCsv: string): Catalog
 			let key = keys.get(name);
 			if (key === undefined) {
 				key = companies.toCanonicalKey(toCompanyKey(name));
-				keys.set(name, key);
+				keys.set(ownString(name), key);
 			}
 			return key;
 		},

@@ -12,7 +12,7 @@
  * Invariant, checked by the tests: rowsRead = imported + rejected + skipped.
  */
 import type { z } from 'zod';
-import { CsvStreamParser, type CsvSummary } from './csv.ts';
+import { CsvStreamParser, ownString, type CsvSummary } from './csv.ts';
 import type { Catalogs } from './catalogs.ts';
 import type { Band, CompanyType, PayRecord } from './domain.ts';
 import { detectLayout, type DetectedLayout, type LayoutId } from './layouts.ts';
@@ -36,8 +36,10 @@ export interface ImportReport {
 	imported: number;
 	rejected: number;
 	skipped: number;
-	/** Every rejected row, in file order. */
+	/** Rejected rows in file order: every one, unless `maxRejectsKept` capped the list. */
 	rejects: RowReject[];
+	/** Rejected rows counted by reason, always complete, most frequent first. */
+	rejectedByReason: { reason: string; count: number }[];
 	/** Problems that did not reject a row (damaged quoting papaparse could still read). */
 	warnings: RowReject[];
 	/** Skipped rows grouped by reason, most frequent first. */
@@ -62,6 +64,12 @@ export interface IngestOptions {
 	onProgress?: (bytes: number) => void;
 	/** Minimum n for bands read from a bands file (they are flagged below it). */
 	minN?: number;
+	/**
+	 * Keep at most this many rejected rows in `report.rejects` (the counts stay complete). The app
+	 * keeps them all; the CLI, which prints only counts, caps them so a bad file of any size
+	 * streams in bounded memory.
+	 */
+	maxRejectsKept?: number;
 }
 
 export interface IngestResult {
@@ -79,6 +87,8 @@ function createIngest(options: IngestOptions) {
 	const bands: Band[] = [];
 	const onRecord = options.onRecord ?? ((r: PayRecord) => records.push(r));
 	const skipCounts = new Map<string, number>();
+	const rejectCounts = new Map<string, number>();
+	const maxRejectsKept = options.maxRejectsKept ?? Infinity;
 	const report: ImportReport = {
 		file,
 		layout: null,
@@ -88,6 +98,7 @@ function createIngest(options: IngestOptions) {
 		rejected: 0,
 		skipped: 0,
 		rejects: [],
+		rejectedByReason: [],
 		warnings: [],
 		skippedByReason: [],
 		levelSources: { given: 0, catalog: 0, title: 0, experience: 0 },
@@ -109,7 +120,8 @@ function createIngest(options: IngestOptions) {
 
 	function reject(row: number, column: string, value: string, reason: string): void {
 		report.rejected++;
-		report.rejects.push({ row, column, value, reason });
+		rejectCounts.set(reason, (rejectCounts.get(reason) ?? 0) + 1);
+		if (report.rejects.length < maxRejectsKept) report.rejects.push({ row, column, value: ownString(value), reason });
 	}
 
 	function rejectIssues(row: number, issues: z.core.$ZodIssue[], input: Record<string, string>): void {
@@ -123,7 +135,7 @@ function createIngest(options: IngestOptions) {
 		const key = catalogs.companyKey(row.company);
 		let company = names.get(key);
 		if (company === undefined) {
-			company = catalogs.companyName(key) ?? row.company;
+			company = catalogs.companyName(key) ?? ownString(row.company);
 			names.set(key, company);
 		}
 		const catalogType = catalogs.companyType(key);
@@ -252,12 +264,15 @@ function createIngest(options: IngestOptions) {
 			report.encoding = summary.encoding;
 			report.delimiter = summary.delimiter;
 			report.bytes = summary.bytes;
-			report.skippedByReason = [...skipCounts]
-				.map(([reason, count]) => ({ reason, count }))
-				.sort((a, b) => b.count - a.count);
+			report.skippedByReason = byReason(skipCounts);
+			report.rejectedByReason = byReason(rejectCounts);
 			return { report, records, bands };
 		}
 	};
+}
+
+function byReason(counts: Map<string, number>): { reason: string; count: number }[] {
+	return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
 }
 
 /**

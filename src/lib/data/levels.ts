@@ -10,6 +10,7 @@
  *    first, then years of experience, with thresholds derived from the catalog-mapped rows
  *    (the figures are in data/levels.md).
  */
+import { ownString } from './csv.ts';
 import Papa from 'papaparse';
 import { isStdLevel, type StdLevel, type Track } from './domain';
 import { toCompanyKey } from './companies';
@@ -181,7 +182,7 @@ export function parseLevelCatalog(csvText: string): LevelCatalog {
 			let levelKey = levelKeyCache.get(levelLabel);
 			if (levelKey === undefined) {
 				levelKey = toLevelKey(levelLabel);
-				levelKeyCache.set(levelLabel, levelKey);
+				if (levelKeyCache.size < 50_000) levelKeyCache.set(ownString(levelLabel), levelKey);
 			}
 			return labels.get(levelKey)?.[track];
 		},
@@ -301,22 +302,37 @@ function matchTitle(key: string, rules: readonly TitleRule[]): StdLevel | undefi
  * inferStdLevel('P7', 'ic', 1)                          // → { stdLevel: 3, method: 'experience' }
  * inferStdLevel('P7', 'ic', null)                       // → undefined
  */
+/**
+ * The level a title's keywords give, memoised per track and label: a file repeats the same few
+ * thousand labels across tens of thousands of rows, and each miss tries every keyword rule.
+ */
+const titleMemo: Record<Track, Map<string, StdLevel | null>> = { ic: new Map(), em: new Map() };
+function titleLevel(label: string, track: Track): StdLevel | undefined {
+	const memo = titleMemo[track];
+	let found = memo.get(label);
+	if (found === undefined) {
+		found = null;
+		const key = toLevelKey(label);
+		if (key !== '') {
+			const own = track === 'ic' ? IC_TITLE_RULES : EM_TITLE_RULES;
+			const other = track === 'ic' ? EM_TITLE_RULES : IC_TITLE_RULES;
+			const byTitle = matchTitle(key, own) ?? matchTitle(key, other);
+			// An EM is never placed below the start of the EM ladder, whatever title they give.
+			if (byTitle !== undefined) found = track === 'em' && byTitle < 5 ? 5 : byTitle;
+		}
+		// A bounded memo: a hostile file of unique labels must not grow it without end.
+		if (memo.size < 50_000) memo.set(ownString(label), found);
+	}
+	return found ?? undefined;
+}
+
 export function inferStdLevel(
 	label: string,
 	track: Track,
 	yearsExperience: number | null
 ): { stdLevel: StdLevel; method: InferMethod } | undefined {
-	const key = toLevelKey(label);
-	if (key !== '') {
-		const own = track === 'ic' ? IC_TITLE_RULES : EM_TITLE_RULES;
-		const other = track === 'ic' ? EM_TITLE_RULES : IC_TITLE_RULES;
-		const byTitle = matchTitle(key, own) ?? matchTitle(key, other);
-		// An EM is never placed below the start of the EM ladder, whatever title they give.
-		if (byTitle !== undefined) {
-			const stdLevel = track === 'em' && byTitle < 5 ? 5 : byTitle;
-			return { stdLevel, method: 'title' };
-		}
-	}
+	const byTitle = titleLevel(label, track);
+	if (byTitle !== undefined) return { stdLevel: byTitle, method: 'title' };
 	if (yearsExperience === null || !Number.isFinite(yearsExperience) || yearsExperience < 0) {
 		return undefined;
 	}

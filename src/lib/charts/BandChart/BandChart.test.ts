@@ -111,5 +111,6 @@ describe('BandTable (server render)', () => {
 		const headers = [...html.matchAll(/<th scope="col"[^>]*>([^<]+)<\/th>/g)].map((m) => m[1]);
 		expect(headers).toEqual(['Level', 'Track', 'n', 'p10', 'p25', 'p50', 'p75', 'p90']);
 		expect(html.match(/\(few reports\)/g)).toHaveLength(bands.filter((b) => b.lowN).length);
+		expect(html).toMatch(/>3 <span class="few">\(few reports\)<\/span>/);
 	});
 });
