@@ -3,6 +3,15 @@
  */
 import type { Band, StdLevel } from './domain.ts';
 
+/**
+ * A headline compares the tracks only where both are well measured: from level 5, where the
+ * manager ladder starts (the essays' common scale), and with at least this many reports a side.
+ * Twenty reports put a median within roughly ±20% of the middle half's width; fewer let one odd
+ * group (the 13 EM reports at level 4) write the headline.
+ */
+export const HEADLINE_MIN_N = 20;
+export const HEADLINE_FROM_LEVEL = 5;
+
 export interface LevelGap {
 	stdLevel: StdLevel;
 	/** EM median ÷ IC median − 1. */
@@ -16,10 +25,10 @@ export interface LevelGap {
  *
  *     levelGaps([ic5 p50 200k, em5 p50 220k]) → [{ stdLevel: 5, gap: 0.1, icN, emN }]
  */
-export function levelGaps(bands: readonly Band[], minN: number): LevelGap[] {
+export function levelGaps(bands: readonly Band[], minN: number, fromLevel = 3): LevelGap[] {
 	const gaps: LevelGap[] = [];
 	for (const ic of bands) {
-		if (ic.track !== 'ic' || ic.n < minN) continue;
+		if (ic.track !== 'ic' || ic.n < minN || ic.stdLevel < fromLevel) continue;
 		const em = bands.find((b) => b.track === 'em' && b.stdLevel === ic.stdLevel);
 		if (!em || em.n < minN) continue;
 		gaps.push({ stdLevel: ic.stdLevel, gap: em.p50 / ic.p50 - 1, icN: ic.n, emN: em.n });
@@ -32,12 +41,16 @@ const percent = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(Math.round(x * 
 /**
  * One sentence on how the two tracks' medians compare, level by level.
  *
- *     ladderHeadline(bands, 5, 'at big tech')
+ *     ladderHeadline(bands, 'at big tech')
  *       → 'At levels 5–8 at big tech, managers’ median pay ranges from 2% below to 9% above ICs’.'
  */
-export function ladderHeadline(bands: readonly Band[], minN: number, where: string): string {
-	const gaps = levelGaps(bands, minN);
-	if (gaps.length === 0) return `Too few reports ${where} to compare the two tracks at any level.`;
+export function ladderHeadline(
+	bands: readonly Band[],
+	where: string,
+	{ minN = HEADLINE_MIN_N, fromLevel = HEADLINE_FROM_LEVEL } = {}
+): string {
+	const gaps = levelGaps(bands, minN, fromLevel);
+	if (gaps.length === 0) return `Too few reports ${where} to compare the two tracks at any level from ${fromLevel} up (${minN} a side needed).`;
 	const first = gaps[0]!;
 	const last = gaps[gaps.length - 1]!;
 	if (gaps.length === 1) {

@@ -1,0 +1,63 @@
+/**
+ * A dataset: what every view and claim reads. The bundled levels.fyi aggregates and a user's own
+ * upload take the same shape — pay cells plus where they came from — so the charts never need to
+ * know which one is loaded.
+ */
+import type { PayCell } from './cells.ts';
+import { createCells, toYoeBand } from './cells.ts';
+import type { PayRecord } from './domain.ts';
+import type { ImportReport } from './ingest.ts';
+import { inferRegion } from './regions.ts';
+
+export interface DatasetSource {
+	/** Short name for source lines, e.g. "levels.fyi" or the uploaded file's name. */
+	name: string;
+	/** A sentence on what the data is. */
+	detail: string;
+	license: string;
+	firstYear: number | null;
+	lastYear: number | null;
+	/** Pay reports in the dataset. */
+	n: number;
+}
+
+export interface Dataset {
+	id: 'bundled' | 'upload';
+	source: DatasetSource;
+	cells: PayCell[];
+	/** The import report, for uploads. */
+	report?: ImportReport;
+}
+
+/**
+ * An uploaded file's records → a dataset. Records are grouped into the same cells as the bundled
+ * data (region from location, experience band from years), without the privacy folding: the
+ * user's data never leaves their browser.
+ *
+ *     datasetFromRecords(records, report) → { id: 'upload', source: { name: 'pay.csv', n: 120, … }, cells: [ … ] }
+ */
+export function datasetFromRecords(records: readonly PayRecord[], report: ImportReport): Dataset {
+	const years = records.map((r) => r.year).filter((y): y is number => y !== null);
+	const cells = createCells(records, (r) => ({
+		company: r.company,
+		companyType: r.companyType,
+		track: r.track,
+		stdLevel: r.stdLevel,
+		region: r.location === '' ? 'unknown' : inferRegion(r.location),
+		year: r.year ?? 0,
+		yoe: toYoeBand(r.yearsExperience)
+	}));
+	return {
+		id: 'upload',
+		source: {
+			name: report.file,
+			detail: `Your file ${report.file} (${report.layoutLabel}), read in this browser only.`,
+			license: 'Your own data',
+			firstYear: years.length ? Math.min(...years) : null,
+			lastYear: years.length ? Math.max(...years) : null,
+			n: records.length
+		},
+		cells,
+		report
+	};
+}
