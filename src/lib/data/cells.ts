@@ -127,6 +127,8 @@ export class HistogramSum {
 	private static readonly DENSE_BINS = 2000; // $10M at $5k bins
 	private dense = new Float64Array(HistogramSum.DENSE_BINS);
 	private overflow = new Map<number, number>();
+	/** Non-empty bins and the running count up to each, built on first use after an add. */
+	private index: { bins: number[]; counts: number[]; cumulative: number[] } | undefined;
 	n = 0;
 
 	add(hist: Histogram): void {
@@ -137,6 +139,7 @@ export class HistogramSum {
 			else this.overflow.set(bin, (this.overflow.get(bin) ?? 0) + count);
 			this.n += count;
 		}
+		this.index = undefined;
 	}
 
 	/**
@@ -152,20 +155,34 @@ export class HistogramSum {
 		return a + (h - lo) * (this.orderStatistic(lo + 1) - a);
 	}
 
-	/** The approximate i-th smallest value (0-based). */
-	private orderStatistic(i: number): number {
+	private buildIndex() {
+		const bins: number[] = [];
+		const counts: number[] = [];
+		const cumulative: number[] = [];
 		let seen = 0;
-		for (let bin = 0; bin < this.dense.length; bin++) {
-			const c = this.dense[bin]!;
-			if (c > 0 && i < seen + c) return bin * BIN_WIDTH + (BIN_WIDTH * (i - seen + 0.5)) / c;
+		const push = (bin: number, c: number) => {
+			bins.push(bin);
+			counts.push(c);
+			cumulative.push(seen);
 			seen += c;
+		};
+		for (let bin = 0; bin < this.dense.length; bin++) if (this.dense[bin]! > 0) push(bin, this.dense[bin]!);
+		for (const bin of [...this.overflow.keys()].sort((a, b) => a - b)) push(bin, this.overflow.get(bin)!);
+		return (this.index = { bins, counts, cumulative });
+	}
+
+	/** The approximate i-th smallest value (0-based): a binary search over the non-empty bins. */
+	private orderStatistic(i: number): number {
+		const { bins, counts, cumulative } = this.index ?? this.buildIndex();
+		let lo = 0;
+		let hi = bins.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (cumulative[mid]! <= i) lo = mid;
+			else hi = mid - 1;
 		}
-		for (const bin of [...this.overflow.keys()].sort((a, b) => a - b)) {
-			const c = this.overflow.get(bin)!;
-			if (i < seen + c) return bin * BIN_WIDTH + (BIN_WIDTH * (i - seen + 0.5)) / c;
-			seen += c;
-		}
-		throw new RangeError(`order statistic ${i} of ${this.n}`);
+		const c = counts[lo]!;
+		return bins[lo]! * BIN_WIDTH + (BIN_WIDTH * (i - cumulative[lo]! + 0.5)) / c;
 	}
 }
 
