@@ -6,7 +6,7 @@
  * catalog's aliases with `toCanonicalKey`, and only then used to look up a company type
  * (here) or a level mapping (levels.ts, whose rows are keyed by the canonical company).
  */
-import Papa from 'papaparse';
+import { catalogError, readCatalogRows } from './catalogCsv.ts';
 import { isCompanyType, type CompanyType } from './domain';
 
 /** The file name used in error messages, so a reader knows which file to open. */
@@ -88,11 +88,6 @@ export interface CompanyCatalog {
 	entries(): readonly CompanyEntry[];
 }
 
-/** Builds the `companies.csv row N, column C: …` message every parse error uses. */
-function rowError(row: number, column: string, message: string): Error {
-	return new Error(`${FILE} row ${row}, column ${column}: ${message}`);
-}
-
 /**
  * Parses data/companies.csv (header `company,company_type,reason,aliases`; aliases are
  * `|`-separated and may be empty) into a catalog with O(1) key lookups.
@@ -112,19 +107,7 @@ function rowError(row: number, column: string, message: string): Error {
  * catalog.typeOf('initech')                // → 'unclassified'
  */
 export function parseCompanyCatalog(csvText: string): CompanyCatalog {
-	// Parse without header mode and without skipping empty lines, so that the index of each
-	// record is its row number minus one and error messages can point at the right row.
-	const records = Papa.parse<string[]>(csvText, { header: false }).data;
-	const header = records[0] ?? [];
-	EXPECTED_HEADER.forEach((name, i) => {
-		if ((header[i] ?? '').trim() !== name) {
-			throw rowError(
-				1,
-				name,
-				`expected header "${EXPECTED_HEADER.join(',')}", found "${header.join(',')}"`
-			);
-		}
-	});
+	const rows = readCatalogRows(csvText, FILE, EXPECTED_HEADER);
 
 	const entries: CompanyEntry[] = [];
 	// Every key and alias key points at the entry that owns it; an alias key resolves to its
@@ -133,25 +116,21 @@ export function parseCompanyCatalog(csvText: string): CompanyCatalog {
 	// Remembers which row claimed each key, for the duplicate-key message.
 	const claimedAt = new Map<string, number>();
 
-	for (let i = 1; i < records.length; i++) {
-		const cells = records[i] ?? [];
-		const row = i + 1;
-		// Blank lines (including the one after a final newline) carry no data.
-		if (cells.every((cell) => cell.trim() === '')) continue;
-
+	for (const { row, cells } of rows) {
 		const [companyCell = '', typeCell = '', reasonCell = '', aliasCell = ''] = cells;
 		const company = companyCell.trim();
-		if (company === '') throw rowError(row, 'company', 'company is empty');
+		if (company === '') throw catalogError(FILE, row, 'company', 'company is empty');
 		const companyType = typeCell.trim();
 		if (!isCompanyType(companyType) || companyType === 'unclassified') {
-			throw rowError(
+			throw catalogError(
+				FILE,
 				row,
 				'company_type',
 				`unknown company type "${companyType}"; use one of big-tech, tech-first, startup, enterprise, finance`
 			);
 		}
 		const reason = reasonCell.trim();
-		if (reason === '') throw rowError(row, 'reason', `no reason given for "${company}"`);
+		if (reason === '') throw catalogError(FILE, row, 'reason', `no reason given for "${company}"`);
 
 		const key = toCompanyKey(company);
 		const aliases = aliasCell
@@ -163,7 +142,7 @@ export function parseCompanyCatalog(csvText: string): CompanyCatalog {
 		const claim = (k: string, column: string): void => {
 			const earlier = claimedAt.get(k);
 			if (earlier !== undefined) {
-				throw rowError(row, column, `key "${k}" is already used on row ${earlier}`);
+				throw catalogError(FILE, row, column, `key "${k}" is already used on row ${earlier}`);
 			}
 			claimedAt.set(k, row);
 		};
@@ -172,7 +151,7 @@ export function parseCompanyCatalog(csvText: string): CompanyCatalog {
 			// toCompanyKey already folds case, spaces and legal suffixes, so an alias that folds
 			// to the company's own key adds nothing and is most likely a slip.
 			if (alias === key) {
-				throw rowError(row, 'aliases', `alias "${alias}" folds to the company's own key; remove it`);
+				throw catalogError(FILE, row, 'aliases', `alias "${alias}" folds to the company's own key; remove it`);
 			}
 			claim(alias, 'aliases');
 		}

@@ -11,7 +11,7 @@
  *    (the figures are in data/levels.md).
  */
 import { ownString } from './csv.ts';
-import Papa from 'papaparse';
+import { catalogError, readCatalogRows } from './catalogCsv.ts';
 import { isStdLevel, type StdLevel, type Track } from './domain';
 import { toCompanyKey } from './companies';
 
@@ -75,11 +75,6 @@ interface TrackLevels {
 	em?: StdLevel;
 }
 
-/** Builds the `levels.csv row N, column C: …` message every parse error uses. */
-function rowError(row: number, column: string, message: string): Error {
-	return new Error(`${FILE} row ${row}, column ${column}: ${message}`);
-}
-
 /**
  * Parses data/levels.csv (header `company,level,track,std_level,source`) into a catalog.
  *
@@ -98,19 +93,7 @@ function rowError(row: number, column: string, message: string): Error {
  * catalog.companies()                      // → ['amazon', 'google']
  */
 export function parseLevelCatalog(csvText: string): LevelCatalog {
-	// Parse without header mode and without skipping empty lines, so that the index of each
-	// record is its row number minus one and error messages can point at the right row.
-	const records = Papa.parse<string[]>(csvText, { header: false }).data;
-	const header = records[0] ?? [];
-	EXPECTED_HEADER.forEach((name, i) => {
-		if ((header[i] ?? '').trim() !== name) {
-			throw rowError(
-				1,
-				name,
-				`expected header "${EXPECTED_HEADER.join(',')}", found "${header.join(',')}"`
-			);
-		}
-	});
+	const rows = readCatalogRows(csvText, FILE, EXPECTED_HEADER);
 
 	const entries: LevelEntry[] = [];
 	// company key → level key → level per track. Nested maps rather than one map over a
@@ -119,29 +102,24 @@ export function parseLevelCatalog(csvText: string): LevelCatalog {
 	// Remembers the row that set each (company, level, track), for the duplicate message.
 	const seenAt = new Map<string, number>();
 
-	for (let i = 1; i < records.length; i++) {
-		const cells = records[i] ?? [];
-		const row = i + 1;
-		// Blank lines (including the one after a final newline) carry no data.
-		if (cells.every((cell) => cell.trim() === '')) continue;
-
+	for (const { row, cells } of rows) {
 		const [companyCell = '', levelCell = '', trackCell = '', stdCell = '', sourceCell = ''] =
 			cells;
 		const company = companyCell.trim();
-		if (company === '') throw rowError(row, 'company', 'company is empty');
+		if (company === '') throw catalogError(FILE, row, 'company', 'company is empty');
 		const level = levelCell.trim();
-		if (level === '') throw rowError(row, 'level', `level is empty for "${company}"`);
+		if (level === '') throw catalogError(FILE, row, 'level', `level is empty for "${company}"`);
 		const track = trackCell.trim();
 		if (track !== 'ic' && track !== 'em' && track !== 'any') {
-			throw rowError(row, 'track', `unknown track "${track}"; use ic, em or any`);
+			throw catalogError(FILE, row, 'track', `unknown track "${track}"; use ic, em or any`);
 		}
 		const stdText = stdCell.trim();
 		const std = Number(stdText);
 		if (stdText === '' || !isStdLevel(std)) {
-			throw rowError(row, 'std_level', `"${stdText}" is not a level; use a whole number 3–9`);
+			throw catalogError(FILE, row, 'std_level', `"${stdText}" is not a level; use a whole number 3–9`);
 		}
 		const source = sourceCell.trim();
-		if (source === '') throw rowError(row, 'source', `no source given for "${company}" ${level}`);
+		if (source === '') throw catalogError(FILE, row, 'source', `no source given for "${company}" ${level}`);
 
 		const companyKey = toCompanyKey(company);
 		const levelKey = toLevelKey(level);
@@ -157,7 +135,8 @@ export function parseLevelCatalog(csvText: string): LevelCatalog {
 			const id = `${companyKey}\u0000${levelKey}\u0000${t}`;
 			const earlier = seenAt.get(id);
 			if (earlier !== undefined) {
-				throw rowError(
+				throw catalogError(
+					FILE,
 					row,
 					'level',
 					`"${level}" (${t}) for "${company}" is already mapped on row ${earlier}`
