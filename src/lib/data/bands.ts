@@ -73,6 +73,41 @@ function mergeSorted(lists: readonly NumberList[]): Float64Array {
 	return out.sort();
 }
 
+/** Median of one component over several groups, or null when none of them has a value. */
+function componentMedian(groups: readonly Lists[], part: 'base' | 'stock' | 'bonus'): number | null {
+	const values = mergeSorted(groups.map((g) => g[part]));
+	return values.length === 0 ? null : quantileOf(values, 0.5);
+}
+
+/** The band of one slot over one or more groups (one company, or a roll-up). */
+function toBand(
+	companyType: CompanyType | 'all',
+	company: string,
+	slot: number,
+	groups: readonly Lists[],
+	{ minN, source, currency }: { minN: number; source: string; currency: string }
+): Band {
+	const totals = mergeSorted(groups.map((g) => g.total));
+	return {
+		companyType,
+		company,
+		track: slotTrack(slot),
+		stdLevel: slotLevel(slot),
+		n: totals.length,
+		p10: quantileOf(totals, 0.1),
+		p25: quantileOf(totals, 0.25),
+		p50: quantileOf(totals, 0.5),
+		p75: quantileOf(totals, 0.75),
+		p90: quantileOf(totals, 0.9),
+		baseP50: componentMedian(groups, 'base'),
+		stockP50: componentMedian(groups, 'stock'),
+		bonusP50: componentMedian(groups, 'bonus'),
+		currency,
+		source,
+		lowN: totals.length < minN
+	};
+}
+
 export interface BandAccumulator {
 	add(record: PayRecord): void;
 	/** The bands so far, roll-ups included, sorted by type, company, level, track. */
@@ -113,30 +148,7 @@ export function createBandAccumulator(): BandAccumulator {
 			const currency = currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? 'USD' : 'MIXED';
 			const bands: Band[] = [];
 			const band = (companyType: CompanyType | 'all', company: string, slot: number, groups: Lists[]): void => {
-				if (groups.length === 0) return;
-				const totals = mergeSorted(groups.map((g) => g.total));
-				const median = (part: 'base' | 'stock' | 'bonus') => {
-					const values = mergeSorted(groups.map((g) => g[part]));
-					return values.length === 0 ? null : quantileOf(values, 0.5);
-				};
-				bands.push({
-					companyType,
-					company,
-					track: slotTrack(slot),
-					stdLevel: slotLevel(slot),
-					n: totals.length,
-					p10: quantileOf(totals, 0.1),
-					p25: quantileOf(totals, 0.25),
-					p50: quantileOf(totals, 0.5),
-					p75: quantileOf(totals, 0.75),
-					p90: quantileOf(totals, 0.9),
-					baseP50: median('base'),
-					stockP50: median('stock'),
-					bonusP50: median('bonus'),
-					currency,
-					source,
-					lowN: totals.length < minN
-				});
+				if (groups.length > 0) bands.push(toBand(companyType, company, slot, groups, { minN, source, currency }));
 			};
 			for (let slot = 0; slot < SLOTS; slot++) {
 				const everyone: Lists[] = [];
