@@ -204,54 +204,82 @@ export function matchesFilter(cell: PayCell, filter: CellFilter): boolean {
 	return true;
 }
 
+/** One HistogramSum per pay component: what a group of cells adds up to. */
+export type ComponentSums = Record<PayComponent, HistogramSum>;
+
+export function createComponentSums(): ComponentSums {
+	return { total: new HistogramSum(), base: new HistogramSum(), stock: new HistogramSum(), bonus: new HistogramSum() };
+}
+
+/** Adds a cell's four histograms into a group's sums. */
+export function addCell(sums: ComponentSums, cell: PayCell): void {
+	for (const c of PAY_COMPONENT_KEYS) sums[c].add(cell[c]);
+}
+const PAY_COMPONENT_KEYS = ['total', 'base', 'stock', 'bonus'] as const;
+
+/** Options shared by every function that turns sums into bands. */
+export interface BandOptions {
+	/** Groups under this many reports are flagged lowN (drawn faded and labelled). */
+	minN?: number;
+	source?: string;
+	/** Which pay component the quantiles describe: percentiles of that component itself. */
+	component?: PayComponent;
+}
+
+/**
+ * A group's sums → its band, with the quantiles of `component`; undefined when no report of the
+ * group gives that component (stock and bonus are often left out).
+ *
+ *     toBand(sums, { companyType: 'all', company: '', track: 'ic', stdLevel: 5 }) → { n: 575, p50: 185000, … }
+ */
+export function toBand(
+	sums: ComponentSums,
+	group: Pick<Band, 'companyType' | 'company' | 'track' | 'stdLevel'>,
+	{ minN = DEFAULT_MIN_N, source = '', component = 'total' }: BandOptions = {}
+): Band | undefined {
+	const main = sums[component];
+	if (main.n === 0) return undefined;
+	return {
+		...group,
+		n: main.n,
+		p10: main.quantile(0.1)!,
+		p25: main.quantile(0.25)!,
+		p50: main.quantile(0.5)!,
+		p75: main.quantile(0.75)!,
+		p90: main.quantile(0.9)!,
+		baseP50: sums.base.quantile(0.5) ?? null,
+		stockP50: sums.stock.quantile(0.5) ?? null,
+		bonusP50: sums.bonus.quantile(0.5) ?? null,
+		currency: 'USD',
+		source,
+		lowN: main.n < minN
+	};
+}
+
+/** Bands by level, IC before EM. */
+export function compareBandOrder(a: Band, b: Band): number {
+	return a.stdLevel - b.stdLevel || (a.track === b.track ? 0 : a.track === 'ic' ? -1 : 1);
+}
+
 /**
  * The band of each (track, std_level) over the cells a filter selects.
  *
  *     bandsFromCells(cells, { companyType: 'finance' }, { source: 'levels.fyi' })
  *       → [{ companyType: 'finance', company: '', track: 'ic', stdLevel: 3, n: 120, p50: 132500, … }, …]
  */
-export function bandsFromCells(
-	cells: readonly PayCell[],
-	filter: CellFilter,
-	{ minN = DEFAULT_MIN_N, source = '', component = 'total' as PayComponent } = {}
-): Band[] {
-	const groups = new Map<string, { track: Track; stdLevel: StdLevel; sums: Record<PayComponent, HistogramSum> }>();
+export function bandsFromCells(cells: readonly PayCell[], filter: CellFilter, options: BandOptions = {}): Band[] {
+	const groups = new Map<string, { track: Track; stdLevel: StdLevel; sums: ComponentSums }>();
 	for (const cell of cells) {
 		if (!matchesFilter(cell, filter)) continue;
 		const key = `${cell.track}${cell.stdLevel}`;
 		let group = groups.get(key);
-		if (!group) {
-			group = {
-				track: cell.track,
-				stdLevel: cell.stdLevel,
-				sums: { total: new HistogramSum(), base: new HistogramSum(), stock: new HistogramSum(), bonus: new HistogramSum() }
-			};
-			groups.set(key, group);
-		}
-		for (const c of ['total', 'base', 'stock', 'bonus'] as const) group.sums[c].add(cell[c]);
+		if (!group) groups.set(key, (group = { track: cell.track, stdLevel: cell.stdLevel, sums: createComponentSums() }));
+		addCell(group.sums, cell);
 	}
 	const bands: Band[] = [];
 	for (const { track, stdLevel, sums } of groups.values()) {
-		const main = sums[component];
-		if (main.n === 0) continue;
-		bands.push({
-			companyType: filter.companyType ?? 'all',
-			company: filter.company ?? '',
-			track,
-			stdLevel,
-			n: main.n,
-			p10: main.quantile(0.1)!,
-			p25: main.quantile(0.25)!,
-			p50: main.quantile(0.5)!,
-			p75: main.quantile(0.75)!,
-			p90: main.quantile(0.9)!,
-			baseP50: sums.base.quantile(0.5) ?? null,
-			stockP50: sums.stock.quantile(0.5) ?? null,
-			bonusP50: sums.bonus.quantile(0.5) ?? null,
-			currency: 'USD',
-			source,
-			lowN: main.n < minN
-		});
+		const band = toBand(sums, { companyType: filter.companyType ?? 'all', company: filter.company ?? '', track, stdLevel }, options);
+		if (band) bands.push(band);
 	}
-	return bands.sort((a, b) => a.stdLevel - b.stdLevel || (a.track === b.track ? 0 : a.track === 'ic' ? -1 : 1));
+	return bands.sort(compareBandOrder);
 }

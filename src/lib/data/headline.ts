@@ -66,3 +66,33 @@ export function ladderHeadline(
 	const pct = (x: number) => `${Math.abs(Math.round(x * 100))}%`;
 	return `At ${span} ${where}, managers’ median pay ranges from ${pct(lo)} below to ${pct(hi)} above ICs’.`;
 }
+
+/** One company type's (or company's) EM premium at one level, for comparisons across groups. */
+export interface GroupGap {
+	/** How the group reads in a sentence, e.g. "big tech". */
+	name: string;
+	stdLevel: StdLevel;
+	gap: number;
+	/** True when the group has too few reports to headline. */
+	lowN: boolean;
+}
+
+/**
+ * One sentence comparing the EM premium across groups at one level: the level with the most
+ * well-measured groups (ties: the higher level, where the ladders diverge).
+ *
+ *     acrossHeadline(gaps) → 'At level 6, managers earn 2% less than ICs at finance companies and up to 15% more at startups.'
+ */
+export function acrossHeadline(gaps: readonly GroupGap[], fromLevel = HEADLINE_FROM_LEVEL): string {
+	const usable = gaps.filter((g) => !g.lowN && g.stdLevel >= fromLevel);
+	if (usable.length === 0) return 'Too few reports under these filters to compare the two tracks across groups.';
+	const perLevel = new Map<StdLevel, GroupGap[]>();
+	for (const g of usable) perLevel.set(g.stdLevel, [...(perLevel.get(g.stdLevel) ?? []), g]);
+	const [level, group] = [...perLevel].sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0]!;
+	const sorted = [...group].sort((a, b) => a.gap - b.gap);
+	const phrase = (g: GroupGap) => `${Math.abs(Math.round(g.gap * 100))}% ${g.gap >= 0 ? 'more' : 'less'} than ICs at ${g.name}`;
+	if (sorted.length === 1) return `At level ${level}, managers earn ${phrase(sorted[0]!)}.`;
+	const lo = sorted[0]!;
+	const hi = sorted[sorted.length - 1]!;
+	return `At level ${level}, managers earn ${phrase(lo)}, and ${phrase(hi)}.`;
+}

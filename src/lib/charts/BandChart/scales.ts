@@ -6,7 +6,7 @@
  * innerHeight → 0 so that more pay sits higher.
  */
 import { max, min } from 'd3-array';
-import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear, scaleLog, type ScaleBand, type ScaleContinuousNumeric } from 'd3-scale';
 import { TRACKS, type Band, type StdLevel, type Track } from '$lib/data/domain';
 import { formatLevelName } from '$lib/format';
 import type { Padding } from '../layers/context';
@@ -15,8 +15,8 @@ import type { Padding } from '../layers/context';
 export interface BandChartScales {
 	/** Level → left edge of its band. */
 	x: ScaleBand<StdLevel>;
-	/** Total pay → vertical position. */
-	y: ScaleLinear<number, number>;
+	/** Pay → vertical position (linear or log). */
+	y: ScaleContinuousNumeric<number, number>;
 	/** Track → left edge of its slot inside a level's band. */
 	track: ScaleBand<Track>;
 }
@@ -73,6 +73,61 @@ export interface PayScaleOptions {
 	 * With `false` the axis starts near the lowest p10, which zooms in on small differences.
 	 */
 	zero?: boolean;
+	/**
+	 * 'log' spaces pay by ratio, so a 10% gap looks the same at $100k and at $1M; its axis starts
+	 * at the lowest p10 (never below $1,000, since stock and bonus can be $0).
+	 */
+	type?: 'linear' | 'log';
+	/** A fixed [low, high] domain, e.g. shared by the panels of small multiples. */
+	domain?: readonly [number, number];
+}
+
+/** The lowest value a log pay axis reaches: components can be $0, and log(0) is −∞. */
+export const LOG_PAY_MIN = 1_000;
+
+/**
+ * The [low, high] pay domain that covers every band's p10–p90 (before `nice()`): what panels
+ * of small multiples share so that heights compare across them.
+ *
+ * @example inferPayDomain([{ p10: 90_000, p90: 310_000 }]) // → [0, 310000]
+ * @example inferPayDomain([{ p10: 90_000, p90: 310_000 }], { type: 'log' }) // → [90000, 310000]
+ */
+export function inferPayDomain(
+	bands: readonly Pick<Band, 'p10' | 'p90'>[],
+	{ zero = true, type = 'linear' }: Pick<PayScaleOptions, 'zero' | 'type'> = {}
+): [number, number] {
+	const finite = (n: number) => (Number.isFinite(n) ? n : undefined);
+	const top = max(bands, (band) => finite(band.p90));
+	if (type === 'log') {
+		const low = min(bands, (band) => finite(band.p10));
+		if (top === undefined || low === undefined) return [LOG_PAY_MIN * 10, EMPTY_PAY_MAX];
+		const bottom = Math.max(LOG_PAY_MIN, low);
+		return [bottom, Math.max(top, bottom * 2)];
+	}
+	const bottom = zero ? 0 : min(bands, (band) => finite(band.p10));
+	if (top === undefined || bottom === undefined) return [0, EMPTY_PAY_MAX];
+	if (top > bottom) return [bottom, top];
+	// A single value (or every band equal) would give a zero-height domain; widen it by a tenth.
+	return [bottom - Math.abs(bottom) * 0.1, top + Math.max(Math.abs(top) * 0.1, 1)];
+}
+
+/**
+ * Tick values for a pay axis: d3's ticks on a linear scale; on a log scale only the 1-2-5
+ * steps of each decade, so labels never crowd.
+ *
+ * @example inferPayTicks(scaleLog().domain([50_000, 900_000])) // → [50000, 100000, 200000, 500000]
+ */
+export function inferPayTicks(scale: ScaleContinuousNumeric<number, number>, type: 'linear' | 'log', count = 5): number[] {
+	if (type === 'linear') return scale.ticks(count);
+	const [low, high] = scale.domain() as [number, number];
+	const ticks: number[] = [];
+	for (let decade = 10 ** Math.floor(Math.log10(low)); decade <= high; decade *= 10) {
+		for (const step of [1, 2, 5]) {
+			const value = step * decade;
+			if (value >= low && value <= high) ticks.push(value);
+		}
+	}
+	return ticks;
 }
 
 /**
@@ -87,20 +142,12 @@ export function createPayScale(
 	bands: readonly Pick<Band, 'p10' | 'p90'>[],
 	height: number,
 	padding: Padding,
-	{ zero = true }: PayScaleOptions = {}
-): ScaleLinear<number, number> {
-	const finite = (n: number) => (Number.isFinite(n) ? n : undefined);
-	const top = max(bands, (band) => finite(band.p90));
-	const bottom = zero ? 0 : min(bands, (band) => finite(band.p10));
-	let domain: [number, number];
-	if (top === undefined || bottom === undefined) domain = [0, EMPTY_PAY_MAX];
-	else if (top > bottom) domain = [bottom, top];
-	// A single value (or every band equal) would give a zero-height domain; widen it by a tenth.
-	else domain = [bottom - Math.abs(bottom) * 0.1, top + Math.max(Math.abs(top) * 0.1, 1)];
-	return scaleLinear()
-		.domain(domain)
-		.range([innerSize(height, padding.top, padding.bottom), 0])
-		.nice();
+	{ zero = true, type = 'linear', domain }: PayScaleOptions = {}
+): ScaleContinuousNumeric<number, number> {
+	const [low, high] = domain ?? inferPayDomain(bands, { zero, type });
+	const range = [innerSize(height, padding.top, padding.bottom), 0];
+	if (type === 'log') return scaleLog().domain([Math.max(LOG_PAY_MIN, low), high]).range(range).nice();
+	return scaleLinear().domain([low, high]).range(range).nice();
 }
 
 /**

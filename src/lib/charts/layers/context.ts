@@ -64,3 +64,42 @@ export function useChartContext<S extends object>(): ChartContext<S> {
 	}
 	return getContext<ChartContext<S>>(CHART_CONTEXT);
 }
+
+/** What a frame knows; `setFrameContext` derives the inner size from it. */
+export interface FrameState<S extends object> {
+	width: number;
+	height: number;
+	padding: Padding;
+	scales: S;
+}
+
+/**
+ * Shares a frame's size and scales with its layers: `read` returns the frame's current values
+ * (its `$derived` state), and each getter calls it, so layers stay reactive to every change.
+ *
+ * @example setFrameContext(() => ({ width, height, padding, scales }))
+ */
+export function setFrameContext<S extends object>(read: () => FrameState<S>): ChartContext<S> {
+	return setChartContext<S>({
+		get width() {
+			return read().width;
+		},
+		get height() {
+			return read().height;
+		},
+		get padding() {
+			return read().padding;
+		},
+		get innerWidth() {
+			const { width, padding } = read();
+			return Math.max(0, width - padding.left - padding.right);
+		},
+		get innerHeight() {
+			const { height, padding } = read();
+			return Math.max(0, height - padding.top - padding.bottom);
+		},
+		get scales() {
+			return read().scales;
+		}
+	});
+}

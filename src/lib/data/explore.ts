@@ -1,0 +1,335 @@
+/**
+ * The explorer's numbers: from a dataset's pay cells and the user's filters to what each view
+ * draws. Pure TypeScript (no DOM, no Svelte), so the page, the end-to-end tests and the bench
+ * compute the same figures with the same code.
+ *
+ * Every function makes a single pass over the cells (about 6,000 for the bundled data) and adds
+ * each selected cell's histograms into one group, so a filter change stays well under a frame.
+ */
+import { medianGap, type GapEstimate } from './bootstrap.ts';
+import {
+	addCell,
+	BIN_WIDTH,
+	compareBandOrder,
+	createComponentSums,
+	HistogramSum,
+	matchesFilter,
+	toBand,
+	YOE_BANDS,
+	type BandOptions,
+	type CellFilter,
+	type ComponentSums,
+	type PayCell,
+	type YoeBand
+} from './cells.ts';
+import {
+	COMPANY_TYPES,
+	STD_LEVELS,
+	TRACKS,
+	type Band,
+	type CompanyType,
+	type PayComponent,
+	type StdLevel,
+	type Track
+} from './domain.ts';
+import { toCompanyKey } from './companies.ts';
+import type { LevelEntry } from './levels.ts';
+import { REGIONS } from './regions.ts';
+
+/** The filters every view shares, as the URL gives them (see src/lib/state/filters.ts). */
+export interface ExploreQuery {
+	companyType: CompanyType | 'all';
+	/** A company's display name, or '' for all. */
+	company: string;
+	/** A region id, 'us' for every US region, or '' for everywhere. */
+	region: string;
+	yoe: Exclude<YoeBand, -1> | null;
+	year: number | null;
+	component: PayComponent;
+	minN: number;
+}
+
+/** The region id of reports whose location was withheld for privacy (data/SOURCES.md). */
+export const WITHHELD_REGION = 'withheld';
+/** Every US region, for the 'us' choice. */
+const US_REGIONS = REGIONS.filter((r) => r.kind !== 'world').map((r) => r.id);
+
+/**
+ * Query → the CellFilter of cells.ts. A region, year or experience filter selects only cells
+ * that state that detail, so cells whose detail was withheld drop out (countWithheld says how
+ * many reports that leaves out).
+ *
+ *     toCellFilter({ companyType: 'finance', region: 'us', year: 2020, … })
+ *       → { companyType: 'finance', region: ['sf-bay-area', …, 'other-us'], years: [2020] }
+ */
+export function toCellFilter(query: Omit<ExploreQuery, 'component' | 'minN'>): CellFilter {
+	const filter: CellFilter = { companyType: query.companyType };
+	if (query.company) filter.company = query.company;
+	if (query.region) filter.region = query.region === 'us' ? US_REGIONS : [query.region];
+	if (query.year !== null) filter.years = [query.year];
+	if (query.yoe !== null) filter.yoe = [query.yoe];
+	return filter;
+}
+
+/**
+ * How many reports of the chosen company type and company a region, year or experience filter
+ * leaves out only because that detail was withheld (or never given). 0 when no such filter is on.
+ *
+ *     countWithheld(cells, { …, year: 2020 }) → 2091
+ */
+export function countWithheld(cells: readonly PayCell[], query: Omit<ExploreQuery, 'component' | 'minN'>): number {
+	const byRegion = query.region !== '';
+	const byYear = query.year !== null;
+	const byYoe = query.yoe !== null;
+	if (!byRegion && !byYear && !byYoe) return 0;
+	const scope: CellFilter = { companyType: query.companyType, company: query.company || undefined };
+	let n = 0;
+	for (const cell of cells) {
+		if (!matchesFilter(cell, scope)) continue;
+		if ((byRegion && cell.region === WITHHELD_REGION) || (byYear && cell.year === 0) || (byYoe && cell.yoe === -1)) n += cell.n;
+	}
+	return n;
+}
+
+/** Options of the grouped band functions. */
+type GroupOptions = Pick<BandOptions, 'source'> & Pick<ExploreQuery, 'component' | 'minN'>;
+
+/**
+ * Bands per group, in one pass: `groupOf` names the group of a selected cell (or null to skip
+ * it), and each group gets a band per (track, level).
+ *
+ *     bandsByGroup(cells, {}, (c) => c.companyType, opts) → Map { 'big-tech' → [ic3, em3, …], … }
+ */
+export function bandsByGroup<G extends string>(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	groupOf: (cell: PayCell) => G | null,
+	{ component, minN, source = '' }: GroupOptions
+): Map<G, Band[]> {
+	const groups = new Map<G, Map<string, { cell: PayCell; sums: ComponentSums }>>();
+	for (const cell of cells) {
+		if (!matchesFilter(cell, filter)) continue;
+		const group = groupOf(cell);
+		if (group === null) continue;
+		let slots = groups.get(group);
+		if (!slots) groups.set(group, (slots = new Map()));
+		const key = `${cell.track}${cell.stdLevel}`;
+		let slot = slots.get(key);
+		if (!slot) slots.set(key, (slot = { cell, sums: createComponentSums() }));
+		addCell(slot.sums, cell);
+	}
+	const out = new Map<G, Band[]>();
+	for (const [group, slots] of groups) {
+		const bands: Band[] = [];
+		for (const { cell, sums } of slots.values()) {
+			const band = toBand(
+				sums,
+				{ companyType: filter.companyType && filter.companyType !== 'all' ? filter.companyType : cell.companyType, company: filter.company ?? cell.company, track: cell.track, stdLevel: cell.stdLevel },
+				{ component, minN, source }
+			);
+			if (band) bands.push(band);
+		}
+		out.set(group, bands.sort(compareBandOrder));
+	}
+	return out;
+}
+
+/**
+ * The ladder of each company type (the small multiples), every type present even when empty.
+ * The company-type filter does not apply here: the view is the comparison across types.
+ *
+ *     bandsByType(cells, query) → { 'big-tech': [ic3, em3, …], …, unclassified: [] }
+ */
+export function bandsByType(cells: readonly PayCell[], query: ExploreQuery, source = ''): Record<CompanyType, Band[]> {
+	const filter = { ...toCellFilter(query), companyType: 'all' as const };
+	const groups = bandsByGroup(cells, filter, (cell) => cell.companyType, { ...query, source });
+	const out = {} as Record<CompanyType, Band[]>;
+	for (const type of COMPANY_TYPES) out[type] = (groups.get(type) ?? []).map((band) => ({ ...band, companyType: type, company: '' }));
+	return out;
+}
+
+/**
+ * The ladders of a few named companies, in the order given; a company with no reports under
+ * the filters gets an empty ladder. Company type and company filters do not apply.
+ */
+export function bandsByCompany(
+	cells: readonly PayCell[],
+	query: ExploreQuery,
+	companies: readonly string[],
+	source = ''
+): { company: string; bands: Band[] }[] {
+	const filter = { ...toCellFilter({ ...query, company: '' }), companyType: 'all' as const };
+	const wanted = new Set(companies);
+	const groups = bandsByGroup(cells, filter, (cell) => (cell.company !== '' && wanted.has(cell.company) ? cell.company : null), {
+		...query,
+		source
+	});
+	return companies.map((company) => ({ company, bands: groups.get(company) ?? [] }));
+}
+
+/** A company the data names, with its type and number of reports. */
+export interface CompanyOption {
+	name: string;
+	companyType: CompanyType;
+	n: number;
+}
+
+/**
+ * The companies the cells name (the folded "other companies" are not one), most reports first.
+ *
+ *     listCompanies(cells) → [{ name: 'Amazon', companyType: 'big-tech', n: 5266 }, …]
+ */
+export function listCompanies(cells: readonly PayCell[]): CompanyOption[] {
+	const byName = new Map<string, CompanyOption>();
+	for (const cell of cells) {
+		if (cell.company === '') continue;
+		const option = byName.get(cell.company);
+		if (option) option.n += cell.n;
+		else byName.set(cell.company, { name: cell.company, companyType: cell.companyType, n: cell.n });
+	}
+	return [...byName.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
+}
+
+/** The report years the cells state, ascending (withheld years left out). */
+export function listYears(cells: readonly PayCell[]): number[] {
+	return [...new Set(cells.map((c) => c.year).filter((y) => y > 0))].sort((a, b) => a - b);
+}
+
+/** One dot of the parity-gap chart: the EM premium at one level for one company type. */
+export interface GapRow extends GapEstimate {
+	companyType: CompanyType | 'all';
+	stdLevel: StdLevel;
+	/** True when either track has fewer than minN reports: drawn faded and labelled. */
+	lowN: boolean;
+}
+
+/**
+ * EM median ÷ IC median − 1 per company type (and all types together) and level, with a seeded
+ * 90% bootstrap interval, wherever both tracks have at least one report. One pass over the
+ * cells fills the sums; the bootstrap then costs one Beta draw per resample (bootstrap.ts).
+ *
+ *     gapRows(cells, query) → [{ companyType: 'all', stdLevel: 5, gap: 0.04, low: 0.01, high: 0.07, nA: 9000, nB: 800, lowN: false }, …]
+ */
+export function gapRows(cells: readonly PayCell[], query: ExploreQuery): GapRow[] {
+	const filter = { ...toCellFilter(query), companyType: 'all' as const };
+	const sums = new Map<string, HistogramSum>();
+	const sumOf = (type: string, track: Track, level: StdLevel) => {
+		const key = `${type}|${track}|${level}`;
+		let sum = sums.get(key);
+		if (!sum) sums.set(key, (sum = new HistogramSum()));
+		return sum;
+	};
+	for (const cell of cells) {
+		if (!matchesFilter(cell, filter)) continue;
+		const hist = cell[query.component];
+		sumOf(cell.companyType, cell.track, cell.stdLevel).add(hist);
+		sumOf('all', cell.track, cell.stdLevel).add(hist);
+	}
+	const rows: GapRow[] = [];
+	for (const type of ['all', ...COMPANY_TYPES] as const) {
+		for (const level of STD_LEVELS) {
+			const ic = sums.get(`${type}|ic|${level}`);
+			const em = sums.get(`${type}|em|${level}`);
+			if (!ic || !em) continue;
+			const estimate = medianGap(ic, em);
+			if (!estimate || !Number.isFinite(estimate.gap)) continue;
+			rows.push({ ...estimate, companyType: type, stdLevel: level, lowN: ic.n < query.minN || em.n < query.minN });
+		}
+	}
+	return rows;
+}
+
+/** One bar of a distribution: the share of a track's reports with pay in [x0, x1). */
+export interface DistributionBin {
+	x0: number;
+	x1: number;
+	count: number;
+	/** count ÷ the track's n, so tracks of different sizes compare. */
+	share: number;
+}
+
+/** One track's pay at one level: binned counts and quartiles. */
+export interface TrackDistribution {
+	track: Track;
+	n: number;
+	bins: DistributionBin[];
+	p25: number;
+	p50: number;
+	p75: number;
+	lowN: boolean;
+}
+
+/** Display bin widths to choose from; the data's own bins are $5,000. */
+const DISPLAY_WIDTHS = [5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 250_000, 500_000];
+/** At most this many bars per track, so bars stay wider than a few pixels on a phone. */
+const MAX_DISPLAY_BINS = 40;
+
+/**
+ * Both tracks' pay at one level under the filters, binned for a histogram. Bars run up to the
+ * higher of the two tracks' 98th percentiles; reports above it are counted in the last bar, so
+ * one extreme report cannot squash the chart, and nothing is dropped.
+ *
+ *     distributionAt(cells, query, 6) → { width: 20000, max: 800000, tracks: [{ track: 'ic', n: 3000, bins: […], p25, p50, p75 }, …] }
+ */
+export function distributionAt(
+	cells: readonly PayCell[],
+	query: ExploreQuery,
+	level: StdLevel
+): { width: number; max: number; tracks: TrackDistribution[] } {
+	const filter = toCellFilter(query);
+	const sums: Record<Track, HistogramSum> = { ic: new HistogramSum(), em: new HistogramSum() };
+	const counts: Record<Track, Map<number, number>> = { ic: new Map(), em: new Map() };
+	for (const cell of cells) {
+		if (cell.stdLevel !== level || !matchesFilter(cell, filter)) continue;
+		const hist = cell[query.component];
+		sums[cell.track].add(hist);
+		const target = counts[cell.track];
+		for (let i = 0; i < hist.length; i += 2) target.set(hist[i]!, (target.get(hist[i]!) ?? 0) + hist[i + 1]!);
+	}
+	const top = Math.max(sums.ic.quantile(0.98) ?? 0, sums.em.quantile(0.98) ?? 0, BIN_WIDTH);
+	const width = DISPLAY_WIDTHS.find((w) => top / w <= MAX_DISPLAY_BINS) ?? DISPLAY_WIDTHS[DISPLAY_WIDTHS.length - 1]!;
+	const binCount = Math.max(1, Math.ceil(top / width));
+	const tracks: TrackDistribution[] = [];
+	for (const track of TRACKS) {
+		const sum = sums[track];
+		if (sum.n === 0) continue;
+		const bars = new Array<number>(binCount).fill(0);
+		for (const [bin, count] of counts[track]) bars[Math.min(binCount - 1, Math.floor((bin * BIN_WIDTH) / width))]! += count;
+		tracks.push({
+			track,
+			n: sum.n,
+			bins: bars.map((count, i) => ({ x0: i * width, x1: (i + 1) * width, count, share: count / sum.n })),
+			p25: sum.quantile(0.25)!,
+			p50: sum.quantile(0.5)!,
+			p75: sum.quantile(0.75)!,
+			lowN: sum.n < query.minN
+		});
+	}
+	return { width, max: binCount * width, tracks };
+}
+
+/** Labels of the experience bands, for filter menus and subtitles. */
+export const YOE_LABELS: readonly string[] = YOE_BANDS.map((band) => band.label);
+
+/**
+ * A company's own level labels per common level and track, from the level catalog, so its
+ * ladder can be read in its own words ("L5", "E6", "SDE II").
+ *
+ *     companyLevelLabels(catalog.entries(), 'Google').get(5) → { ic: ['L5'], em: ['L5'] }
+ */
+export function companyLevelLabels(
+	entries: readonly Pick<LevelEntry, 'companyKey' | 'level' | 'track' | 'stdLevel'>[],
+	company: string
+): Map<StdLevel, Record<Track, string[]>> {
+	const key = toCompanyKey(company);
+	const out = new Map<StdLevel, Record<Track, string[]>>();
+	for (const entry of entries) {
+		if (entry.companyKey !== key) continue;
+		let labels = out.get(entry.stdLevel);
+		if (!labels) out.set(entry.stdLevel, (labels = { ic: [], em: [] }));
+		for (const track of entry.track === 'any' ? TRACKS : [entry.track]) {
+			if (!labels[track].includes(entry.level)) labels[track].push(entry.level);
+		}
+	}
+	return out;
+}

@@ -1,0 +1,190 @@
+/**
+ * The explorer's state as it lives in the URL: which view, and every filter. Pure functions, so
+ * the page reads the state with `parseFilters(page.url.searchParams)` in a `$derived` and writes
+ * it with `toSearch(filters)` + `goto`, and tests check the round trip in node.
+ *
+ * Defaults are left out of the URL, so the plain home page link is the default view and a shared
+ * link carries only what the sender changed. Junk values (a typo, an old link) fall back to the
+ * default for that one parameter instead of breaking the page.
+ */
+import { DEFAULT_MIN_N } from '$lib/data/bands';
+import { YOE_BANDS, type YoeBand } from '$lib/data/cells';
+import { REGIONS } from '$lib/data/regions';
+import { isCompanyType, isStdLevel, PAY_COMPONENTS, type CompanyType, type PayComponent, type StdLevel } from '$lib/data/domain';
+
+export const VIEWS = ['ladder', 'types', 'gap', 'companies', 'distribution'] as const;
+export type View = (typeof VIEWS)[number];
+export const VIEW_LABELS: Record<View, string> = {
+	ladder: 'Ladder',
+	types: 'Company types',
+	gap: 'Parity gap',
+	companies: 'Company ladders',
+	distribution: 'Distribution'
+};
+
+/** Minimum-n choices offered; any positive integer in the URL is accepted. */
+export const MIN_N_CHOICES = [1, 5, 10, 20, 50] as const;
+/** Company ladders compare at most this many companies, so panels stay readable on a phone. */
+export const MAX_COMPANIES = 4;
+
+export interface Filters {
+	view: View;
+	companyType: CompanyType | 'all';
+	/** One company's display name, or '' for every company. */
+	company: string;
+	/** A region id from REGIONS (or 'us' for every US region), or '' for everywhere. */
+	region: string;
+	/** An experience band, or null for every band. */
+	yoe: Exclude<YoeBand, -1> | null;
+	/** A report year, or null for every year. */
+	year: number | null;
+	minN: number;
+	component: PayComponent;
+	scale: 'linear' | 'log';
+	/** Which spread the ladder's boxes show: the middle half, or p10–p90 as well. */
+	range: 'iqr' | 'p10p90';
+	/** The level of the distribution view. */
+	level: StdLevel;
+	/** Companies of the company-ladder view, in the order picked. */
+	companies: string[];
+}
+
+export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
+	view: 'ladder',
+	companyType: 'all',
+	company: '',
+	region: '',
+	yoe: null,
+	year: null,
+	minN: DEFAULT_MIN_N,
+	component: 'total',
+	scale: 'linear',
+	range: 'p10p90',
+	level: 6,
+	companies: []
+});
+
+const oneOf = <T extends string>(options: readonly T[], raw: string | null, fallback: T): T =>
+	raw !== null && (options as readonly string[]).includes(raw) ? (raw as T) : fallback;
+
+function toInteger(raw: string | null): number | null {
+	if (raw === null || !/^\d{1,6}$/.test(raw)) return null;
+	return Number(raw);
+}
+
+/**
+ * URL search params → filters, each falling back to its default when absent or unreadable.
+ *
+ *     parseFilters(new URLSearchParams('view=gap&type=finance&minN=abc'))
+ *       → { ...DEFAULT_FILTERS, view: 'gap', companyType: 'finance' }
+ */
+export function parseFilters(params: URLSearchParams): Filters {
+	const type = params.get('type');
+	const yoe = toInteger(params.get('yoe'));
+	const year = toInteger(params.get('year'));
+	const minN = toInteger(params.get('minN'));
+	const level = toInteger(params.get('level'));
+	const companies = (params.get('companies') ?? '')
+		.split(',')
+		.map((name) => name.trim())
+		.filter((name, i, all) => name !== '' && all.indexOf(name) === i)
+		.slice(0, MAX_COMPANIES);
+	return {
+		view: oneOf(VIEWS, params.get('view'), DEFAULT_FILTERS.view),
+		companyType: type && isCompanyType(type) ? type : 'all',
+		company: (params.get('company') ?? '').trim(),
+		region: (params.get('region') ?? '').trim(),
+		yoe: yoe !== null && yoe < YOE_BANDS.length ? (yoe as Exclude<YoeBand, -1>) : null,
+		year: year !== null && year >= 2000 && year <= 2100 ? year : null,
+		minN: minN !== null && minN >= 1 ? minN : DEFAULT_FILTERS.minN,
+		component: oneOf(PAY_COMPONENTS, params.get('component'), DEFAULT_FILTERS.component),
+		scale: oneOf(['linear', 'log'] as const, params.get('scale'), DEFAULT_FILTERS.scale),
+		range: oneOf(['iqr', 'p10p90'] as const, params.get('range'), DEFAULT_FILTERS.range),
+		level: level !== null && isStdLevel(level) ? level : DEFAULT_FILTERS.level,
+		companies
+	};
+}
+
+/**
+ * Filters → search params, leaving out every default (so `toSearch(DEFAULT_FILTERS)` is '').
+ *
+ *     toSearch({ ...DEFAULT_FILTERS, view: 'gap', companyType: 'finance' }) → '?view=gap&type=finance'
+ */
+export function toSearch(filters: Filters): string {
+	const params = new URLSearchParams();
+	const put = (key: string, value: string | number | null, fallback: string | number | null) => {
+		if (value !== null && value !== fallback && value !== '') params.set(key, String(value));
+	};
+	put('view', filters.view, DEFAULT_FILTERS.view);
+	put('type', filters.companyType, DEFAULT_FILTERS.companyType);
+	put('company', filters.company, '');
+	put('region', filters.region, '');
+	put('yoe', filters.yoe, null);
+	put('year', filters.year, null);
+	put('minN', filters.minN, DEFAULT_FILTERS.minN);
+	put('component', filters.component, DEFAULT_FILTERS.component);
+	put('scale', filters.scale, DEFAULT_FILTERS.scale);
+	put('range', filters.range, DEFAULT_FILTERS.range);
+	put('level', filters.level, DEFAULT_FILTERS.level);
+	put('companies', filters.companies.slice(0, MAX_COMPANIES).join(','), '');
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+const COMPONENT_WORDS: Record<PayComponent, string> = { total: 'total pay', base: 'base salary', stock: 'stock a year', bonus: 'bonus' };
+
+/** How a pay component reads in a sentence, e.g. 'base salary'. */
+export function formatComponent(component: PayComponent): string {
+	return COMPONENT_WORDS[component];
+}
+
+/**
+ * Where the numbers come from, as a phrase for headlines: company type or company, region,
+ * experience and year.
+ *
+ *     formatWhere({ ...DEFAULT_FILTERS, companyType: 'finance', region: 'new-york' }) → 'at finance companies in New York'
+ */
+export function formatWhere(filters: Filters, { withType = true } = {}): string {
+	const parts: string[] = [];
+	if (filters.company) parts.push(`at ${filters.company}`);
+	else if (withType && filters.companyType !== 'all') parts.push(`at ${COMPANY_TYPE_WORDS[filters.companyType]}`);
+	if (filters.region === 'us') parts.push('in the US');
+	else if (filters.region) parts.push(`in ${REGIONS.find((r) => r.id === filters.region)?.label ?? filters.region}`);
+	if (filters.yoe !== null) parts.push(`with ${YOE_BANDS[filters.yoe]!.label} of experience`);
+	if (filters.year !== null) parts.push(`in ${filters.year} reports`);
+	return parts.length ? parts.join(' ') : withType ? 'across all company types' : 'across all reports';
+}
+
+const COMPANY_TYPE_WORDS: Record<CompanyType, string> = {
+	'big-tech': 'big tech',
+	'tech-first': 'tech-first companies',
+	startup: 'startups',
+	enterprise: 'traditional enterprises',
+	finance: 'finance companies',
+	unclassified: 'unclassified companies'
+};
+
+/** A company type as it reads after "at", e.g. 'finance companies'. */
+export function formatCompanyTypeWords(type: CompanyType): string {
+	return COMPANY_TYPE_WORDS[type];
+}
+
+/**
+ * The subtitle under a view's headline: every active filter, in order, and the minimum n.
+ *
+ *     formatSubtitle(DEFAULT_FILTERS) → 'Total pay · all company types · everywhere · any experience · all years · groups under 5 reports faded'
+ */
+export function formatSubtitle(filters: Filters): string {
+	const region = filters.region === 'us' ? 'United States' : filters.region ? (REGIONS.find((r) => r.id === filters.region)?.label ?? filters.region) : 'everywhere';
+	const who = filters.company || (filters.companyType === 'all' ? 'all company types' : COMPANY_TYPE_WORDS[filters.companyType]);
+	const parts = [
+		formatComponent(filters.component).replace(/^./, (c) => c.toUpperCase()),
+		filters.view === 'types' || filters.view === 'gap' || filters.view === 'companies' ? null : who,
+		region,
+		filters.yoe === null ? 'any experience' : `${YOE_BANDS[filters.yoe]!.label} of experience`,
+		filters.year === null ? 'all years' : `reported in ${filters.year}`,
+		filters.view === 'distribution' ? `level ${filters.level}` : null,
+		`groups under ${filters.minN} reports faded`
+	];
+	return parts.filter((p) => p !== null).join(' · ');
+}
