@@ -43,7 +43,30 @@ export interface PayBundle {
 	cells: PayCell[];
 }
 
-const histogram = z.array(z.number().int().nonnegative()).refine((h) => h.length % 2 === 0, 'bin/count pairs');
+const isInt = (v: unknown, min: number, max = Infinity): boolean =>
+	typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+
+function isHistogram(v: unknown): boolean {
+	if (!Array.isArray(v) || v.length % 2 !== 0) return false;
+	for (const x of v) if (!isInt(x, 0)) return false;
+	return true;
+}
+
+/** What is wrong with one encoded cell, or undefined when it is well formed. */
+function cellProblem(cell: unknown[]): string | undefined {
+	if (cell.length !== 12) return `a cell has ${cell.length} fields, not 12`;
+	const [company, type, track, level, region, year, yoe, n] = cell;
+	if (!isInt(company, -1)) return 'company index';
+	if (!isInt(type, 0, COMPANY_TYPES.length - 1)) return 'company type index';
+	if (track !== 0 && track !== 1) return 'track must be 0 or 1';
+	if (!isInt(level, STD_LEVELS[0]!, STD_LEVELS[STD_LEVELS.length - 1]!)) return 'std level';
+	if (!isInt(region, 0)) return 'region index';
+	if (!isInt(year, 0)) return 'year';
+	if (!isInt(yoe, -1, 4)) return 'experience band';
+	if (!isInt(n, 1)) return 'n must be a whole number above 0';
+	for (let h = 8; h < 12; h++) if (!isHistogram(cell[h])) return 'histograms are bin/count pairs of whole numbers';
+	return undefined;
+}
 
 const fileSchema = z.object({
 	format: z.literal(BUNDLE_FORMAT),
@@ -71,22 +94,17 @@ const fileSchema = z.object({
 	companies: z.array(z.string()),
 	regions: z.array(z.string()),
 	/** [company index (-1: other), type index, track 0 ic / 1 em, std level, region index, year, yoe band, n, total, base, stock, bonus] */
-	cells: z.array(
-		z.tuple([
-			z.number().int().min(-1),
-			z.number().int().min(0).max(COMPANY_TYPES.length - 1),
-			z.union([z.literal(0), z.literal(1)]),
-			z.number().int().min(STD_LEVELS[0]!).max(STD_LEVELS[STD_LEVELS.length - 1]!),
-			z.number().int().min(0),
-			z.number().int().min(0),
-			z.number().int().min(-1).max(4),
-			z.number().int().positive(),
-			histogram,
-			histogram,
-			histogram,
-			histogram
-		])
-	)
+	cells: z.array(z.array(z.unknown())).superRefine((cells, ctx) => {
+		// One plain loop instead of a zod tuple per cell: the same checks, about ten times faster
+		// on the ~6,000 cells the app reads at start-up.
+		for (let i = 0; i < cells.length; i++) {
+			const problem = cellProblem(cells[i]!);
+			if (problem) {
+				ctx.addIssue({ code: 'custom', path: [i], message: problem, input: cells[i] });
+				return;
+			}
+		}
+	})
 });
 
 /** Write a bundle as compact JSON. */
@@ -121,19 +139,25 @@ export function serializeBundle(bundle: PayBundle): string {
  */
 export function parseBundle(json: unknown): PayBundle {
 	const file = fileSchema.parse(json);
-	const cells: PayCell[] = file.cells.map(([company, type, track, level, region, year, yoe, n, total, base, stock, bonus]) => ({
-		company: company === -1 ? '' : file.companies[company]!,
-		companyType: COMPANY_TYPES[type] as CompanyType,
-		track: track === 0 ? 'ic' : 'em',
-		stdLevel: level as StdLevel,
-		region: file.regions[region]!,
-		year,
-		yoe: yoe as YoeBand,
-		n,
-		total,
-		base,
-		stock,
-		bonus
-	}));
+	// The schema has checked every field's type and range; the casts only restate it.
+	const cells: PayCell[] = file.cells.map((cell) => {
+		const [company, type, track, level, region, year, yoe, n, total, base, stock, bonus] = cell as [
+			number, number, number, number, number, number, number, number, number[], number[], number[], number[]
+		];
+		return {
+			company: company === -1 ? '' : file.companies[company]!,
+			companyType: COMPANY_TYPES[type] as CompanyType,
+			track: track === 0 ? 'ic' : 'em',
+			stdLevel: level as StdLevel,
+			region: file.regions[region]!,
+			year,
+			yoe: yoe as YoeBand,
+			n,
+			total,
+			base,
+			stock,
+			bonus
+		};
+	});
 	return { meta: file.meta, cells };
 }

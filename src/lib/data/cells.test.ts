@@ -55,9 +55,14 @@ describe('createCells and bandsFromCells', () => {
 	});
 
 	it('survives a round trip through the bundle file', () => {
-		const meta = { source: 'synthetic' } as BundleMeta;
-		const fullMeta: BundleMeta = {
-			...meta,
+		const back = parseBundle(JSON.parse(serializeBundle({ meta: fullMetaForTests(), cells })));
+		expect(back.cells).toEqual(cells);
+	});
+
+	/** Provenance fields for a synthetic bundle. */
+	function fullMetaForTests(): BundleMeta {
+		return {
+			source: 'synthetic',
 			sourceDetail: '',
 			license: '',
 			firstYear: 2020,
@@ -77,8 +82,14 @@ describe('createCells and bandsFromCells', () => {
 			quantileMethod: '',
 			generatedBy: 'test'
 		};
-		const back = parseBundle(JSON.parse(serializeBundle({ meta: fullMeta, cells })));
-		expect(back.cells).toEqual(cells);
+	}
+
+	it('names the damaged cell of a bundle file', () => {
+		const good = JSON.parse(serializeBundle({ meta: { source: 's' } as BundleMeta, cells }));
+		good.meta = { ...fullMetaForTests() };
+		good.cells[3][2] = 7; // track must be 0 or 1
+		expect(() => parseBundle(good)).toThrowError(/track must be 0 or 1/);
+		expect(() => parseBundle(good)).toThrowError(/"cells",\s*3/);
 	});
 
 	it('rejects a damaged bundle file with a message', () => {
