@@ -19,7 +19,7 @@ import {
 	evaluateStartupVsBigTech,
 	evaluateSwitchCost
 } from './evaluations.ts';
-import { FORK_LEVEL } from './thresholds.ts';
+import { FORK_LEVEL, MODEST_CUT, NEIGHBORHOOD_BAND, PARITY_BAND } from './thresholds.ts';
 import type { Claim, Evaluation } from './types.ts';
 
 /** The level of the comparison with the largest gap, for pointing at it. */
@@ -37,6 +37,7 @@ export const CLAIMS: readonly Claim[] = [
 			'Ideally an engineer and a manager of comparable impact earn the same: a staff engineer should be valued like an engineering manager or director.',
 		test: 'The EM/IC ratio of median total pay at each level from 5 up, with a 90% bootstrap interval; within ±10% reads as parity.',
 		views: ['gap', 'ladder'],
+		band: PARITY_BAND,
 		evaluate: evaluateParity,
 		anchor: (e) => {
 			const level = largestGapLevel(e);
@@ -60,6 +61,7 @@ export const CLAIMS: readonly Claim[] = [
 		paraphrase: 'A manager who returns to engineering work might take a moderate pay adjustment, but it need not end a career.',
 		test: 'The IC median at the same level, and one level down, as a change from the EM median, per company type.',
 		views: ['gap', 'types'],
+		band: MODEST_CUT,
 		evaluate: evaluateSwitchCost
 	},
 	{
@@ -126,6 +128,7 @@ export const CLAIMS: readonly Claim[] = [
 			'Comparing equal levels at one company, managers sometimes earn more and sometimes less than engineers, but the two are never far apart.',
 		test: 'Per company with enough reports in both tracks at a level, the sign and size of the EM−IC gap.',
 		views: ['companies'],
+		band: NEIGHBORHOOD_BAND,
 		evaluate: evaluateSameNeighborhood
 	},
 	{

@@ -370,7 +370,7 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter) => {
 	const keepsPace = emGrowth === undefined || icGrowth >= emGrowth - CLIMB_MARGIN;
 	const verdict: Verdict = top < CLIMB_TOP_LEVEL || falls ? 'contradicted' : comparisons.every((c) => c.agrees) && keepsPace ? 'supported' : 'mixed';
 	const rising = comparisons.filter((c) => c.agrees).length;
-	const vsEm = emGrowth === undefined ? 'managers are too few to compare' : `managers’ grow ${formatPercent(emGrowth)} a level over the same span`;
+	const vsEm = emGrowth === undefined ? 'managers are too few to compare' : `managers’ medians grow ${formatPercent(emGrowth)} a level over the same span`;
 	const sentence = `IC medians are measured from level ${FROM_LEVEL} to ${top} and rise at ${rising} of ${comparisons.length} steps, ${formatPercent(icGrowth)} a level on average; ${vsEm}.`;
 	const measures: Measure[] = [
 		{ label: 'IC growth a level', value: icGrowth, kind: 'share', agrees: keepsPace },
@@ -463,7 +463,7 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter) => {
 		return undefined;
 	});
 	const c = compareSums(
-		{ label: `Startup EM vs big-tech IC L${MID_LEVEL}`, stdLevel: MID_LEVEL },
+		{ label: 'Startup EM', stdLevel: MID_LEVEL },
 		{ label: `Big-tech IC L${MID_LEVEL}`, sum: sums.get('bigtech-ic') },
 		{ label: 'Startup EM', sum: sums.get('startup-em') },
 		(f) => f.gap < 0

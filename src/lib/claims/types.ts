@@ -79,6 +79,8 @@ export interface Claim {
 	test: string;
 	/** Explorer views where it belongs; the first is the one the Claims page links to. */
 	views: readonly ExplorerView[];
+	/** Half-width of the gap band where the claim holds, shaded on its chart (e.g. 0.1 for ±10%). */
+	band?: number;
 	evaluate(cells: readonly PayCell[], filter: CellFilter): Evaluation;
 	/** Where the claim sits on the ladder chart, from its evaluation; undefined when nowhere. */
 	anchor?(evaluation: Evaluation): Anchor | undefined;
