@@ -148,3 +148,39 @@ describe('method page', () => {
 		expectClean(opened);
 	});
 });
+
+describe('annotated ladder chart', () => {
+	test('notes never overlap each other or the plot at 1400 px, fold into a numbered list at 390 px, and switch off', async () => {
+		const wide = await openPage(browser, '/claims');
+		const chart = wide.page.locator('section.ladder figure');
+		await chart.locator('g.annotations g.note').first().waitFor();
+		await saveScreenshot(chart, 'claims-ladder-annotated-1400');
+		const boxes = await chart.locator('g.annotations rect').evaluateAll((rects) =>
+			rects.map((r) => {
+				const b = r.getBoundingClientRect();
+				return { x: b.left, y: b.top, w: b.width, h: b.height };
+			})
+		);
+		expect(boxes.length).toBeGreaterThanOrEqual(4);
+		const overlaps = (a: (typeof boxes)[0], b: (typeof boxes)[0]) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+		for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false);
+		// Marks (boxes, whiskers and their labels) sit wholly below every note.
+		const marks = await chart.locator('g.band').evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().top));
+		const lowestNote = Math.max(...boxes.map((b) => b.y + b.h));
+		for (const top of marks) expect(top).toBeGreaterThan(lowestNote);
+		// On a wide chart the list is only for screen readers: visually hidden (a 1px box).
+		expect(await chart.locator('ol.annotation-notes').evaluate((ol) => ol.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+		await wide.page.getByLabel('Show the essays’ claims').uncheck();
+		expect(await chart.locator('g.annotations').count()).toBe(0);
+		expectClean(wide);
+
+		const narrow = await openPage(browser, '/claims', { width: 390, height: 844 });
+		const small = narrow.page.locator('section.ladder figure');
+		await small.locator('g.annotations g.note').first().waitFor();
+		const list = small.locator('ol.annotation-notes');
+		expect(await list.evaluate((ol) => ol.getBoundingClientRect().width)).toBeGreaterThan(200);
+		expect(await list.locator('li').count()).toBe(await small.locator('g.annotations g.note').count());
+		await saveScreenshot(small, 'claims-ladder-annotated-390');
+		expectClean(narrow);
+	});
+});

@@ -153,8 +153,9 @@ export const CLAIMS: readonly Claim[] = [
 		views: ['distribution', 'ladder'],
 		evaluate: evaluateLeadershipNotMoney,
 		anchor: (e) => {
-			const first = e.measures[0]?.label;
-			return first ? { stdLevel: Number(first.slice(1)) as StdLevel, track: 'ic' } : undefined;
+			// The level where most ICs out-earn the median manager.
+			const top = [...e.measures].sort((a, b) => b.value - a.value)[0];
+			return top ? { stdLevel: Number(top.label.slice(1)) as StdLevel, track: 'ic' } : undefined;
 		}
 	}
 ];
