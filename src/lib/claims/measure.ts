@@ -1,0 +1,174 @@
+/**
+ * The arithmetic every evaluation shares: add the filtered cells' total-pay histograms into
+ * groups, compare two groups' medians with a seeded bootstrap interval, and describe a list of
+ * gaps in words. Pure functions over cells; no DOM.
+ */
+import { medianGap } from '$lib/data/bootstrap.ts';
+import { BIN_WIDTH, HistogramSum, matchesFilter, type CellFilter, type PayCell } from '$lib/data/cells.ts';
+import { STD_LEVELS, type StdLevel, type Track } from '$lib/data/domain.ts';
+import { formatPercent } from '$lib/format.ts';
+import { MIN_N_PER_SIDE } from './thresholds.ts';
+import type { Comparison, Evaluation, Side } from './types.ts';
+
+/**
+ * Total-pay sums of the cells a filter selects, one per key; cells whose key is undefined are
+ * left out.
+ *
+ *     createSums(cells, {}, (c) => c.track) → Map { 'ic' → HistogramSum(n 41223), 'em' → … }
+ */
+export function createSums(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	keyOf: (cell: PayCell) => string | undefined
+): Map<string, HistogramSum> {
+	const sums = new Map<string, HistogramSum>();
+	for (const cell of cells) {
+		if (!matchesFilter(cell, filter)) continue;
+		const key = keyOf(cell);
+		if (key === undefined) continue;
+		let sum = sums.get(key);
+		if (!sum) sums.set(key, (sum = new HistogramSum()));
+		sum.add(cell.total);
+	}
+	return sums;
+}
+
+/** The key of one track at one level, e.g. `toTrackLevelKey('em', 6)` → 'em:6'. */
+export function toTrackLevelKey(track: Track, level: StdLevel): string {
+	return `${track}:${level}`;
+}
+
+/** Sums per track and level: keys from `toTrackLevelKey`. */
+export function createTrackLevelSums(cells: readonly PayCell[], filter: CellFilter): Map<string, HistogramSum> {
+	return createSums(cells, filter, (cell) => toTrackLevelKey(cell.track, cell.stdLevel));
+}
+
+/** Reports on each track among the cells a filter selects, optionally only from some levels. */
+export function countByTrack(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	levels: readonly StdLevel[] = STD_LEVELS
+): Record<Track, number> {
+	const n = { ic: 0, em: 0 };
+	for (const cell of cells) if (matchesFilter(cell, filter) && levels.includes(cell.stdLevel)) n[cell.track] += cell.n;
+	return n;
+}
+
+/** Levels from `from` up to 9. */
+export function levelsFrom(from: StdLevel): StdLevel[] {
+	return STD_LEVELS.filter((level) => level >= from);
+}
+
+/** Whether a group has enough reports to read its median. */
+export function hasEnough(sum: HistogramSum | undefined): sum is HistogramSum {
+	return sum !== undefined && sum.n >= MIN_N_PER_SIDE;
+}
+
+/**
+ * Compares group b with group a (b ÷ a − 1) when both have enough reports; undefined otherwise.
+ * The interval is the seeded 90% bootstrap of bootstrap.ts, so it is the same on every load.
+ *
+ *     compareSums({ label: 'L6' }, { label: 'IC L6', sum: ic }, { label: 'EM L6', sum: em }, (c) => Math.abs(c.gap) <= 0.1)
+ *       → { label: 'L6', a: { label: 'IC L6', median: 296000, n: 3048 }, b: …, gap: 0.1, low: 0.07, high: 0.13, agrees: true }
+ */
+export function compareSums(
+	about: Pick<Comparison, 'label' | 'stdLevel' | 'companyType' | 'company'>,
+	a: { label: string; sum: HistogramSum | undefined },
+	b: { label: string; sum: HistogramSum | undefined },
+	agrees: (comparison: Pick<Comparison, 'gap' | 'low' | 'high'>) => boolean
+): Comparison | undefined {
+	if (!hasEnough(a.sum) || !hasEnough(b.sum)) return undefined;
+	const estimate = medianGap(a.sum, b.sum);
+	if (!estimate) return undefined;
+	const side = (label: string, sum: HistogramSum): Side => ({ label, median: sum.quantile(0.5)!, n: sum.n });
+	const figures = { gap: estimate.gap, low: estimate.low, high: estimate.high };
+	return { ...about, a: side(a.label, a.sum), b: side(b.label, b.sum), ...figures, agrees: agrees(figures) };
+}
+
+/**
+ * The share of a group's reports paid more than `threshold`, treating each bin's reports as
+ * spread evenly across the bin (the same placement as HistogramSum's quantiles).
+ *
+ *     shareAbove(cells, { companyType: 'startup' }, (c) => c.track === 'em', 200_000) → 0.83
+ */
+export function shareAbove(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	include: (cell: PayCell) => boolean,
+	threshold: number
+): { share: number; n: number } {
+	let above = 0;
+	let n = 0;
+	for (const cell of cells) {
+		if (!matchesFilter(cell, filter) || !include(cell)) continue;
+		for (let i = 0; i < cell.total.length; i += 2) {
+			const start = cell.total[i]! * BIN_WIDTH;
+			const count = cell.total[i + 1]!;
+			n += count;
+			above += count * Math.min(1, Math.max(0, (start + BIN_WIDTH - threshold) / BIN_WIDTH));
+		}
+	}
+	return { share: n === 0 ? 0 : above / n, n };
+}
+
+/** The median of some numbers (0 for none); used for "the typical gap" across groups. */
+export function middle(values: readonly number[]): number {
+	if (values.length === 0) return 0;
+	const sorted = [...values].sort((x, y) => x - y);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * "level 5" or "levels 5–8" for the levels some comparisons cover.
+ *
+ *     toLevelSpan([5, 6, 8]) → 'levels 5–8'    toLevelSpan([7]) → 'level 7'
+ */
+export function toLevelSpan(levels: readonly number[]): string {
+	if (levels.length === 0) return 'no level';
+	const lo = Math.min(...levels);
+	const hi = Math.max(...levels);
+	return lo === hi ? `level ${lo}` : `levels ${lo}–${hi}`;
+}
+
+/**
+ * The range of some gaps in words: 'from −2% to +9%', or just '+4%' when there is one.
+ */
+export function toGapRange(gaps: readonly number[]): string {
+	if (gaps.length === 0) return '—';
+	const lo = Math.min(...gaps);
+	const hi = Math.max(...gaps);
+	return formatPercent(lo) === formatPercent(hi) ? formatPercent(lo) : `from ${formatPercent(lo)} to ${formatPercent(hi)}`;
+}
+
+/**
+ * The evaluation to return when a claim cannot be read: the sentence names the threshold.
+ *
+ *     toNotEnoughData('no level from 5 up', rule, n)
+ *       → { verdict: 'not-enough-data', sentence: 'Not enough data: no level from 5 up has 10 or more reports on each side.', … }
+ */
+export function toNotEnoughData(what: string, rule: string, n: Record<Track, number>): Evaluation {
+	return {
+		verdict: 'not-enough-data',
+		sentence: `Not enough data: ${what} has ${MIN_N_PER_SIDE} or more reports on each side (${n.ic} IC and ${n.em} EM reports in this selection).`,
+		rule,
+		comparisons: [],
+		measures: [],
+		n
+	};
+}
+
+/** Reports counted on each track by some comparisons, each group once. */
+export function countCompared(comparisons: readonly Comparison[], sideTrack: { a: Track; b: Track }): Record<Track, number> {
+	const seen = new Set<string>();
+	const n = { ic: 0, em: 0 };
+	for (const c of comparisons) {
+		for (const key of ['a', 'b'] as const) {
+			const side = c[key];
+			if (seen.has(side.label)) continue;
+			seen.add(side.label);
+			n[sideTrack[key]] += side.n;
+		}
+	}
+	return n;
+}

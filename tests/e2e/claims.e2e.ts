@@ -1,0 +1,186 @@
+// The Claims and Method pages against the built app in Chromium: every claim has a verdict, its
+// figures and n with the bundled data; an uploaded synthetic file changes the verdicts; no serious
+// accessibility violation; no console errors. Screenshots are saved for a person to look at.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createSyntheticRecords, toRecordsCsv } from '../fixtures/records.ts';
+import { checkA11y, formatViolations, launchBrowser, openPage, saveScreenshot, type OpenedPage } from './browser.ts';
+
+const VERDICTS = ['supported', 'mixed', 'contradicted', 'not-enough-data'];
+/** The claims of the essays' index (shared/seeds/README.md); the catalog may hold more. */
+const INDEX_CLAIMS = [
+	'parity-ideal',
+	'culture-decides',
+	'switch-cost',
+	'premium-smaller',
+	'dual-ladder',
+	'drivers-not-track',
+	'startup-vs-bigtech',
+	'fork-at-five',
+	'same-neighborhood',
+	'ic-keeps-climbing'
+];
+
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+interface CardState {
+	id: string;
+	verdict: string;
+	sentence: string;
+	n: string;
+	figures: number;
+}
+
+async function readCards(page: Page): Promise<CardState[]> {
+	await page.locator('article[data-claim]').first().waitFor();
+	return page.locator('article[data-claim]').evaluateAll((cards) =>
+		cards.map((card) => ({
+			id: card.getAttribute('data-claim') ?? '',
+			verdict: card.getAttribute('data-verdict') ?? '',
+			sentence: card.querySelector('[data-testid="claim-sentence"]')?.textContent?.trim() ?? '',
+			n: card.querySelector('[data-testid="claim-n"]')?.textContent?.trim() ?? '',
+			figures: card.querySelectorAll('tbody tr').length
+		}))
+	);
+}
+
+function expectClean({ errors }: OpenedPage): void {
+	expect(errors, `console or page errors:\n${errors.join('\n')}`).toEqual([]);
+}
+
+describe('claims page', () => {
+	test('with the bundled data every claim has a verdict, a sentence from its figures, and n', async () => {
+		const opened = await openPage(browser, '/claims');
+		const cards = await readCards(opened.page);
+		expect(cards.map((c) => c.id)).toEqual(expect.arrayContaining(INDEX_CLAIMS));
+		for (const card of cards) {
+			expect(VERDICTS, card.id).toContain(card.verdict);
+			expect(card.verdict, `${card.id} on the bundled data`).not.toBe('not-enough-data');
+			expect(card.sentence.length, card.id).toBeGreaterThan(30);
+			expect(card.n, card.id).toMatch(/^n = [\d,]+ IC and [\d,]+ EM reports$/);
+			expect(card.figures, card.id).toBeGreaterThan(0);
+		}
+		// Listed so a reader of the test log sees what the bundled data says.
+		console.info(cards.map((c) => `${c.id}: ${c.verdict} — ${c.sentence}`).join('\n'));
+		expect(await opened.page.getByRole('link', { name: /Open “The tracks should pay alike” in the explorer/ }).getAttribute('href')).toBe('/?view=gap');
+		await saveScreenshot(opened.page, 'claims-1400');
+		expectClean(opened);
+	});
+
+	test('the company type filter is kept in the URL and re-evaluates the claims', async () => {
+		const opened = await openPage(browser, '/claims?type=finance');
+		await readCards(opened.page);
+		await expect.poll(() => opened.page.getByTestId('claims-summary').textContent()).toMatch(/finance only/);
+		expect(await opened.page.getByRole('combobox', { name: 'Company type' }).inputValue()).toBe('finance');
+		expect(await opened.page.locator('article[data-claim="parity-ideal"] a.explore').getAttribute('href')).toBe('/?view=gap&type=finance');
+		expectClean(opened);
+	});
+
+	test('has no serious accessibility violation at 1400 and 390 px', async () => {
+		for (const viewport of [{ width: 1400, height: 1000 }, { width: 390, height: 844 }]) {
+			const opened = await openPage(browser, '/claims', viewport);
+			await readCards(opened.page);
+			const violations = await checkA11y(opened.page);
+			expect(violations, formatViolations(violations)).toEqual([]);
+			if (viewport.width === 390) await saveScreenshot(opened.page, 'claims-390');
+			expectClean(opened);
+		}
+	});
+
+	// NEEDS THE UPLOAD BRANCH. /upload is built by the upload work (wt-upload); until it is merged
+	// the page does not exist and this test is skipped. After the merge it must run and pass.
+	const uploadBuilt = existsSync(fileURLToPath(new URL('../../build/upload.html', import.meta.url)));
+	test.skipIf(!uploadBuilt)('uploading a generated file where EM pay is 1.5× IC pay changes the verdicts', async () => {
+		const opened = await openPage(browser, '/claims');
+		const before = await readCards(opened.page);
+		const parityBefore = before.find((c) => c.id === 'parity-ideal')!.verdict;
+		expect(parityBefore).not.toBe('contradicted');
+
+		// SYNTHETIC, NOT REAL PAY: seeded generator, managers paid 1.5× engineers at every level.
+		const csv = toRecordsCsv(createSyntheticRecords({ emFactor: 1.5, perGroup: 40 }));
+		// Client-side navigation keeps the in-memory dataset: reach /upload through a link when the
+		// header has one, else by the router (goto would reload the page and lose nothing yet).
+		await opened.page.evaluate(() => {
+			const a = document.createElement('a');
+			a.href = '/upload';
+			a.textContent = 'to upload';
+			document.body.append(a);
+			a.click();
+		});
+		await opened.page.waitForURL(/\/upload$/);
+		await opened.page.getByLabel('CSV file').setInputFiles({ name: 'synthetic-em-1.5x.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		await opened.page.getByTestId('import-report').waitFor();
+		await opened.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Claims' }).click();
+		await opened.page.locator('article[data-claim="parity-ideal"][data-verdict="contradicted"]').waitFor();
+		const after = await readCards(opened.page);
+		const verdict = (id: string) => after.find((c) => c.id === id)!.verdict;
+		expect(verdict('parity-ideal')).toBe('contradicted');
+		expect(verdict('premium-smaller')).toBe('contradicted');
+		expect(verdict('same-neighborhood')).toBe('contradicted');
+		expect(after.map((c) => c.verdict)).not.toEqual(before.map((c) => c.verdict));
+		expectClean(opened);
+	});
+});
+
+describe('method page', () => {
+	test('lists the essays, every claim’s test and the thresholds, accessibly', async () => {
+		const opened = await openPage(browser, '/method');
+		const page = opened.page;
+		for (const title of ['The Two Tracks of Growth', 'IC or manager: choosing your track', 'Tech leadership myths']) {
+			expect(await page.getByRole('heading', { name: title }).count()).toBe(1);
+		}
+		for (const id of INDEX_CLAIMS) expect(await page.locator(`#test-${id}`).count()).toBe(1);
+		expect(await page.getByText('MIN_N_PER_SIDE', { exact: true }).count()).toBe(1);
+		expect(await page.getByText('PARITY_BAND', { exact: true }).count()).toBe(1);
+		const violations = await checkA11y(page);
+		expect(violations, formatViolations(violations)).toEqual([]);
+		expectClean(opened);
+	});
+});
+
+describe('annotated ladder chart', () => {
+	test('notes never overlap each other or the plot at 1400 px, fold into a numbered list at 390 px, and switch off', async () => {
+		const wide = await openPage(browser, '/claims');
+		const chart = wide.page.locator('section.ladder figure');
+		await chart.locator('g.annotations g.note').first().waitFor();
+		await saveScreenshot(chart, 'claims-ladder-annotated-1400');
+		const boxes = await chart.locator('g.annotations rect').evaluateAll((rects) =>
+			rects.map((r) => {
+				const b = r.getBoundingClientRect();
+				return { x: b.left, y: b.top, w: b.width, h: b.height };
+			})
+		);
+		expect(boxes.length).toBeGreaterThanOrEqual(4);
+		const overlaps = (a: (typeof boxes)[0], b: (typeof boxes)[0]) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+		for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false);
+		// Marks (boxes, whiskers and their labels) sit wholly below every note.
+		const marks = await chart.locator('g.band').evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().top));
+		const lowestNote = Math.max(...boxes.map((b) => b.y + b.h));
+		for (const top of marks) expect(top).toBeGreaterThan(lowestNote);
+		// On a wide chart the list is only for screen readers: visually hidden (a 1px box).
+		expect(await chart.locator('ol.annotation-notes').evaluate((ol) => ol.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+		await wide.page.getByLabel('Show the essays’ claims').uncheck();
+		expect(await chart.locator('g.annotations').count()).toBe(0);
+		expectClean(wide);
+
+		const narrow = await openPage(browser, '/claims', { width: 390, height: 844 });
+		const small = narrow.page.locator('section.ladder figure');
+		await small.locator('g.annotations g.note').first().waitFor();
+		const list = small.locator('ol.annotation-notes');
+		expect(await list.evaluate((ol) => ol.getBoundingClientRect().width)).toBeGreaterThan(200);
+		expect(await list.locator('li').count()).toBe(await small.locator('g.annotations g.note').count());
+		await saveScreenshot(small, 'claims-ladder-annotated-390');
+		expectClean(narrow);
+	});
+});
