@@ -16,6 +16,15 @@ import { BAND_COLUMNS, RECORD_COLUMNS } from './schema.ts';
 const FORMULA_START = /^[=+\-@\t\r\n]|[\r\n][=+\-@\t]/;
 
 /**
+ * Text as an export writes it: with a leading `'` when a spreadsheet could run it as a formula.
+ *
+ *     toSafeText('=SUM(A1)') → "'=SUM(A1)"     toSafeText('-5') → "'-5"     toSafeText('Acme') → 'Acme'
+ */
+export function toSafeText(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
  * One CSV cell: numbers as they are, text neutralised and quoted when needed.
  *
  *     toCsvCell(-5) → '-5'     toCsvCell('-5') → "'-5"     toCsvCell('=SUM(A1)') → "'=SUM(A1)"
@@ -24,7 +33,7 @@ const FORMULA_START = /^[=+\-@\t\r\n]|[\r\n][=+\-@\t]/;
 export function toCsvCell(value: string | number | null | undefined): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-	const safe = FORMULA_START.test(value) ? `'${value}` : value;
+	const safe = toSafeText(value);
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

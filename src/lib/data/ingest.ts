@@ -176,7 +176,7 @@ function createIngest(options: IngestOptions) {
 	}
 
 	/** Flag what is imported but odd: pay out of range, parts that do not add up, a repeat. */
-	function checkRecord(r: PayRecord, rowNumber: number, raw: Record<string, string>): void {
+	function checkRecord(r: PayRecord, rowNumber: number, raw: Record<string, string>, cells: string[]): void {
 		const rawTotal = raw.total ?? '';
 		if (r.total > PLAUSIBLE_TOTAL.max) warn(rowNumber, 'total', rawTotal || String(r.total), 'total over 5,000,000 a year');
 		else if (r.total < PLAUSIBLE_TOTAL.min) warn(rowNumber, 'total', rawTotal || String(r.total), 'total under 10,000 a year');
@@ -187,8 +187,8 @@ function createIngest(options: IngestOptions) {
 			}
 		}
 		currencyCounts.set(r.currency, (currencyCounts.get(r.currency) ?? 0) + 1);
-		const key = hashRecord(r);
-		if (seen.has(key)) warn(rowNumber, '(whole row)', `${r.company}, ${r.level}, ${r.total}`, 'same values as an earlier row (a duplicate?)');
+		const key = hashCells(cells);
+		if (seen.has(key)) warn(rowNumber, '(whole row)', cells.slice(0, 4).join(',') + (cells.length > 4 ? ',…' : ''), 'same cells as an earlier imported row (a duplicate?)');
 		else seen.add(key);
 	}
 
@@ -199,7 +199,7 @@ function createIngest(options: IngestOptions) {
 		reject(row, column, input[column] ?? '', first.message + more);
 	}
 
-	function placeRecord(row: RecordRow, rowNumber: number, raw: Record<string, string>): void {
+	function placeRecord(row: RecordRow, rowNumber: number, raw: Record<string, string>, cells: string[]): void {
 		const key = catalogs.companyKey(row.company);
 		let company = names.get(key);
 		if (company === undefined) {
@@ -254,7 +254,7 @@ function createIngest(options: IngestOptions) {
 			currency: row.currency,
 			year: row.year
 		};
-		checkRecord(record, rowNumber, raw);
+		checkRecord(record, rowNumber, raw, cells);
 		onRecord(record);
 	}
 
@@ -306,7 +306,7 @@ function createIngest(options: IngestOptions) {
 		if (reading.kind === 'skip') return skip(reading.reason);
 		const parsed = recordRowSchema.safeParse(reading.row);
 		if (!parsed.success) return rejectIssues(rowNumber, parsed.error.issues, reading.row);
-		placeRecord(parsed.data, rowNumber, reading.row);
+		placeRecord(parsed.data, rowNumber, reading.row, cells);
 	}
 
 	const parser = new CsvStreamParser(
@@ -366,17 +366,21 @@ function createIngest(options: IngestOptions) {
 }
 
 /**
- * A 53-bit FNV-1a-style hash of a record's values, for spotting duplicates without keeping rows.
- * Collisions are possible but, at 2^-53 per pair, not in files people upload.
+ * A 53-bit hash of a row's cells (two 32-bit FNV-1a-style lanes), for spotting duplicate rows
+ * without keeping them. Collisions are possible but, at 2^-53 per pair, not in files people upload.
  */
-function hashRecord(r: PayRecord): number {
-	const text = `${r.company}\u0001${r.track}\u0001${r.level}\u0001${r.stdLevel}\u0001${r.location}\u0001${r.yearsExperience}\u0001${r.base}\u0001${r.stock}\u0001${r.bonus}\u0001${r.total}\u0001${r.currency}\u0001${r.year}`;
+function hashCells(cells: string[]): number {
 	let h1 = 0x811c9dc5;
 	let h2 = 0x01000193;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		h1 = Math.imul(h1 ^ c, 0x01000193);
-		h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+	for (const cell of cells) {
+		for (let i = 0; i < cell.length; i++) {
+			const c = cell.charCodeAt(i);
+			h1 = Math.imul(h1 ^ c, 0x01000193);
+			h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+		}
+		// A separator, so ['ab', 'c'] and ['a', 'bc'] differ.
+		h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
+		h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
 	}
 	return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
 }

@@ -5,7 +5,7 @@
  */
 import { datasets } from '$lib/state/dataset.svelte.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
-import { MAX_UPLOAD_BYTES, type IngestMessage, type IngestRequest } from './protocol.ts';
+import { MAX_UPLOAD_BYTES, refuseUpload, type IngestMessage, type IngestRequest } from './protocol.ts';
 
 export type UploadState =
 	| { kind: 'idle' }
@@ -31,12 +31,9 @@ export class Upload {
 	start(file: Blob, name: string): void {
 		this.cancel();
 		// Checked before any work: a file over the limit is never opened.
-		if (file.size > MAX_UPLOAD_BYTES) {
-			this.state = {
-				kind: 'refused',
-				name,
-				message: `${name} is ${(file.size / 1e6).toFixed(0)} MB; Forkline reads files up to ${MAX_UPLOAD_LABEL} in the browser. Aggregate a bigger file with npm run aggregate and load the bands file it writes.`
-			};
+		const refusal = refuseUpload(file.size, name);
+		if (refusal) {
+			this.state = { kind: 'refused', name, message: refusal };
 			return;
 		}
 		const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
