@@ -86,10 +86,24 @@ describe('CsvStreamParser over byte chunks', () => {
 		expect(rows).toEqual([['1', 'é']]);
 	});
 
-	it('refuses bytes that are not UTF-8 instead of storing U+FFFD', () => {
+	it('reads a first chunk that is not UTF-8 as windows-1252 and says so, instead of storing U+FFFD', () => {
 		const latin1 = new Uint8Array([...encoder.encode('a,b\n1,'), 0xe9, 0x0a]);
-		expect(() => parseChunked(latin1, 100)).toThrowError(CsvError);
-		expect(() => parseChunked(latin1, 100)).toThrowError(/not valid UTF-8/);
+		const { rows, summary } = parseChunked(latin1, 100);
+		expect(rows).toEqual([['1', 'é']]);
+		expect(summary).toMatchObject({ encoding: 'windows-1252', encodingFallback: true });
+	});
+
+	it('stops with code "encoding" when UTF-8 breaks after the first chunk (the caller re-reads it)', () => {
+		const late = new Uint8Array([...encoder.encode('a,b\n1,é\n2,'), 0xe9, 0x0a]);
+		let caught: unknown;
+		try {
+			parseChunked(late, 8);
+		} catch (error) {
+			caught = error;
+		}
+		expect(caught).toBeInstanceOf(CsvError);
+		expect((caught as CsvError).code).toBe('encoding');
+		expect((caught as CsvError).message).toMatch(/not valid UTF-8 text near byte 8/);
 	});
 });
 

@@ -22,11 +22,15 @@ export interface CsvLocation {
 	column?: string;
 }
 
+/** What kind of problem stopped a file; `encoding` means "read it again as windows-1252". */
+export type CsvErrorCode = 'encoding' | 'binary' | 'nul' | 'quote' | 'record-too-long' | 'empty' | 'other';
+
 /** A problem that stops the whole file from being read. */
 export class CsvError extends Error {
 	constructor(
 		message: string,
-		readonly location: CsvLocation
+		readonly location: CsvLocation,
+		readonly code: CsvErrorCode = 'other'
 	) {
 		super(message);
 		this.name = 'CsvError';
@@ -56,7 +60,10 @@ export interface CsvHandlers {
 export interface CsvSummary {
 	delimiter: string;
 	newline: string;
+	/** The decoder used: utf-8, utf-16le, utf-16be, or windows-1252 when the bytes were not UTF-8. */
 	encoding: string;
+	/** True when the file was not valid UTF-8 and was read as windows-1252 (Latin-1) instead. */
+	encodingFallback: boolean;
 	/** Data rows delivered, blank lines included (the header is not counted). */
 	rows: number;
 	bytes: number;
@@ -103,6 +110,51 @@ function detectEncoding(head: Uint8Array): string {
 	return 'utf-8';
 }
 
+/** File signatures of formats people upload by mistake instead of a CSV export. */
+const SIGNATURES: readonly { bytes: readonly number[]; name: string }[] = [
+	{ bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (an Excel .xlsx or .ods workbook is one)' },
+	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], name: 'an old Excel .xls workbook' },
+	{ bytes: [0x25, 0x50, 0x44, 0x46], name: 'a PDF' },
+	{ bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
+	{ bytes: [0xff, 0xd8, 0xff], name: 'a JPEG image' },
+	{ bytes: [0x1f, 0x8b], name: 'a gzip archive' }
+];
+
+/** How many leading bytes are checked for signs of a binary file. */
+const SNIFF_BYTES = 1024;
+
+/**
+ * Why the first bytes are not CSV text, or undefined when they may be. A UTF-8 or Latin-1 text
+ * file has no zero bytes; a binary file (a workbook, an image) nearly always has some early on.
+ *
+ *     describeBinary(bytesOf('PK\x03\x04…')) → 'a ZIP archive (…)'    describeBinary(bytesOf('a,b')) → undefined
+ */
+export function describeBinary(head: Uint8Array): string | undefined {
+	for (const { bytes, name } of SIGNATURES) {
+		if (bytes.every((b, i) => head[i] === b)) return name;
+	}
+	const end = Math.min(head.byteLength, SNIFF_BYTES);
+	let zeros = 0;
+	for (let i = 0; i < end; i++) if (head[i] === 0) zeros++;
+	if (zeros === 0) return undefined;
+	// Every other byte zero: UTF-16 text saved without the byte-order mark that names it.
+	return zeros * 3 >= end ? 'UTF-16 text without a byte-order mark, or a binary file' : 'a binary file (it has zero bytes)';
+}
+
+/**
+ * Whether a first chunk is valid UTF-8, allowing a character cut off at the chunk's end.
+ *
+ *     isUtf8Start(bytes('café')) → true     isUtf8Start(Uint8Array.of(0x63, 0xe9)) → false (Latin-1 'cé')
+ */
+function isUtf8Start(chunk: Uint8Array): boolean {
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(chunk, { stream: true });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /**
  * A push parser: feed it byte (or text) chunks in order, then call `end()`.
  *
@@ -122,32 +174,71 @@ export class CsvStreamParser {
 	private dataRows = 0;
 	private bytes = 0;
 	private firstText = true;
+	private encodingFallback = false;
+	/** Do not parse `pending` again before it is this long (see drain). */
+	private retryAt = 0;
 
+	/**
+	 * @param encoding force a decoder (`'windows-1252'` to re-read a file that turned out not to
+	 *   be UTF-8 past its first chunk); by default it comes from the BOM, else UTF-8.
+	 */
 	constructor(
 		private readonly file: string,
-		private readonly handlers: CsvHandlers
+		private readonly handlers: CsvHandlers,
+		private readonly forcedEncoding?: string
 	) {}
 
 	/** Feed the next chunk of bytes. */
 	push(chunk: Uint8Array): void {
-		if (!this.decoder) {
-			this.encoding = detectEncoding(chunk);
-			// fatal: a byte sequence that is not valid in the encoding stops the read with a message,
-			// instead of silently becoming U+FFFD inside a company name or a number.
-			this.decoder = new TextDecoder(this.encoding, { fatal: true });
-		}
+		if (!this.decoder) this.startDecoding(chunk);
 		this.bytes += chunk.byteLength;
 		let text: string;
 		try {
-			text = this.decoder.decode(chunk, { stream: true });
+			text = this.decoder!.decode(chunk, { stream: true });
 		} catch {
 			throw new CsvError(
-				`${this.file} is not valid ${this.encoding.toUpperCase()} text near byte ${this.bytes - chunk.byteLength}: save it as UTF-8 and load it again.`,
-				{ file: this.file, row: this.nextRow }
+				`${this.file} is not valid ${this.encoding.toUpperCase()} text near byte ${this.bytes - chunk.byteLength}.`,
+				{ file: this.file, row: this.nextRow },
+				'encoding'
+			);
+		}
+		// A zero byte is never part of CSV text: it means a binary file or a wrong encoding.
+		const nul = text.indexOf('\0');
+		if (nul !== -1) {
+			throw new CsvError(
+				`${this.file} has a zero (NUL) byte near row ${this.nextRow} (byte ${this.bytes - chunk.byteLength} or after). CSV text never holds one: the file is damaged or is not a CSV export.`,
+				{ file: this.file, row: this.nextRow },
+				'nul'
 			);
 		}
 		this.pushText(text);
 		this.handlers.progress?.(this.bytes);
+	}
+
+	/**
+	 * Choose the decoder from the first chunk. A BOM names UTF-16 or UTF-8. Without one, bytes
+	 * that are not valid UTF-8 are read as windows-1252 (the superset of Latin-1 that Excel on
+	 * Windows writes), and the summary says so; a later chunk that breaks UTF-8 stops the read
+	 * with code `encoding` so the caller can start again as windows-1252.
+	 */
+	private startDecoding(chunk: Uint8Array): void {
+		const binary = describeBinary(chunk);
+		if (binary && !this.forcedEncoding && detectEncoding(chunk) === 'utf-8') {
+			throw new CsvError(
+				`${this.file} is not a CSV text file: it looks like ${binary}. Export or save it as CSV (UTF-8) and load that.`,
+				{ file: this.file, row: 1 },
+				'binary'
+			);
+		}
+		this.encoding = this.forcedEncoding ?? detectEncoding(chunk);
+		if (this.encoding === 'utf-8' && !this.forcedEncoding && !isUtf8Start(chunk)) {
+			this.encoding = 'windows-1252';
+			this.encodingFallback = true;
+		}
+		if (this.forcedEncoding === 'windows-1252') this.encodingFallback = true;
+		// fatal: a byte sequence that is not valid in the encoding stops the read with a message,
+		// instead of silently becoming U+FFFD inside a company name or a number.
+		this.decoder = new TextDecoder(this.encoding, { fatal: true });
 	}
 
 	/** Feed already-decoded text (a pasted CSV, a test). */
@@ -173,11 +264,16 @@ export class CsvStreamParser {
 				});
 			}
 		}
+		// Parse every complete record first, as a push would have, so the final parse sees only
+		// the last record and a trailing line break does not become a phantom empty row.
+		this.retryAt = 0;
+		this.drain(false);
 		this.drain(true);
 		return {
 			delimiter: this.delimiter ?? ',',
 			newline: this.newline ?? '\n',
 			encoding: this.encoding,
+			encodingFallback: this.encodingFallback,
 			rows: this.dataRows,
 			bytes: this.bytes
 		};
@@ -189,14 +285,19 @@ export class CsvStreamParser {
 			if (!this.detectDialect(final)) return;
 		}
 		if (this.pending.length === 0) return;
+		// A record longer than a chunk (a big cell, or an open quote) is parsed again from its
+		// start each time text arrives; waiting until the text has doubled keeps that linear.
+		if (!final && this.pending.length < this.retryAt) return;
 		const parser = this.parser!;
 		const result = parser.parse(this.pending, 0, !final);
 		const consumed = final ? this.pending.length : result.meta.cursor;
 		this.pending = this.pending.slice(consumed);
+		this.retryAt = consumed === 0 ? this.pending.length * 2 : 0;
 		if (!final && this.pending.length > MAX_RECORD_CHARS) {
 			throw new CsvError(
 				`${this.file}, row ${this.nextRow}: a record runs on for more than ${MAX_RECORD_CHARS / 1024 / 1024} MiB without ending. This is almost always a quote (") that is opened and never closed; check that row.`,
-				{ file: this.file, row: this.nextRow }
+				{ file: this.file, row: this.nextRow },
+				'quote'
 			);
 		}
 		for (const error of result.errors) {
@@ -204,7 +305,8 @@ export class CsvStreamParser {
 			if (error.code === 'MissingQuotes') {
 				throw new CsvError(
 					`${this.file}, row ${row}: a quote (") opens a cell that never closes, so everything after it would be read as one cell. Close the quote or remove it.`,
-					{ file: this.file, row }
+					{ file: this.file, row },
+					'quote'
 				);
 			}
 			this.handlers.problem?.({ row, reason: error.message });

@@ -37,7 +37,14 @@ export interface Dataset {
  *     datasetFromRecords(records, report) → { id: 'upload', source: { name: 'pay.csv', n: 120, … }, cells: [ … ] }
  */
 export function datasetFromRecords(records: readonly PayRecord[], report: ImportReport): Dataset {
-	const years = records.map((r) => r.year).filter((y): y is number => y !== null);
+	// A loop, not Math.min(...years): spreading a million values overflows the call stack.
+	let firstYear: number | null = null;
+	let lastYear: number | null = null;
+	for (const { year } of records) {
+		if (year === null) continue;
+		if (firstYear === null || year < firstYear) firstYear = year;
+		if (lastYear === null || year > lastYear) lastYear = year;
+	}
 	const cells = createCells(records, (r) => ({
 		company: r.company,
 		companyType: r.companyType,
@@ -53,8 +60,8 @@ export function datasetFromRecords(records: readonly PayRecord[], report: Import
 			name: report.file,
 			detail: `Your file ${report.file} (${report.layoutLabel}), read in this browser only.`,
 			license: 'Your own data',
-			firstYear: years.length ? Math.min(...years) : null,
-			lastYear: years.length ? Math.max(...years) : null,
+			firstYear,
+			lastYear,
 			n: records.length
 		},
 		cells,

@@ -14,7 +14,14 @@ describe('toCsvCell', () => {
 		['\r=1', `"'\r=1"`],
 		['a,b', '"a,b"'],
 		['say "hi"', '"say ""hi"""'],
-		['line\n=HYPERLINK("x")', '"line\n=HYPERLINK(""x"")"'],
+		['line\n=HYPERLINK("x")', '"\'line\n=HYPERLINK(""x"")"'],
+		['=1+1\nsecond line', '"\'=1+1\nsecond line"'],
+		['\n=1', '"\'\n=1"'],
+		['a\r\n@SUM(1)', '"\'a\r\n@SUM(1)"'],
+		['a,=1', '"a,=1"'],
+		['x",=1', '"x"",=1"'],
+		['two\nplain lines', '"two\nplain lines"'],
+		[-1234.5, '-1234.5'],
 		[null, '']
 	])('%j → %j', (value, expected) => {
 		expect(toCsvCell(value)).toBe(expected);

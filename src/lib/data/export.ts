@@ -3,13 +3,26 @@
  *
  * Formula injection: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
  * is run as a formula by Excel and Sheets (OWASP, "CSV Injection"). Such text cells get a leading
- * `'`, which spreadsheets show as text. Numbers are written as numbers and never prefixed, so a
- * negative figure stays a number.
+ * `'`, which spreadsheets show as text. A multi-line cell is neutralised too when any of its lines
+ * starts so: a tool that splits the file on line breaks without honouring quotes would otherwise
+ * hand that line to a spreadsheet as a row of its own (papaparse's `escapeFormulae` misses both
+ * this and a trigger followed by a line break). Numbers are written as numbers and never
+ * prefixed, so a negative figure stays a number.
  */
-import type { Band } from './domain.ts';
-import { BAND_COLUMNS } from './schema.ts';
+import type { Band, PayRecord } from './domain.ts';
+import type { ImportReport } from './ingest.ts';
+import { BAND_COLUMNS, RECORD_COLUMNS } from './schema.ts';
 
-const FORMULA_START = /^[=+\-@\t\r\n]/;
+const FORMULA_START = /^[=+\-@\t\r\n]|[\r\n][=+\-@\t]/;
+
+/**
+ * Text as an export writes it: with a leading `'` when a spreadsheet could run it as a formula.
+ *
+ *     toSafeText('=SUM(A1)') → "'=SUM(A1)"     toSafeText('-5') → "'-5"     toSafeText('Acme') → 'Acme'
+ */
+export function toSafeText(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
 
 /**
  * One CSV cell: numbers as they are, text neutralised and quoted when needed.
@@ -20,7 +33,7 @@ const FORMULA_START = /^[=+\-@\t\r\n]/;
 export function toCsvCell(value: string | number | null | undefined): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-	const safe = FORMULA_START.test(value) ? `'${value}` : value;
+	const safe = toSafeText(value);
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -58,4 +71,44 @@ export function toBandsCsv(bands: Iterable<Band>): string {
 		b.source
 	]);
 	return toCsv(BAND_COLUMNS, rows);
+}
+
+/**
+ * Records → the records CSV format (data/README.md), header first; ingesting it gives the same
+ * records back (text cells that look like formulas come back with the documented `'` prefix).
+ *
+ *     toRecordsCsv([record]) → 'company,company_type,track,level,std_level,…\nAcme,big-tech,IC,L5,5,…\n'
+ */
+export function toRecordsCsv(records: readonly PayRecord[]): string {
+	return toCsv(
+		RECORD_COLUMNS,
+		records.map((r) => [
+			r.company,
+			r.companyType,
+			r.track.toUpperCase(),
+			r.level,
+			r.stdLevel,
+			r.location,
+			r.yearsExperience,
+			r.base,
+			r.stock,
+			r.bonus,
+			r.total,
+			r.currency,
+			r.year
+		])
+	);
+}
+
+/**
+ * An import report's rejected rows → CSV for the user to fix their file: row number, column, the
+ * value as found and the reason. Values are text and neutralised like every other cell.
+ *
+ *     toRejectsCsv(report) → 'row,column,value,reason\n9,total,\'-5,pay cannot be negative\n'
+ */
+export function toRejectsCsv(report: Pick<ImportReport, 'rejects'>): string {
+	return toCsv(
+		['row', 'column', 'value', 'reason'],
+		report.rejects.map((r) => [r.row, r.column, r.value, r.reason])
+	);
 }

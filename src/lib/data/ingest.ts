@@ -12,10 +12,10 @@
  * Invariant, checked by the tests: rowsRead = imported + rejected + skipped.
  */
 import type { z } from 'zod';
-import { CsvStreamParser, ownString, type CsvSummary } from './csv.ts';
+import { CsvError, CsvStreamParser, ownString, type CsvSummary } from './csv.ts';
 import type { Catalogs } from './catalogs.ts';
 import type { Band, CompanyType, PayRecord } from './domain.ts';
-import { detectLayout, type DetectedLayout, type LayoutId } from './layouts.ts';
+import { describeLookalikes, detectLayout, HeaderError, type DetectedLayout, type LayoutId } from './layouts.ts';
 import { bandRowSchema, recordRowSchema, type RecordRow } from './schema.ts';
 import { DEFAULT_MIN_N } from './bands.ts';
 
@@ -29,6 +29,12 @@ export interface RowReject {
 
 export interface ImportReport {
 	file: string;
+	/**
+	 * Set when the file could not be read at all (empty, binary, an unterminated quote, a header
+	 * Forkline does not know): what is wrong and the row where it was found. Nothing is imported
+	 * then, and every count is 0.
+	 */
+	fatal: { message: string; row: number | null } | null;
 	layout: LayoutId | null;
 	layoutLabel: string;
 	/** Data rows in the file (blank lines included, the header not). */
@@ -40,8 +46,17 @@ export interface ImportReport {
 	rejects: RowReject[];
 	/** Rejected rows counted by reason, always complete, most frequent first. */
 	rejectedByReason: { reason: string; count: number }[];
-	/** Problems that did not reject a row (damaged quoting papaparse could still read). */
+	/**
+	 * Rows imported with something worth a second look (pay out of range, a total that is not
+	 * base + stock + bonus, a duplicate, damaged quoting): the first `MAX_WARNINGS_KEPT`, in file order.
+	 */
 	warnings: RowReject[];
+	/** Warnings counted by reason, always complete, most frequent first. */
+	warningsByReason: { reason: string; count: number }[];
+	/** Warnings about the file as a whole (encoding fallback, mixed currencies, look-alike header letters). */
+	fileWarnings: string[];
+	/** Imported records per currency, most frequent first. */
+	currencies: { currency: string; count: number }[];
 	/** Skipped rows grouped by reason, most frequent first. */
 	skippedByReason: { reason: string; count: number }[];
 	/** How imported records got their common level. */
@@ -60,8 +75,10 @@ export interface IngestOptions {
 	catalogs: Catalogs;
 	/** Receives each imported record; when absent, records are collected into the result. */
 	onRecord?: (record: PayRecord) => void;
-	/** Bytes read so far, for progress bars. */
-	onProgress?: (bytes: number) => void;
+	/** Bytes and data rows read so far, for progress bars. */
+	onProgress?: (bytes: number, rows: number) => void;
+	/** Force the decoder (the upload path re-reads a file as `windows-1252` when UTF-8 breaks late). */
+	encoding?: string;
 	/** Minimum n for bands read from a bands file (they are flagged below it). */
 	minN?: number;
 	/**
@@ -80,17 +97,24 @@ export interface IngestResult {
 	bands: Band[];
 }
 
-/** Build the reader for one file; feed it bytes or text, then `finish()`. */
-function createIngest(options: IngestOptions) {
-	const { file, catalogs } = options;
-	const records: PayRecord[] = [];
-	const bands: Band[] = [];
-	const onRecord = options.onRecord ?? ((r: PayRecord) => records.push(r));
-	const skipCounts = new Map<string, number>();
-	const rejectCounts = new Map<string, number>();
-	const maxRejectsKept = options.maxRejectsKept ?? Infinity;
-	const report: ImportReport = {
+/** How many warned rows the report lists one by one (the counts by reason stay complete). */
+export const MAX_WARNINGS_KEPT = 1000;
+
+/**
+ * Yearly totals outside this range are imported but flagged: under $10k is rarely a full-time
+ * salary (a monthly figure, a typo), over $5M is rarely anyone's pay (a company valuation, a
+ * misplaced digit). The range is in the file's own currency units.
+ */
+export const PLAUSIBLE_TOTAL = { min: 10_000, max: 5_000_000 } as const;
+
+/** A total further than this share from base + stock + bonus is flagged. */
+export const PARTS_TOLERANCE = 0.05;
+
+/** A report with nothing read yet. */
+function emptyReport(file: string): ImportReport {
+	return {
 		file,
+		fatal: null,
 		layout: null,
 		layoutLabel: '',
 		rowsRead: 0,
@@ -100,6 +124,9 @@ function createIngest(options: IngestOptions) {
 		rejects: [],
 		rejectedByReason: [],
 		warnings: [],
+		warningsByReason: [],
+		fileWarnings: [],
+		currencies: [],
 		skippedByReason: [],
 		levelSources: { given: 0, catalog: 0, title: 0, experience: 0 },
 		ignoredColumns: [],
@@ -108,8 +135,27 @@ function createIngest(options: IngestOptions) {
 		delimiter: ',',
 		bytes: 0
 	};
+}
+
+/** Build the reader for one file; feed it bytes or text, then `finish()`. */
+function createIngest(options: IngestOptions) {
+	const { file, catalogs } = options;
+	const records: PayRecord[] = [];
+	const bands: Band[] = [];
+	const onRecord = options.onRecord ?? ((r: PayRecord) => records.push(r));
+	const skipCounts = new Map<string, number>();
+	const rejectCounts = new Map<string, number>();
+	const warnCounts = new Map<string, number>();
+	const currencyCounts = new Map<string, number>();
+	// Duplicate records are found by a 53-bit hash of the imported values: a set of numbers stays
+	// small on a million-row file where a set of row strings would not.
+	const seen = new Set<number>();
+	const maxRejectsKept = options.maxRejectsKept ?? Infinity;
+	const report = emptyReport(file);
 	let detected: DetectedLayout | undefined;
 	let headerWidth = 0;
+	// A layout that computes std_level itself (the surveys, from years) says so in the report.
+	let givenLevelSource: PayRecord['levelSource'] = 'given';
 	// Display names: the catalog's, else the first spelling seen in this file.
 	const names = new Map<string, string>();
 
@@ -124,6 +170,28 @@ function createIngest(options: IngestOptions) {
 		if (report.rejects.length < maxRejectsKept) report.rejects.push({ row, column, value: ownString(value), reason });
 	}
 
+	function warn(row: number, column: string, value: string, reason: string): void {
+		warnCounts.set(reason, (warnCounts.get(reason) ?? 0) + 1);
+		if (report.warnings.length < MAX_WARNINGS_KEPT) report.warnings.push({ row, column, value: ownString(value), reason });
+	}
+
+	/** Flag what is imported but odd: pay out of range, parts that do not add up, a repeat. */
+	function checkRecord(r: PayRecord, rowNumber: number, raw: Record<string, string>, cells: string[]): void {
+		const rawTotal = raw.total ?? '';
+		if (r.total > PLAUSIBLE_TOTAL.max) warn(rowNumber, 'total', rawTotal || String(r.total), 'total over 5,000,000 a year');
+		else if (r.total < PLAUSIBLE_TOTAL.min) warn(rowNumber, 'total', rawTotal || String(r.total), 'total under 10,000 a year');
+		if (r.base !== null && r.stock !== null && r.bonus !== null && rawTotal !== '') {
+			const parts = r.base + r.stock + r.bonus;
+			if (Math.abs(r.total - parts) > PARTS_TOLERANCE * r.total) {
+				warn(rowNumber, 'total', rawTotal, 'total differs from base + stock + bonus by more than 5%');
+			}
+		}
+		currencyCounts.set(r.currency, (currencyCounts.get(r.currency) ?? 0) + 1);
+		const key = hashCells(cells);
+		if (seen.has(key)) warn(rowNumber, '(whole row)', cells.slice(0, 4).join(',') + (cells.length > 4 ? ',…' : ''), 'same cells as an earlier imported row (a duplicate?)');
+		else seen.add(key);
+	}
+
 	function rejectIssues(row: number, issues: z.core.$ZodIssue[], input: Record<string, string>): void {
 		const first = issues[0]!;
 		const column = String(first.path[0] ?? '');
@@ -131,7 +199,7 @@ function createIngest(options: IngestOptions) {
 		reject(row, column, input[column] ?? '', first.message + more);
 	}
 
-	function placeRecord(row: RecordRow, rowNumber: number, raw: Record<string, string>): void {
+	function placeRecord(row: RecordRow, rowNumber: number, raw: Record<string, string>, cells: string[]): void {
 		const key = catalogs.companyKey(row.company);
 		let company = names.get(key);
 		if (company === undefined) {
@@ -142,7 +210,7 @@ function createIngest(options: IngestOptions) {
 		const companyType: CompanyType = row.company_type ?? catalogType;
 
 		let stdLevel = row.std_level;
-		let levelSource: PayRecord['levelSource'] = 'given';
+		let levelSource: PayRecord['levelSource'] = givenLevelSource;
 		if (stdLevel === null) {
 			const fromCatalog = catalogs.catalogLevel(key, row.level, row.track);
 			if (fromCatalog !== undefined) {
@@ -170,7 +238,7 @@ function createIngest(options: IngestOptions) {
 		report.imported++;
 		report.levelSources[levelSource]++;
 		if (catalogType === 'unclassified' && row.company_type === null) report.unclassifiedCompanies++;
-		onRecord({
+		const record: PayRecord = {
 			company,
 			companyType,
 			track: row.track,
@@ -185,7 +253,9 @@ function createIngest(options: IngestOptions) {
 			total,
 			currency: row.currency,
 			year: row.year
-		});
+		};
+		checkRecord(record, rowNumber, raw, cells);
+		onRecord(record);
 	}
 
 	function readRow(cells: string[], rowNumber: number): void {
@@ -236,32 +306,56 @@ function createIngest(options: IngestOptions) {
 		if (reading.kind === 'skip') return skip(reading.reason);
 		const parsed = recordRowSchema.safeParse(reading.row);
 		if (!parsed.success) return rejectIssues(rowNumber, parsed.error.issues, reading.row);
-		placeRecord(parsed.data, rowNumber, reading.row);
+		placeRecord(parsed.data, rowNumber, reading.row, cells);
 	}
 
-	const parser = new CsvStreamParser(file, {
-		header(names) {
-			headerWidth = names.length;
-			detected = detectLayout(names, file);
-			report.layout = detected.id;
-			report.layoutLabel = detected.layout.label;
-			report.ignoredColumns = detected.layout.ignoredColumns;
+	const parser = new CsvStreamParser(
+		file,
+		{
+			header(names) {
+				if (names.every((name) => name.trim() === '')) {
+					throw new CsvError(`${file}: the first line is blank, so there is no header naming the columns.`, { file, row: 1 }, 'empty');
+				}
+				headerWidth = names.length;
+				detected = detectLayout(names, file);
+				report.layout = detected.id;
+				report.layoutLabel = detected.layout.label;
+				report.ignoredColumns = detected.layout.ignoredColumns;
+				givenLevelSource = detected.layout.levelSource ?? 'given';
+				report.fileWarnings.push(...describeLookalikes(names));
+			},
+			rows(batch, firstRow) {
+				for (let i = 0; i < batch.length; i++) readRow(batch[i]!, firstRow + i);
+			},
+			problem({ row, reason }) {
+				// papaparse still delivers the row; we note the damaged quoting against it.
+				warn(row, '(quoting)', '', `damaged quoting: ${reason}`);
+			},
+			progress: options.onProgress && ((bytes) => options.onProgress!(bytes, report.rowsRead))
 		},
-		rows(batch, firstRow) {
-			for (let i = 0; i < batch.length; i++) readRow(batch[i]!, firstRow + i);
-		},
-		problem({ row, reason }) {
-			// papaparse still delivers the row; we note the damaged quoting against it.
-			report.warnings.push({ row, column: '(quoting)', value: '', reason: `damaged quoting: ${reason}` });
-		},
-		progress: options.onProgress
-	});
+		options.encoding
+	);
 
 	return {
 		parser,
 		finish(summary: CsvSummary): IngestResult {
-			if (!detected) throw new Error(`${file} has no header row: the file is empty.`);
+			if (!detected) throw new CsvError(`${file} is empty: there is no header and no data.`, { file, row: 1 }, 'empty');
+			if (report.rowsRead === 0) {
+				throw new CsvError(`${file} has a header but no data rows below it.`, { file, row: 2 }, 'empty');
+			}
 			report.encoding = summary.encoding;
+			if (summary.encodingFallback) {
+				report.fileWarnings.push(
+					`${file} is not UTF-8, so it was read as windows-1252 (Latin-1, as Excel on Windows saves it). Check that accented names look right; if not, save the file as UTF-8 and load it again.`
+				);
+			}
+			report.currencies = [...currencyCounts].map(([currency, count]) => ({ currency, count })).sort((a, b) => b.count - a.count);
+			if (report.currencies.length > 1) {
+				report.fileWarnings.push(
+					`The file mixes currencies (${report.currencies.map((c) => `${c.currency} ${c.count}`).join(', ')}). Pay in different currencies is not converted: compare bands within one currency.`
+				);
+			}
+			report.warningsByReason = byReason(warnCounts);
 			report.delimiter = summary.delimiter;
 			report.bytes = summary.bytes;
 			report.skippedByReason = byReason(skipCounts);
@@ -269,6 +363,26 @@ function createIngest(options: IngestOptions) {
 			return { report, records, bands };
 		}
 	};
+}
+
+/**
+ * A 53-bit hash of a row's cells (two 32-bit FNV-1a-style lanes), for spotting duplicate rows
+ * without keeping them. Collisions are possible but, at 2^-53 per pair, not in files people upload.
+ */
+function hashCells(cells: string[]): number {
+	let h1 = 0x811c9dc5;
+	let h2 = 0x01000193;
+	for (const cell of cells) {
+		for (let i = 0; i < cell.length; i++) {
+			const c = cell.charCodeAt(i);
+			h1 = Math.imul(h1 ^ c, 0x01000193);
+			h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+		}
+		// A separator, so ['ab', 'c'] and ['a', 'bc'] differ.
+		h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
+		h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
+	}
+	return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
 }
 
 function byReason(counts: Map<string, number>): { reason: string; count: number }[] {
@@ -295,4 +409,47 @@ export function ingestText(text: string, options: IngestOptions): IngestResult {
 	const ingest = createIngest(options);
 	ingest.parser.pushText(text);
 	return ingest.finish(ingest.parser.end());
+}
+
+/** Blob → its bytes, chunk by chunk (a reader loop: not every browser iterates streams). */
+async function* readBlob(blob: Blob): AsyncGenerator<Uint8Array> {
+	const reader = blob.stream().getReader();
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) return;
+			yield value;
+		}
+	} finally {
+		reader.releaseLock();
+	}
+}
+
+/** A report for a file that could not be read: the message and where, all counts 0. */
+function fatalResult(file: string, message: string, row: number | null): IngestResult {
+	return { report: { ...emptyReport(file), fatal: { message, row }, encoding: '' }, records: [], bands: [] };
+}
+
+/**
+ * Import a file the user chose, never throwing: whatever the bytes, the result is a report.
+ * A file that breaks UTF-8 after its first chunk is read again from the start as windows-1252;
+ * a file that cannot be read gives `report.fatal` with the reason and row, and no records.
+ *
+ *     await ingestFile(new Blob(['']), { file: 'empty.csv', catalogs }) → { report: { fatal: { message: 'empty.csv is empty: …', row: 1 }, … } }
+ */
+export async function ingestFile(blob: Blob, options: IngestOptions): Promise<IngestResult> {
+	try {
+		try {
+			return await ingestBytes(readBlob(blob), options);
+		} catch (error) {
+			if (!(error instanceof CsvError && error.code === 'encoding' && !options.encoding)) throw error;
+			return await ingestBytes(readBlob(blob), { ...options, encoding: 'windows-1252' });
+		}
+	} catch (error) {
+		if (error instanceof CsvError) return fatalResult(options.file, error.message, error.location.row);
+		if (error instanceof HeaderError) return fatalResult(options.file, error.message, 1);
+		// Anything else is a bug in Forkline, not in the file; the report still says what happened.
+		const message = error instanceof Error ? error.message : String(error);
+		return fatalResult(options.file, `Forkline could not read ${options.file}: ${message}`, null);
+	}
 }

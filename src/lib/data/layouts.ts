@@ -6,8 +6,11 @@
  * position, so odd names (`__proto__`, `constructor`) are just strings.
  */
 import { BAND_COLUMNS, RECORD_COLUMNS, type BandColumn, type RecordColumn } from './schema.ts';
+import { inferStdLevel } from './levels.ts';
+import { parseMoney } from './money.ts';
+import type { PayRecord, StdLevel, Track } from './domain.ts';
 
-export type LayoutId = 'records' | 'bands' | 'levelsfyi';
+export type LayoutId = 'records' | 'bands' | 'levelsfyi' | 'so2024' | 'eu2020';
 
 /**
  * A canonical row: one string per column. Its keys are always our own column names, never the
@@ -27,6 +30,8 @@ export interface Layout<C extends string> {
 	label: string;
 	/** Header names the layout did not use; the report lists them so nothing vanishes unseen. */
 	ignoredColumns: string[];
+	/** How this layout's std_level values were found, when the layout computes them itself. */
+	levelSource?: PayRecord['levelSource'];
 	read(cells: string[]): RowReading<C>;
 }
 
@@ -37,7 +42,45 @@ export interface Layout<C extends string> {
  *     toColumnKey(' Std Level ') → 'std_level'
  */
 export function toColumnKey(name: string): string {
-	return name.replace(/^\ufeff/, '').normalize('NFC').trim().toLowerCase().replace(/\s+/g, '_');
+	return foldLookalikes(name.replace(/^\ufeff/, '').normalize('NFC').trim())
+		.toLowerCase()
+		.replace(/\s+/g, '_');
+}
+
+/**
+ * Cyrillic and Greek letters drawn like Latin ones. A header typed on a Russian keyboard layout
+ * (the EU survey's `Сontract duration` starts with Cyrillic С) must still match, and the report
+ * must say so rather than match it silently.
+ */
+const LOOKALIKES: Record<string, string> = {
+	А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
+	а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's',
+	Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o'
+};
+const LOOKALIKE_PATTERN = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+
+/** `'Сontract'` (Cyrillic С) → `'Contract'`. */
+function foldLookalikes(text: string): string {
+	return text.replace(LOOKALIKE_PATTERN, (ch) => LOOKALIKES[ch]!);
+}
+
+/**
+ * Warnings for header names that mix look-alike letters into Latin text, or carry spaces at
+ * either end: both are matched as if typed plainly, and the report says so.
+ *
+ *     describeLookalikes(['Сontract duration']) → ['The header "Сontract duration" has look-alike letters (Cyrillic or Greek С); it was read as "Contract duration".']
+ */
+export function describeLookalikes(header: string[]): string[] {
+	const notes: string[] = [];
+	for (const name of header) {
+		const folded = foldLookalikes(name);
+		// Only names that are mostly Latin: a header written wholly in Cyrillic is not a look-alike.
+		if (folded !== name && /[a-z]{2}/i.test(name)) {
+			const letters = [...new Set(name.match(LOOKALIKE_PATTERN) ?? [])].join(' ');
+			notes.push(`The header "${name}" has look-alike letters (Cyrillic or Greek ${letters}); it was read as "${folded}".`);
+		}
+	}
+	return notes;
 }
 
 /** The columns of the levels.fyi export (shared/data/levelsfyi-stem-salaries) we read. */
@@ -91,9 +134,13 @@ function emptyRow<C extends string>(columns: readonly C[]): CanonicalRow<C> {
 	return row;
 }
 
+/** Header columns a layout does not read; a blank header is named by its position. */
 function unusedColumns(header: string[], used: Iterable<string>): string[] {
 	const usedSet = new Set(used);
-	return header.filter((name) => !usedSet.has(toColumnKey(name)) && name.trim() !== '');
+	return header.flatMap((name, i) => {
+		if (name.trim() === '') return [`(blank header, column ${i + 1})`];
+		return usedSet.has(toColumnKey(name)) ? [] : [name];
+	});
 }
 
 /** A layout that reads its own canonical columns by name, in any order. */
@@ -177,8 +224,193 @@ function isZero(value: string): boolean {
 	return value === '0' || value === '0.0';
 }
 
+/**
+ * The Stack Overflow Developer Survey 2024 (shared/data/so-survey-2024-subset). The survey has
+ * no companies and no levels, so data/README.md documents how each row is read:
+ * - track from `ICorPM` (`Individual contributor` → IC, `People manager` → EM; empty → skipped);
+ * - only `Employment` answers that include `Employed, full-time` (others skipped and counted);
+ * - pay is `ConvertedCompYearly`, Stack Overflow's yearly USD conversion (empty → skipped);
+ * - the common level from `YearsCodePro` by the experience thresholds of data/levels.md
+ *   (IC: < 3 years → 3, < 7 → 4, < 18 → 5, else 6; EM: < 12 → 5, < 22 → 6, else 7);
+ * - the organisation size band stands in for the company, and gives the company type
+ *   (see `SO_COMPANY_TYPES`); `Country` is the location.
+ */
+const SO_COLUMNS = ['icorpm', 'employment', 'yearscodepro', 'orgsize', 'convertedcompyearly', 'country', 'industry'] as const;
+
+const SO_TRACKS: Record<string, Track> = { 'Individual contributor': 'ic', 'People manager': 'em' };
+
+/**
+ * Size bands under 100 people are read as `startup` (the closest of Forkline's types to a small
+ * organisation); a finance `Industry` gives `finance` at any size; everything else is left
+ * `unclassified`, because size alone does not say big tech from a traditional enterprise.
+ */
+const SO_SMALL_ORGS = new Set(['2 to 9 employees', '10 to 19 employees', '20 to 99 employees']);
+const SO_FINANCE_INDUSTRIES = new Set(['Fintech', 'Banking/Financial Services']);
+
+/** `'7'` → 7, `'Less than 1 year'` → 0, `'More than 50 years'` → 50, `''` → null. */
+function readSoYears(raw: string): number | null {
+	if (raw === 'Less than 1 year') return 0;
+	if (raw === 'More than 50 years') return 50;
+	const value = Number(raw);
+	return raw.trim() === '' || !Number.isFinite(value) || value < 0 ? null : value;
+}
+
+function experienceLevel(track: Track, years: number): StdLevel | undefined {
+	// An empty label matches no title keyword, so this is the experience rule alone.
+	return inferStdLevel('', track, years)?.stdLevel;
+}
+
+function soSurveyLayout(header: string[], positions: Map<string, number>): Layout<RecordColumn> {
+	const at = Object.fromEntries(SO_COLUMNS.map((c) => [c, positions.get(c)!])) as Record<(typeof SO_COLUMNS)[number], number>;
+	const skips = {
+		track: { kind: 'skip', reason: 'ICorPM (individual contributor or people manager) not answered' },
+		employment: { kind: 'skip', reason: 'not employed full-time (Employment)' },
+		pay: { kind: 'skip', reason: 'no pay given (ConvertedCompYearly empty)' },
+		years: { kind: 'skip', reason: 'no YearsCodePro answer, so no level' }
+	} as const;
+	return {
+		id: 'so2024',
+		label: 'Stack Overflow Developer Survey 2024',
+		levelSource: 'experience',
+		ignoredColumns: unusedColumns(header, SO_COLUMNS),
+		read(cells) {
+			const track = SO_TRACKS[cells[at.icorpm] ?? ''];
+			if (!track) return skips.track;
+			if (!(cells[at.employment] ?? '').split(';').includes('Employed, full-time')) return skips.employment;
+			const pay = cells[at.convertedcompyearly] ?? '';
+			if (pay.trim() === '') return skips.pay;
+			const years = readSoYears(cells[at.yearscodepro] ?? '');
+			if (years === null) return skips.years;
+			const orgSize = cells[at.orgsize] ?? '';
+			const industry = cells[at.industry] ?? '';
+			const companyType = SO_FINANCE_INDUSTRIES.has(industry) ? 'finance' : SO_SMALL_ORGS.has(orgSize) ? 'startup' : 'unclassified';
+			const row: CanonicalRow<RecordColumn> = {
+				company: orgSize === '' ? 'Organisation size not given' : orgSize,
+				company_type: companyType,
+				track: track.toUpperCase(),
+				level: '',
+				std_level: String(experienceLevel(track, years) ?? ''),
+				location: cells[at.country] ?? '',
+				years_experience: String(years),
+				base: '',
+				stock: '',
+				bonus: '',
+				total: pay,
+				currency: 'USD',
+				year: '2024'
+			};
+			return { kind: 'row', row };
+		}
+	};
+}
+
+/**
+ * The IT Salary Survey EU 2020 (shared/data/it-salary-survey-eu-2020), read as data/README.md
+ * documents: `Position ` (trailing space in the file) gives the track by the lists below, other
+ * positions are skipped; `Seniority level` gives the level; pay is base + `bonus + stocks`, in
+ * EUR; only `Full-time employee` rows; the `Company size` band stands in for the company.
+ */
+const EU_COLUMNS = {
+	position: 'position',
+	seniority: 'seniority_level',
+	companyType: 'company_type',
+	companySize: 'company_size',
+	base: 'yearly_brutto_salary_(without_bonus_and_stocks)_in_eur',
+	bonus: 'yearly_bonus_+_stocks_in_eur',
+	city: 'city',
+	years: 'total_years_of_experience',
+	employment: 'employment_status',
+	timestamp: 'timestamp'
+} as const;
+
+const EU_IC_POSITIONS = new Set([
+	'software engineer', 'backend developer', 'frontend developer', 'fullstack developer', 'mobile developer',
+	'ios developer', 'devops', 'sre', 'qa engineer', 'data scientist', 'ml engineer', 'data engineer',
+	'software architect', 'security engineer', 'cloud engineer', 'firmware engineer', 'tech lead'
+]);
+const EU_EM_POSITIONS = new Set([
+	'engineering manager', 'team lead', 'teamlead', 'engineering team lead', 'head of engineering', 'cto',
+	'vp engineering', 'director of engineering', 'devops manager', 'data science manager'
+]);
+
+/**
+ * `Seniority level` → common level. "Lead" mixes tech leads and people leads (SOURCE.md), so an
+ * IC lead is read as staff (6) and an EM lead as a first-line manager (5). Levels not listed are
+ * left to the usual fallback (title keywords, then years of experience).
+ */
+const EU_LEVELS: Record<Track, Record<string, StdLevel>> = {
+	ic: { junior: 3, middle: 4, senior: 5, lead: 6, head: 7, principal: 8 },
+	em: { junior: 5, middle: 5, senior: 5, lead: 5, head: 7, director: 8, vp: 9 }
+};
+
+/** `Company type` → Forkline's types; others (Consulting / Agency, Media, …) stay unclassified. */
+const EU_COMPANY_TYPES: Record<string, string> = {
+	product: 'tech-first',
+	startup: 'startup',
+	bank: 'finance',
+	finance: 'finance',
+	fintech: 'finance',
+	corporation: 'enterprise'
+};
+
+function euSurveyLayout(header: string[], positions: Map<string, number>): Layout<RecordColumn> {
+	const at = Object.fromEntries(Object.entries(EU_COLUMNS).map(([k, c]) => [k, positions.get(c) ?? -1])) as Record<keyof typeof EU_COLUMNS, number>;
+	const positionSkips = new Map<string, RowReading<RecordColumn>>();
+	const employmentSkip: RowReading<RecordColumn> = { kind: 'skip', reason: 'not a full-time employee (Employment status)' };
+	return {
+		id: 'eu2020',
+		label: 'IT Salary Survey EU 2020',
+		ignoredColumns: unusedColumns(header, Object.values(EU_COLUMNS)),
+		read(cells) {
+			const position = (cells[at.position] ?? '').trim();
+			const key = position.toLowerCase();
+			const track: Track | undefined = EU_IC_POSITIONS.has(key) ? 'ic' : EU_EM_POSITIONS.has(key) ? 'em' : undefined;
+			if (!track) {
+				let skip = positionSkips.get(key);
+				if (!skip) {
+					skip = { kind: 'skip', reason: `position "${position.slice(0, 80)}" is not a software-engineering IC or manager role` };
+					if (positionSkips.size < 1000) positionSkips.set(key, skip);
+				}
+				return skip;
+			}
+			if ((cells[at.employment] ?? '').trim() !== 'Full-time employee') return employmentSkip;
+			const seniority = (cells[at.seniority] ?? '').trim();
+			const stdLevel = EU_LEVELS[track][seniority.toLowerCase()];
+			const base = cells[at.base] ?? '';
+			const bonus = cells[at.bonus] ?? '';
+			// An empty bonus + stocks cell is read as none: total = base. When both are amounts the
+			// total is their sum; when either is not, total stays empty and the schema names the cell.
+			let total = base;
+			if (bonus.trim() !== '') {
+				const b = parseMoney(base);
+				const x = parseMoney(bonus);
+				total = b.ok && x.ok && b.value !== null && x.value !== null ? String(b.value + x.value) : '';
+			}
+			const year = /\/(\d{4})\b/.exec(cells[at.timestamp] ?? '')?.[1] ?? '2020';
+			const size = (cells[at.companySize] ?? '').trim();
+			const row: CanonicalRow<RecordColumn> = {
+				company: size === '' ? 'Company size not given' : `Company size ${size}`,
+				company_type: EU_COMPANY_TYPES[(cells[at.companyType] ?? '').trim().toLowerCase()] ?? 'unclassified',
+				track: track.toUpperCase(),
+				level: seniority,
+				std_level: stdLevel === undefined ? '' : String(stdLevel),
+				location: cells[at.city] ?? '',
+				years_experience: cells[at.years] ?? '',
+				base,
+				stock: '',
+				bonus: '',
+				total,
+				currency: 'EUR',
+				year
+			};
+			// The bonus is kept only inside the total: the survey gives bonus and stocks as one figure.
+			return { kind: 'row', row };
+		}
+	};
+}
+
 export type DetectedLayout =
-	| { id: 'records' | 'levelsfyi'; layout: Layout<RecordColumn> }
+	| { id: 'records' | 'levelsfyi' | 'so2024' | 'eu2020'; layout: Layout<RecordColumn> }
 	| { id: 'bands'; layout: Layout<BandColumn> };
 
 /**
@@ -193,6 +425,12 @@ export function detectLayout(header: string[], file: string): DetectedLayout {
 	const has = (c: string) => positions.has(c);
 	if (LEVELSFYI_COLUMNS.every(has)) {
 		return { id: 'levelsfyi', layout: levelsFyiLayout(header, positions) };
+	}
+	if (SO_COLUMNS.every(has)) {
+		return { id: 'so2024', layout: soSurveyLayout(header, positions) };
+	}
+	if ([EU_COLUMNS.position, EU_COLUMNS.seniority, EU_COLUMNS.base, EU_COLUMNS.bonus, EU_COLUMNS.employment].every(has)) {
+		return { id: 'eu2020', layout: euSurveyLayout(header, positions) };
 	}
 	if (['track', 'std_level', 'n', 'p50'].every(has)) {
 		const missing = BAND_COLUMNS.filter(

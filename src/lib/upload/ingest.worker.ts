@@ -1,0 +1,50 @@
+/**
+ * The ingest worker: streams a file the user chose through the data layer's `ingestFile`, off the
+ * page's main thread, posting progress as it goes, and answers with the report and the upload as
+ * pay cells. The page cancels by terminating the worker. Nothing here touches the network: the
+ * catalogs are bundled into the worker as text.
+ */
+import levelsCsv from '$data/levels.csv?raw';
+import companiesCsv from '$data/companies.csv?raw';
+import { createCatalogs } from '$lib/data/catalogs.ts';
+import { datasetFromRecords } from '$lib/data/dataset.ts';
+import { ingestFile } from '$lib/data/ingest.ts';
+import type { IngestMessage, IngestRequest } from './protocol.ts';
+
+/** Progress is posted at most this often; more would only keep the page busy. */
+const PROGRESS_EVERY_MS = 100;
+
+const catalogs = createCatalogs(levelsCsv, companiesCsv);
+
+/** The worker's global scope, typed as much as this file uses (the project compiles with the DOM lib). */
+const scope = self as unknown as {
+	postMessage(message: IngestMessage): void;
+	onmessage: ((event: MessageEvent<IngestRequest>) => void) | null;
+};
+
+function post(message: IngestMessage): void {
+	scope.postMessage(message);
+}
+
+scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
+	const { file, name } = event.data;
+	let lastPost = 0;
+	try {
+		const { report, records } = await ingestFile(file, {
+			file: name,
+			catalogs,
+			onProgress(bytes, rows) {
+				const now = performance.now();
+				if (now - lastPost < PROGRESS_EVERY_MS) return;
+				lastPost = now;
+				post({ type: 'progress', bytes, rows });
+			}
+		});
+		post({ type: 'progress', bytes: file.size, rows: report.rowsRead });
+		// Cells are built here, so the page receives counts per pay bin rather than every record.
+		const dataset = records.length > 0 ? datasetFromRecords(records, report) : null;
+		post({ type: 'done', report, dataset });
+	} catch (error) {
+		post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+	}
+};

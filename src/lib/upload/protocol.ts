@@ -1,0 +1,46 @@
+/**
+ * The messages between the upload page and the ingest worker. Plain data only: everything here
+ * goes through structured clone.
+ */
+import type { Dataset } from '$lib/data/dataset.ts';
+import type { ImportReport } from '$lib/data/ingest.ts';
+
+/** Page → worker: read this file (a File from the picker or a drop, or a Blob of pasted text). */
+export interface IngestRequest {
+	type: 'ingest';
+	file: Blob;
+	/** The name the report uses (`pasted text` for a paste). */
+	name: string;
+}
+
+/** Worker → page. */
+export type IngestMessage =
+	/** Bytes and data rows read so far. */
+	| { type: 'progress'; bytes: number; rows: number }
+	/**
+	 * The file is read. `dataset` is the upload as pay cells (small, whatever the file's size),
+	 * absent when nothing was imported; `report` accounts for every row.
+	 */
+	| { type: 'done'; report: ImportReport; dataset: Dataset | null }
+	/** Forkline itself failed (not the file: a file problem is `report.fatal`). */
+	| { type: 'failed'; message: string };
+
+/**
+ * The largest file the page reads: 200 MB. The worker streams the bytes, but it keeps every
+ * imported record until the cells are built (about 150 bytes each as numbers and shared strings),
+ * and rejected rows with their values; at 200 MB, about a million levels.fyi-sized rows, that
+ * stays under about 1 GB in the worker, which phones and small laptops can still give a tab.
+ * Bigger files are better aggregated with `npm run aggregate`, whose bands file loads here.
+ */
+export const MAX_UPLOAD_BYTES = 200 * 1000 * 1000;
+
+/**
+ * Why a file will not be read, checked before any work, or undefined when it may be.
+ *
+ *     refuseUpload(250e6, 'big.csv') → 'big.csv is 250 MB; Forkline reads files up to 200 MB …'
+ *     refuseUpload(0, 'pasted text') → undefined (an empty file gets the reader's own message)
+ */
+export function refuseUpload(size: number, name: string): string | undefined {
+	if (size <= MAX_UPLOAD_BYTES) return undefined;
+	return `${name} is ${(size / 1e6).toFixed(0)} MB; Forkline reads files up to ${MAX_UPLOAD_BYTES / 1e6} MB in the browser. Aggregate a bigger file with npm run aggregate and load the bands file it writes.`;
+}

@@ -1,0 +1,78 @@
+/**
+ * One upload at a time: hands the file to the ingest worker, follows its progress, and on
+ * success makes the upload the app's dataset. Cancelling terminates the worker, so a 60 MB read
+ * stops at once and nothing half-read is kept.
+ */
+import { datasets } from '$lib/state/dataset.svelte.ts';
+import type { ImportReport } from '$lib/data/ingest.ts';
+import { MAX_UPLOAD_BYTES, refuseUpload, type IngestMessage, type IngestRequest } from './protocol.ts';
+
+export type UploadState =
+	| { kind: 'idle' }
+	/** Reading: the file's name and size, and bytes and rows read so far. */
+	| { kind: 'reading'; name: string; size: number; bytes: number; rows: number }
+	/** Read: the report, and whether anything was imported (and so is now shown). */
+	| { kind: 'done'; name: string; report: ImportReport; imported: boolean }
+	/** Stopped by the user; nothing was kept. */
+	| { kind: 'cancelled'; name: string }
+	/** Refused before reading (too big, empty paste) or Forkline failed: the message says which. */
+	| { kind: 'refused'; name: string; message: string };
+
+/**
+ * `MAX_UPLOAD_BYTES` as people read it: `'200 MB'`.
+ */
+export const MAX_UPLOAD_LABEL = `${MAX_UPLOAD_BYTES / 1e6} MB`;
+
+export class Upload {
+	state = $state<UploadState>({ kind: 'idle' });
+	#worker: Worker | undefined;
+
+	/** Read a file (from the picker, a drop, or pasted text wrapped in a Blob). */
+	start(file: Blob, name: string): void {
+		this.cancel();
+		// Checked before any work: a file over the limit is never opened.
+		const refusal = refuseUpload(file.size, name);
+		if (refusal) {
+			this.state = { kind: 'refused', name, message: refusal };
+			return;
+		}
+		const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
+		this.#worker = worker;
+		this.state = { kind: 'reading', name, size: file.size, bytes: 0, rows: 0 };
+		worker.onmessage = (event: MessageEvent<IngestMessage>) => this.#receive(worker, name, event.data);
+		worker.onerror = (event) => {
+			if (worker !== this.#worker) return;
+			this.#stop();
+			this.state = { kind: 'refused', name, message: `Forkline's reader stopped: ${event.message || 'unknown error'}.` };
+		};
+		const request: IngestRequest = { type: 'ingest', file, name };
+		worker.postMessage(request);
+	}
+
+	/** Stop reading now. */
+	cancel(): void {
+		if (this.state.kind === 'reading') this.state = { kind: 'cancelled', name: this.state.name };
+		this.#stop();
+	}
+
+	#stop(): void {
+		this.#worker?.terminate();
+		this.#worker = undefined;
+	}
+
+	#receive(worker: Worker, name: string, message: IngestMessage): void {
+		// A message from a worker already cancelled or replaced is ignored.
+		if (worker !== this.#worker) return;
+		if (message.type === 'progress') {
+			if (this.state.kind === 'reading') this.state = { ...this.state, bytes: message.bytes, rows: message.rows };
+			return;
+		}
+		this.#stop();
+		if (message.type === 'failed') {
+			this.state = { kind: 'refused', name, message: `Forkline could not read ${name}: ${message.message}` };
+			return;
+		}
+		if (message.dataset) datasets.useUpload(message.dataset);
+		this.state = { kind: 'done', name, report: message.report, imported: message.dataset !== null };
+	}
+}
