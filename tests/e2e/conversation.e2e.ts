@@ -162,7 +162,8 @@ describe('exports', () => {
 		expect([...pngBytes.subarray(0, 8)], 'PNG signature').toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 		const pngWidth = pngBytes.readUInt32BE(16);
 		const chartWidth = (await chart.boundingBox())!.width;
-		expect(Math.abs(pngWidth - 2 * chartWidth), 'PNG is drawn at 2× the chart width').toBeLessThanOrEqual(4);
+		// 2× the chart plus its 16px side margins.
+		expect(Math.abs(pngWidth - 2 * (chartWidth + 32)), 'PNG is drawn at 2× the chart width').toBeLessThanOrEqual(4);
 		expect(pngBytes.readUInt32BE(20), 'PNG height includes title and source').toBeGreaterThan(2 * 420);
 		expect(pngBytes.length).toBeGreaterThan(20_000);
 		mkdirSync(OUT_DIR, { recursive: true });

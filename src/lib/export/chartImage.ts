@@ -10,7 +10,7 @@
  * Why a blob URL for the PNG: drawing SVG on a canvas goes through an <img>; a blob: URL keeps the
  * image same-origin (the canvas stays exportable) and is allowed by the site's CSP (img-src blob:).
  */
-import { createImageFrame, type FrameText } from './imageFrame.ts';
+import { createImageFrame, FRAME_MARGIN, type FrameText } from './imageFrame.ts';
 
 /** Properties that decide how SVG marks and text look; the rest of the computed style is noise. */
 const STYLE_PROPERTIES = [
@@ -68,12 +68,14 @@ export function createChartSvg(svg: SVGSVGElement, text: FrameText): { text: str
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	inlineStyles(svg, clone);
 	const legend = text.legend?.map((item) => ({ ...item, color: resolveColor(item.color, svg) }));
-	const frame = createImageFrame(width, height, { ...text, legend }, {
+	// The chart sits inside the same side margins as the frame's text, so its own left-most
+	// labels (the axis title) do not touch the image's edge.
+	const frame = createImageFrame(width + 2 * FRAME_MARGIN, height, { ...text, legend }, {
 		background: resolveColor('var(--bg)', svg),
 		text: resolveColor('var(--text)', svg),
 		muted: resolveColor('var(--muted)', svg)
 	});
-	clone.setAttribute('x', '0');
+	clone.setAttribute('x', String(FRAME_MARGIN));
 	clone.setAttribute('y', String(frame.chartY));
 	clone.setAttribute('width', String(width));
 	clone.setAttribute('height', String(height));

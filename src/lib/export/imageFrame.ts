@@ -33,7 +33,9 @@ export interface ImageFrame {
 	foot: string;
 }
 
-const MARGIN = 16;
+/** Space around the image's contents, in pixels. */
+export const FRAME_MARGIN = 16;
+const MARGIN = FRAME_MARGIN;
 const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 13;
 const SOURCE_SIZE = 11;
