@@ -112,3 +112,18 @@ export function formatLevelLines(level: StdLevel, nameLines: 0 | 1 | 2 = 1): str
 	if (nameLines === 1 || names.ic === names.em) return [`L${level}`, formatLevelName(level)];
 	return [`L${level}`, names.ic, names.em];
 }
+
+/**
+ * A share (0–1) as an ordinal percentile, clamped to 1st–99th: the ends of a binned distribution
+ * are not precise enough to claim 0th or 100th.
+ *
+ * @example formatPercentile(0.613) // → '61st'
+ * @example formatPercentile(0.12) // → '12th'
+ * @example formatPercentile(1) // → '99th'
+ */
+export function formatPercentile(p: number | null | undefined): string {
+	if (!isFiniteNumber(p)) return MISSING;
+	const n = Math.min(99, Math.max(1, Math.round(p * 100)));
+	const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+	return `${n}${suffix}`;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { HistogramSum } from './cells.ts';
+import { comparePosition, createLevelSum, percentileOf, type Position } from './position.ts';
+import { createSyntheticCells } from '../../../tests/fixtures/cells.ts';
+
+// Synthetic data: EM pay is 1.2 × IC pay at every level.
+const cells = createSyntheticCells({ perGroup: 40, emFactor: 1.2 });
+const frozen = JSON.stringify(cells);
+
+describe('percentileOf', () => {
+	const sum = createLevelSum(cells, { companyType: 'finance' }, 'ic', 6);
+
+	it('inverts the quantile function', () => {
+		for (const p of [0.1, 0.25, 0.5, 0.75, 0.9]) {
+			expect(percentileOf(sum, sum.quantile(p)!)).toBeCloseTo(p, 2);
+		}
+	});
+
+	it('gives 0 below the lowest report, 1 above the highest, undefined with no reports', () => {
+		expect(percentileOf(sum, 1)).toBe(0);
+		expect(percentileOf(sum, 1e9)).toBe(1);
+		expect(percentileOf(new HistogramSum(), 100_000)).toBeUndefined();
+		expect(percentileOf(sum, Number.NaN)).toBeUndefined();
+	});
+
+	it('never decreases as pay rises', () => {
+		let previous = 0;
+		for (let pay = 100_000; pay <= 300_000; pay += 7_500) {
+			const p = percentileOf(sum, pay)!;
+			expect(p).toBeGreaterThanOrEqual(previous);
+			previous = p;
+		}
+	});
+});
+
+describe('comparePosition', () => {
+	const base: Position = {
+		companyType: 'finance',
+		company: '',
+		track: 'ic',
+		stdLevel: 6,
+		levelLabel: '',
+		total: 0,
+		base: null,
+		stock: null,
+		bonus: null
+	};
+
+	it('puts the own-track median at the 50th percentile and lower in the better-paid other track', () => {
+		const median = createLevelSum(cells, { companyType: 'finance' }, 'ic', 6).quantile(0.5)!;
+		const result = comparePosition(cells, { ...base, total: median });
+		expect(result.scope).toBe('type');
+		expect(result.own).toMatchObject({ track: 'ic', stdLevel: 6, n: 40 });
+		expect(result.own.percentile).toBeCloseTo(0.5, 2);
+		expect(result.other.track).toBe('em');
+		expect(result.other.percentile!).toBeLessThan(0.5);
+		expect(JSON.stringify(cells)).toBe(frozen);
+	});
+
+	it('uses the named company when it has reports at that level, else the company type', () => {
+		const company = comparePosition(cells, { ...base, company: 'Synthetic finance 1', total: 200_000 });
+		expect(company.scope).toBe('company');
+		expect(company.own.n).toBeLessThan(40);
+		const unknown = comparePosition(cells, { ...base, company: 'Nobody Inc', total: 200_000 });
+		expect(unknown.scope).toBe('type');
+		expect(unknown.own.n).toBe(40);
+	});
+});

@@ -1,0 +1,68 @@
+/**
+ * What /me and /brief both show for one view: the ladder's bands, the switch outlook, the career
+ * paths and the scenario comparison, from one dataset. Pure: the pages call it in `$derived`.
+ */
+import { bandsFromCells, type CellFilter } from '$lib/data/cells.ts';
+import { createCareerPaths, inferTimeInLevel, type CareerPath, type TimeInLevel } from '$lib/data/career.ts';
+import type { Dataset } from '$lib/data/dataset.ts';
+import { COMPANY_TYPE_LABELS, isStdLevel, type Band } from '$lib/data/domain.ts';
+import { compareScenarios, type Scenario, type ScenarioComparison } from '$lib/data/scenarios.ts';
+import { createSwitchOutlook, type SwitchOutlook } from '$lib/data/switch.ts';
+import type { ConversationView } from './url.ts';
+
+export interface ConversationData {
+	filter: CellFilter;
+	/** "big tech companies", "all company types". */
+	where: string;
+	bands: Band[];
+	/** Reports behind the ladder chart. */
+	n: number;
+	outlook: SwitchOutlook;
+	timeInLevel: TimeInLevel;
+	/** The data's default, before the user's changes. */
+	defaultTimeInLevel: TimeInLevel;
+	paths: CareerPath[];
+	scenarios: Scenario[];
+	comparison: ScenarioComparison[];
+	/** "Source: levels.fyi reports 2017–2021 (self-reported)". */
+	sourceLine: string;
+}
+
+/** The scenarios shown when the URL names none: the view's level on both tracks, and the next. */
+export function defaultScenarios(view: ConversationView): Scenario[] {
+	const other = view.track === 'ic' ? 'em' : 'ic';
+	const next = view.stdLevel + 1;
+	return [
+		{ kind: 'band', companyType: view.companyType, stdLevel: view.stdLevel, track: view.track },
+		{ kind: 'band', companyType: view.companyType, stdLevel: view.stdLevel, track: other },
+		...(isStdLevel(next) ? [{ kind: 'band' as const, companyType: view.companyType, stdLevel: next, track: view.track }] : [])
+	];
+}
+
+/**
+ * Everything the conversation pages draw for a view.
+ *
+ *     createConversationData(dataset, view, []) → { bands: [...], outlook: {...}, paths: [...], comparison: [...], … }
+ */
+export function createConversationData(dataset: Dataset, view: ConversationView, offers: readonly Scenario[] = []): ConversationData {
+	const filter: CellFilter = { companyType: view.companyType };
+	const { cells, source } = dataset;
+	const bands = bandsFromCells(cells, filter, { source: source.name });
+	const defaultTimeInLevel = inferTimeInLevel(cells, filter);
+	const timeInLevel = { ...defaultTimeInLevel, ...view.timeInLevel };
+	const scenarios = [...(view.scenarios.length ? view.scenarios : defaultScenarios(view)), ...offers].slice(0, 3);
+	const years = source.firstYear && source.lastYear ? ` ${source.firstYear}–${source.lastYear}` : '';
+	return {
+		filter,
+		where: view.companyType === 'all' ? 'all company types' : `${COMPANY_TYPE_LABELS[view.companyType].toLowerCase()} companies`,
+		bands,
+		n: bands.reduce((sum, b) => sum + b.n, 0),
+		outlook: createSwitchOutlook(cells, filter, view.stdLevel),
+		timeInLevel,
+		defaultTimeInLevel,
+		paths: createCareerPaths(cells, filter, { start: view.stdLevel, years: view.years, timeInLevel }),
+		scenarios,
+		comparison: compareScenarios(cells, scenarios),
+		sourceLine: `Source: ${source.name} reports${years} (self-reported)`
+	};
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseView, toSearchParams, type ConversationView } from './url.ts';
+
+const view: ConversationView = {
+	companyType: 'finance',
+	company: 'Goldman Sachs',
+	stdLevel: 7,
+	track: 'em',
+	years: 12,
+	timeInLevel: { 7: 4 },
+	scenarios: [
+		{ kind: 'band', companyType: 'finance', stdLevel: 7, track: 'em' },
+		{ kind: 'offer', label: 'Offer B', total: 300_000, base: 200_000, stock: null, bonus: 100_000 }
+	],
+	pay: { total: 350_000, base: 250_000, stock: 50_000, bonus: 50_000 }
+};
+
+describe('view ⇄ URL', () => {
+	it('leaves all typed pay out unless asked to include it', () => {
+		const params = toSearchParams(view, { includePay: false });
+		expect(params.has('pay')).toBe(false);
+		expect(params.toString()).not.toMatch(/350000|300000|offer/);
+		const back = parseView(params);
+		expect(back.pay).toBeUndefined();
+		expect(back.scenarios).toEqual([view.scenarios[0]]);
+		expect(back).toMatchObject({ companyType: 'finance', company: 'Goldman Sachs', stdLevel: 7, track: 'em', years: 12, timeInLevel: { 7: 4 } });
+	});
+
+	it('round-trips the pay when the user opted in', () => {
+		const back = parseView(toSearchParams(view, { includePay: true }));
+		expect(back.pay).toEqual(view.pay);
+		expect(back.scenarios).toEqual(view.scenarios);
+	});
+
+	it('falls back to the defaults for malformed values', () => {
+		const back = parseView(new URLSearchParams('type=nope&level=12&track=x&years=-3&til=2:5,x&s=zzz.6.ic~big-tech.6.ic&pay=abc'));
+		expect(back).toEqual({ ...DEFAULT_VIEW, scenarios: [{ kind: 'band', companyType: 'big-tech', stdLevel: 6, track: 'ic' }] });
+	});
+});

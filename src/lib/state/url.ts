@@ -1,0 +1,135 @@
+/**
+ * The conversation views (/me and /brief) as URL search parameters, and back. Pure functions:
+ * the pages read `page.url.searchParams` and write with `goto`.
+ *
+ * Privacy. Pay the user typed — their own figures and any offer scenario — goes into a URL only
+ * when `includePay` is true, which the page sets only from a box the user ticks. Everything else
+ * (company type, level, track, years, scenarios from the data) describes a view, not a person.
+ *
+ *     ?type=big-tech&level=6&track=ic&years=10&til=6:4&s=big-tech.6.ic~big-tech.6.em
+ *     …&pay=420000.200000.180000.40000   (only with includePay)
+ */
+import { isCompanyType, isStdLevel, type CompanyType, type StdLevel, type Track } from '$lib/data/domain.ts';
+import { MAX_SCENARIOS, type Scenario } from '$lib/data/scenarios.ts';
+import { clampYears, type TimeInLevel } from '$lib/data/career.ts';
+
+/** Typed pay: total and, when known, the parts. */
+export interface PayFigures {
+	total: number;
+	base: number | null;
+	stock: number | null;
+	bonus: number | null;
+}
+
+export interface ConversationView {
+	companyType: CompanyType | 'all';
+	company: string;
+	stdLevel: StdLevel;
+	track: Track;
+	/** Years the career paths add up. */
+	years: number;
+	/** Times in level the user changed; levels not listed use the data's default. */
+	timeInLevel: Partial<TimeInLevel>;
+	scenarios: Scenario[];
+	/** The user's own pay, present only when read from a URL they chose to share it in. */
+	pay: PayFigures | undefined;
+}
+
+export const DEFAULT_VIEW: ConversationView = {
+	companyType: 'big-tech',
+	company: '',
+	stdLevel: 6,
+	track: 'ic',
+	years: 10,
+	timeInLevel: {},
+	scenarios: [],
+	pay: undefined
+};
+
+export const YEARS_MIN = 1;
+export const YEARS_MAX = 30;
+
+const money = (text: string | undefined): number | null => {
+	if (text === undefined || text === '') return null;
+	const value = Number(text);
+	return Number.isFinite(value) && value >= 0 ? value : null;
+};
+
+function parsePay(text: string | null): PayFigures | undefined {
+	if (!text) return undefined;
+	const [total, base, stock, bonus] = text.split('.');
+	const t = money(total);
+	return t === null || t === 0 ? undefined : { total: t, base: money(base), stock: money(stock), bonus: money(bonus) };
+}
+
+const formatPay = (pay: PayFigures) => [pay.total, pay.base, pay.stock, pay.bonus].map((v) => (v === null ? '' : Math.round(v))).join('.');
+
+/** `big-tech.6.ic` → a data scenario; `offer.300000.180000..` → typed figures; else undefined. */
+function parseScenario(text: string, index: number): Scenario | undefined {
+	const [head, ...rest] = text.split('.');
+	if (head === 'offer') {
+		const pay = parsePay(rest.join('.'));
+		return pay && { kind: 'offer', label: `Offer ${String.fromCharCode(65 + index)}`, ...pay };
+	}
+	const [level, track] = rest;
+	const stdLevel = Number(level);
+	if (!head || !(head === 'all' || isCompanyType(head)) || !isStdLevel(stdLevel)) return undefined;
+	if (track !== 'ic' && track !== 'em') return undefined;
+	return { kind: 'band', companyType: head, stdLevel, track };
+}
+
+/**
+ * Read a view from search parameters; anything missing or malformed falls back to DEFAULT_VIEW.
+ *
+ *     parseView(new URLSearchParams('type=finance&level=7&track=em')) → { companyType: 'finance', stdLevel: 7, track: 'em', … }
+ */
+export function parseView(params: URLSearchParams): ConversationView {
+	const type = params.get('type') ?? '';
+	const level = Number(params.get('level'));
+	const track = params.get('track');
+	const years = Number(params.get('years'));
+	const timeInLevel: Partial<TimeInLevel> = {};
+	for (const pair of (params.get('til') ?? '').split(',')) {
+		const [l, y] = pair.split(':').map(Number);
+		if (l !== undefined && isStdLevel(l) && y !== undefined && Number.isFinite(y)) timeInLevel[l] = clampYears(y);
+	}
+	const scenarios = (params.get('s') ?? '')
+		.split('~')
+		.filter(Boolean)
+		.slice(0, MAX_SCENARIOS)
+		.map(parseScenario)
+		.filter((s): s is Scenario => s !== undefined);
+	return {
+		companyType: type === 'all' || isCompanyType(type) ? type : DEFAULT_VIEW.companyType,
+		company: params.get('company') ?? '',
+		stdLevel: isStdLevel(level) ? level : DEFAULT_VIEW.stdLevel,
+		track: track === 'ic' || track === 'em' ? track : DEFAULT_VIEW.track,
+		years: Number.isInteger(years) && years >= YEARS_MIN && years <= YEARS_MAX ? years : DEFAULT_VIEW.years,
+		timeInLevel,
+		scenarios,
+		pay: parsePay(params.get('pay'))
+	};
+}
+
+/**
+ * Write a view as search parameters. Offer scenarios and `pay` are written only with
+ * `includePay`; without it they are left out entirely (not blanked), so the link carries no trace.
+ *
+ *     toSearchParams(view, { includePay: false }).toString() → 'type=big-tech&level=6&track=ic&years=10&s=big-tech.6.ic'
+ */
+export function toSearchParams(view: ConversationView, { includePay }: { includePay: boolean }): URLSearchParams {
+	const params = new URLSearchParams();
+	params.set('type', view.companyType);
+	if (view.company) params.set('company', view.company);
+	params.set('level', String(view.stdLevel));
+	params.set('track', view.track);
+	params.set('years', String(view.years));
+	const til = Object.entries(view.timeInLevel).map(([l, y]) => `${l}:${y}`);
+	if (til.length) params.set('til', til.join(','));
+	const scenarios = view.scenarios
+		.filter((s) => includePay || s.kind === 'band')
+		.map((s) => (s.kind === 'band' ? `${s.companyType}.${s.stdLevel}.${s.track}` : `offer.${formatPay(s)}`));
+	if (scenarios.length) params.set('s', scenarios.join('~'));
+	if (includePay && view.pay) params.set('pay', formatPay(view.pay));
+	return params;
+}

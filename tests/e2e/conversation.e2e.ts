@@ -1,0 +1,260 @@
+// The compensation-conversation contract, checked against the built app in Chromium: entering a
+// position marks it on the chart with percentiles; "remember" and "forget me" do what they say;
+// chart downloads (SVG, PNG, CSV, JSON) carry what they promise; the brief prints to one page;
+// a share link restores the view without the user's pay unless they opted in.
+
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { baseUrl, checkA11y, foreignRequests, formatViolations, launchBrowser, openPage, waitForHydration, type OpenedPage } from './browser.ts';
+
+const OUT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const STORAGE_KEY = 'forkline.position';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+function expectCleanRun({ errors, requests }: OpenedPage): void {
+	expect(foreignRequests(requests), 'requests to other hosts').toEqual([]);
+	expect(errors, `console or page errors:\n${errors.join('\n')}`).toEqual([]);
+}
+
+/** The ladder chart's svg on /me, once the data has loaded. */
+async function waitForLadder(page: Page) {
+	const chart = page.getByRole('img', { name: /IC vs EM total pay by level/ });
+	await chart.locator('g.band').first().waitFor();
+	return chart;
+}
+
+/**
+ * Fill the form with the median IC pay at big-tech level 6 as the chart shows it (so the expected
+ * percentile is known: the 50th), then mark the position. Returns that pay.
+ */
+async function enterMedianPosition(page: Page): Promise<number> {
+	const form = page.locator('form.position-form');
+	await form.locator('select[name="companyType"]').selectOption('big-tech');
+	await form.locator('input[name="track"][value="ic"]').check();
+	await form.locator('select[name="stdLevel"]').selectOption('6');
+	const chart = await waitForLadder(page);
+	const p50 = Math.round(Number(await chart.locator('g.band[data-track="ic"][data-level="6"]').first().getAttribute('data-p50')));
+	expect(p50, 'median from the chart').toBeGreaterThan(0);
+	await form.locator('input[name="total"]').fill(String(p50));
+	await form.getByRole('button', { name: 'Mark my position' }).click();
+	await page.locator('[data-testid="position-marker"]').waitFor();
+	return p50;
+}
+
+/** The ordinal numbers in the percentiles list, own track first. */
+async function readPercentiles(page: Page): Promise<{ own: number; other: number }> {
+	const box = page.locator('[data-testid="percentiles"]');
+	const own = (await box.locator('li[data-track="ic"]').textContent()) ?? '';
+	const other = (await box.locator('li[data-track="em"]').textContent()) ?? '';
+	const number = (text: string) => Number(/(\d+)(?:st|nd|rd|th) percentile/.exec(text)?.[1]);
+	return { own: number(own), other: number(other) };
+}
+
+async function download(page: Page, name: RegExp, group: RegExp): Promise<{ path: string; filename: string }> {
+	const menu = page.getByRole('group', { name: group });
+	const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name }).click()]);
+	const path = await file.path();
+	return { path, filename: file.suggestedFilename() };
+}
+
+/** Parse simple CSV (our own output: quoted fields may hold commas and doubled quotes). */
+function parseCsv(text: string): string[][] {
+	return text
+		.trimEnd()
+		.split('\n')
+		.map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].filter((m) => m.index! < line.length || m[1] !== '').map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')));
+}
+
+/** Page objects in a PDF (not the /Pages tree node). */
+function countPdfPages(pdf: Buffer): number {
+	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+}
+
+/** The document title in the PDF's Info dictionary, decoding UTF-16 hex strings. */
+function pdfTitle(pdf: Buffer): string {
+	const text = pdf.toString('latin1');
+	const hex = /\/Title\s*<([0-9A-Fa-f]+)>/.exec(text);
+	if (hex) {
+		const bytes = Buffer.from(hex[1]!, 'hex');
+		if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString('utf16le');
+		return bytes.toString('latin1');
+	}
+	return /\/Title\s*\(([^)]*)\)/.exec(text)?.[1] ?? '';
+}
+
+describe('where I stand', () => {
+	test('entering a position marks it on the chart with percentiles in both tracks, and keeps pay out of the URL', async () => {
+		const opened = await openPage(browser, '/me');
+		const { page } = opened;
+		const pay = await enterMedianPosition(page);
+
+		const marker = page.locator('[data-testid="position-marker"]');
+		expect(await marker.count(), 'one marker on the ladder').toBe(1);
+		expect(Number(await marker.getAttribute('data-pay'))).toBe(pay);
+		expect(await marker.textContent()).toMatch(/You \$\d+k/);
+
+		const { own, other } = await readPercentiles(page);
+		expect(Math.abs(own - 50), `own-track percentile ${own} for the median pay`).toBeLessThanOrEqual(2);
+		expect(other, 'other-track percentile').toBeGreaterThanOrEqual(1);
+		expect(other).toBeLessThanOrEqual(99);
+
+		const url = new URL(page.url());
+		expect(url.searchParams.get('type')).toBe('big-tech');
+		expect(url.searchParams.get('level')).toBe('6');
+		expect(url.search, 'no pay in the URL').not.toContain(String(pay));
+		expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), 'not stored unless asked').toBeNull();
+
+		const violations = await checkA11y(page);
+		expect(violations, formatViolations(violations)).toEqual([]);
+		expectCleanRun(opened);
+	});
+
+	test('"Remember on this device" keeps the position across a reload; "Forget me" clears it', async () => {
+		const opened = await openPage(browser, '/me');
+		const { page } = opened;
+		const pay = await enterMedianPosition(page);
+		await page.getByLabel('Remember on this device').check();
+		expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain(String(pay));
+
+		await page.reload();
+		await waitForHydration(page);
+		await page.locator('[data-testid="position-marker"]').waitFor();
+		expect(await page.locator('input[name="total"]').inputValue()).toBe(String(pay));
+
+		await page.getByRole('button', { name: 'Forget me' }).click();
+		await expect.poll(() => page.locator('[data-testid="position-marker"]').count()).toBe(0);
+		expect(await page.locator('[data-testid="percentiles"]').count()).toBe(0);
+		expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+		expect(await page.locator('input[name="total"]').inputValue()).toBe('');
+		expectCleanRun(opened);
+	});
+});
+
+describe('exports', () => {
+	test('the ladder downloads as SVG with its title, PNG at 2×, CSV of its bands without formula cells, and JSON', async () => {
+		const opened = await openPage(browser, '/me?type=big-tech&level=6&track=ic');
+		const { page } = opened;
+		await enterMedianPosition(page);
+		const chart = await waitForLadder(page);
+		const group = /Download IC vs EM total pay by level, Big tech/;
+		const title = 'IC vs EM total pay by level, Big tech';
+
+		const svg = await download(page, /SVG/, group);
+		expect(svg.filename).toBe('forkline-ladder-big-tech.svg');
+		const svgText = readFileSync(svg.path, 'utf8');
+		expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+		expect(svgText).toContain(`>${title}</text>`);
+		expect(svgText).toContain('Source: levels.fyi reports 2017–2021');
+		expect(svgText, 'colours resolved, not CSS variables').not.toContain('var(--');
+		expect(svgText).toContain('data-testid="position-marker"');
+
+		const png = await download(page, /PNG/, group);
+		const pngBytes = readFileSync(png.path);
+		expect([...pngBytes.subarray(0, 8)], 'PNG signature').toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		const pngWidth = pngBytes.readUInt32BE(16);
+		const chartWidth = (await chart.boundingBox())!.width;
+		// 2× the chart plus its 16px side margins.
+		expect(Math.abs(pngWidth - 2 * (chartWidth + 32)), 'PNG is drawn at 2× the chart width').toBeLessThanOrEqual(4);
+		expect(pngBytes.readUInt32BE(20), 'PNG height includes title and source').toBeGreaterThan(2 * 420);
+		expect(pngBytes.length).toBeGreaterThan(20_000);
+		mkdirSync(OUT_DIR, { recursive: true });
+		copyFileSync(png.path, `${OUT_DIR}export-ladder.png`);
+
+		const csv = await download(page, /CSV/, group);
+		const rows = parseCsv(readFileSync(csv.path, 'utf8'));
+		expect(rows[0]).toEqual(['company_type', 'track', 'std_level', 'n', 'p10', 'p25', 'p50', 'p75', 'p90']);
+		const bands = await chart.locator('g.band').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-track')!.toUpperCase()}${g.getAttribute('data-level')}`));
+		expect(rows.slice(1).map((r) => `${r[1]}${r[2]}`).sort(), 'one CSV row per band on the chart').toEqual([...new Set(bands)].sort());
+		for (const row of rows.slice(1)) {
+			expect(row[0]).toBe('big-tech');
+			for (const cell of row) {
+				if (/^[=+\-@]/.test(cell)) expect(cell, 'only plain numbers may start with - or +').toMatch(/^[+-]?\d+(\.\d+)?$/);
+			}
+		}
+		const ic6 = rows.find((r) => r[1] === 'IC' && r[2] === '6')!;
+		const chartP50 = Number(await chart.locator('g.band[data-track="ic"][data-level="6"]').first().getAttribute('data-p50'));
+		expect(Number(ic6[6])).toBe(Math.round(chartP50));
+
+		const json = await download(page, /JSON/, group);
+		const parsed = JSON.parse(readFileSync(json.path, 'utf8'));
+		expect(parsed.title).toBe(title);
+		expect(parsed.rows).toHaveLength(rows.length - 1);
+		expect(parsed.rows[0]).toHaveProperty('p50');
+
+		const career = await download(page, /SVG/, /Download Cumulative pay/);
+		expect(readFileSync(career.path, 'utf8')).toContain('Cumulative pay over 10 years from level 6');
+		expectCleanRun(opened);
+	});
+});
+
+describe('brief', () => {
+	test('prints to one A4 page and one Letter page, with the position when remembered', async () => {
+		const opened = await openPage(browser, '/me');
+		const { page } = opened;
+		const pay = await enterMedianPosition(page);
+		await page.getByLabel('Remember on this device').check();
+		await page.getByRole('link', { name: 'Open the one-page brief' }).click();
+		await page.waitForURL(/\/brief\?/);
+		await page.getByRole('img', { name: /IC vs EM total pay by level/ }).locator('g.band').first().waitFor();
+		await page.locator('[data-testid="position-marker"]').waitFor();
+		expect(await page.getByTestId('brief-position').textContent()).toContain(`$${pay.toLocaleString('en-US')}`);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Compensation brief');
+
+		mkdirSync(OUT_DIR, { recursive: true });
+		for (const format of ['A4', 'Letter'] as const) {
+			const pdf = await page.pdf({ format, printBackground: true });
+			writeFileSync(`${OUT_DIR}brief-${format}.pdf`, pdf);
+			expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+			expect(countPdfPages(pdf), `${format} pages`).toBe(1);
+			expect(pdfTitle(pdf)).toContain('Compensation brief');
+		}
+
+		const violations = await checkA11y(page);
+		expect(violations, formatViolations(violations)).toEqual([]);
+		expectCleanRun(opened);
+	});
+});
+
+describe('share link', () => {
+	test('restores the view and scenarios in a new context, without the pay unless the box is ticked', async () => {
+		const opened = await openPage(browser, '/me');
+		const { page } = opened;
+		const pay = await enterMedianPosition(page);
+		await page.getByLabel('Scenario 2 level').selectOption('7');
+		await page.waitForURL((url) => (url.searchParams.get('s') ?? '').includes('big-tech.7.em'));
+		const headers = async (p: Page) => p.getByTestId('scenario-table').locator('thead th').allTextContents();
+		const expected = await headers(page);
+		expect(expected).toContain('Big tech · L7 · EM');
+
+		const plain = await page.getByTestId('share-url').inputValue();
+		expect(plain, 'no pay in the default link').not.toContain(String(pay));
+		expect(new URL(plain).searchParams.has('pay')).toBe(false);
+
+		const fresh = await openPage(browser, new URL(plain).pathname + new URL(plain).search);
+		await waitForLadder(fresh.page);
+		await expect.poll(() => headers(fresh.page)).toEqual(expected);
+		expect(await fresh.page.locator('[data-testid="position-marker"]').count(), 'no marker without pay').toBe(0);
+		expect(await fresh.page.locator('input[name="total"]').inputValue()).toBe('');
+		expect(await fresh.page.locator('select[name="stdLevel"]').inputValue()).toBe('6');
+		expectCleanRun(fresh);
+
+		await page.getByLabel('Include my pay in the link').check();
+		const withPay = await page.getByTestId('share-url').inputValue();
+		expect(new URL(withPay).searchParams.get('pay')).toContain(String(pay));
+		const shared = await openPage(browser, new URL(withPay).pathname + new URL(withPay).search);
+		await shared.page.locator('[data-testid="position-marker"]').waitFor();
+		expect(await shared.page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), 'a shared pay is not stored').toBeNull();
+		expectCleanRun(shared);
+		expect(baseUrl()).toBeTruthy();
+		expectCleanRun(opened);
+	});
+});
