@@ -75,7 +75,8 @@ async function main(): Promise<void> {
 			file: input,
 			catalogs: loadCatalogs(),
 			onRecord: (record) => accumulator.add(record),
-			maxRejectsKept: 100
+			maxRejectsKept: 100,
+			warnings: false
 		});
 	} catch (error) {
 		fail(error instanceof Error ? error.message : String(error), 1);

@@ -61,33 +61,72 @@ const slotOf = (track: Track, stdLevel: StdLevel) => (track === 'ic' ? 0 : 7) + 
 const slotTrack = (slot: number): Track => (slot < 7 ? 'ic' : 'em');
 const slotLevel = (slot: number) => ((slot % 7) + 3) as StdLevel;
 
-/** Sorted values of many lists: one list is sorted in place, several are concatenated. */
-function mergeSorted(lists: readonly NumberList[]): Float64Array {
-	if (lists.length === 1) return lists[0]!.view().sort();
-	const out = new Float64Array(lists.reduce((n, l) => n + l.length, 0));
-	let at = 0;
-	for (const list of lists) {
-		out.set(list.view(), at);
-		at += list.length;
-	}
-	return out.sort();
+/** The four components' values of one group, each sorted ascending. */
+interface SortedParts {
+	total: Float64Array;
+	base: Float64Array;
+	stock: Float64Array;
+	bonus: Float64Array;
 }
 
-/** Median of one component over several groups, or null when none of them has a value. */
-function componentMedian(groups: readonly Lists[], part: 'base' | 'stock' | 'bonus'): number | null {
-	const values = mergeSorted(groups.map((g) => g[part]));
+/** Merge two ascending arrays into one, in linear time. */
+function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
+	const out = new Float64Array(a.length + b.length);
+	let i = 0;
+	let j = 0;
+	let k = 0;
+	while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+	while (i < a.length) out[k++] = a[i++]!;
+	while (j < b.length) out[k++] = b[j++]!;
+	return out;
+}
+
+/** Merge many ascending arrays pairwise (n log k), so a roll-up never re-sorts what its parts sorted. */
+function mergeAll(arrays: readonly Float64Array[]): Float64Array {
+	if (arrays.length === 0) return new Float64Array(0);
+	let round = [...arrays];
+	while (round.length > 1) {
+		const next: Float64Array[] = [];
+		for (let i = 0; i < round.length; i += 2) next.push(i + 1 < round.length ? mergeTwo(round[i]!, round[i + 1]!) : round[i]!);
+		round = next;
+	}
+	return round[0]!;
+}
+
+/** One company's lists, each sorted in place (a view, no copy). */
+function sortedLists(lists: Lists): SortedParts {
+	return {
+		total: lists.total.view().sort(),
+		base: lists.base.view().sort(),
+		stock: lists.stock.view().sort(),
+		bonus: lists.bonus.view().sort()
+	};
+}
+
+/** The roll-up of several groups' sorted parts. */
+function mergeParts(groups: readonly SortedParts[]): SortedParts {
+	return {
+		total: mergeAll(groups.map((g) => g.total)),
+		base: mergeAll(groups.map((g) => g.base)),
+		stock: mergeAll(groups.map((g) => g.stock)),
+		bonus: mergeAll(groups.map((g) => g.bonus))
+	};
+}
+
+/** Median of sorted values, or null when there are none. */
+function medianOf(values: Float64Array): number | null {
 	return values.length === 0 ? null : quantileOf(values, 0.5);
 }
 
-/** The band of one slot over one or more groups (one company, or a roll-up). */
+/** The band of one slot from its sorted parts (one company, or a roll-up). */
 function toBand(
 	companyType: CompanyType | 'all',
 	company: string,
 	slot: number,
-	groups: readonly Lists[],
+	parts: SortedParts,
 	{ minN, source, currency }: { minN: number; source: string; currency: string }
 ): Band {
-	const totals = mergeSorted(groups.map((g) => g.total));
+	const totals = parts.total;
 	return {
 		companyType,
 		company,
@@ -99,9 +138,9 @@ function toBand(
 		p50: quantileOf(totals, 0.5),
 		p75: quantileOf(totals, 0.75),
 		p90: quantileOf(totals, 0.9),
-		baseP50: componentMedian(groups, 'base'),
-		stockP50: componentMedian(groups, 'stock'),
-		bonusP50: componentMedian(groups, 'bonus'),
+		baseP50: medianOf(parts.base),
+		stockP50: medianOf(parts.stock),
+		bonusP50: medianOf(parts.bonus),
 		currency,
 		source,
 		lowN: totals.length < minN
@@ -128,10 +167,15 @@ export interface BandAccumulator {
 export function createBandAccumulator(): BandAccumulator {
 	const byType = new Map<CompanyType, Map<string, (Lists | undefined)[]>>();
 	const currencies = new Set<string>();
+	let lastCurrency = '';
 
 	return {
 		add(record) {
-			currencies.add(record.currency);
+			// Nearly every record repeats the previous one's currency; skip the set when it does.
+			if (record.currency !== lastCurrency) {
+				currencies.add(record.currency);
+				lastCurrency = record.currency;
+			}
 			let companies = byType.get(record.companyType);
 			if (!companies) byType.set(record.companyType, (companies = new Map()));
 			let slots = companies.get(record.company);
@@ -147,23 +191,25 @@ export function createBandAccumulator(): BandAccumulator {
 			// Mixed currencies cannot share a quantile; the import report warns, and the bands say so.
 			const currency = currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? 'USD' : 'MIXED';
 			const bands: Band[] = [];
-			const band = (companyType: CompanyType | 'all', company: string, slot: number, groups: Lists[]): void => {
-				if (groups.length > 0) bands.push(toBand(companyType, company, slot, groups, { minN, source, currency }));
-			};
+			const options = { minN, source, currency };
+			// Each company's values are sorted once; the type and overall roll-ups merge sorted runs.
 			for (let slot = 0; slot < SLOTS; slot++) {
-				const everyone: Lists[] = [];
+				const everyType: SortedParts[] = [];
 				for (const [companyType, companies] of byType) {
-					const ofType: Lists[] = [];
+					const ofType: SortedParts[] = [];
 					for (const [company, slots] of companies) {
 						const lists = slots[slot];
 						if (!lists) continue;
-						band(companyType, company, slot, [lists]);
-						ofType.push(lists);
+						const parts = sortedLists(lists);
+						bands.push(toBand(companyType, company, slot, parts, options));
+						ofType.push(parts);
 					}
-					band(companyType, '', slot, ofType);
-					everyone.push(...ofType);
+					if (ofType.length === 0) continue;
+					const typeParts = mergeParts(ofType);
+					bands.push(toBand(companyType, '', slot, typeParts, options));
+					everyType.push(typeParts);
 				}
-				band('all', '', slot, everyone);
+				if (everyType.length > 0) bands.push(toBand('all', '', slot, mergeParts(everyType), options));
 			}
 			return bands.sort(compareBands);
 		}
