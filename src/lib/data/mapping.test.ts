@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMappedLayout, guessMapping, guessTrackValues, missingFields, previewMapping, type ColumnMapping } from './mapping.ts';
+import { createMappedLayout, guessMapping, guessTrackValues, missingFields, previewMapping, sampleCsvText, type ColumnMapping } from './mapping.ts';
 import { ingestText } from './ingest.ts';
 import type { Catalogs } from './catalogs.ts';
 
@@ -134,5 +134,13 @@ describe('ingestText with a mapping', () => {
 	it('without a mapping the same file is refused as an unknown layout', () => {
 		const text = [HEADER.join(','), ...ROWS.map((r) => r.join(','))].join('\n');
 		expect(() => ingestText(text, { file: 'survey.csv', catalogs })).toThrow(/is not a layout Forkline knows/);
+	});
+});
+
+describe('sampleCsvText', () => {
+	it('gives the header and the first complete rows, leaving out a record cut off at the end', () => {
+		expect(sampleCsvText('a,b\n1,2\n3,"4\n', 'x.csv', false, 10)).toEqual({ header: ['a', 'b'], rows: [['1', '2']] });
+		expect(sampleCsvText('a,b\n1,2\n3,4', 'x.csv', true, 10)).toEqual({ header: ['a', 'b'], rows: [['1', '2'], ['3', '4']] });
+		expect(sampleCsvText('a\n1\n2\n3\n', 'x.csv', true, 2).rows).toEqual([['1'], ['2']]);
 	});
 });

@@ -11,6 +11,7 @@
 import { HeaderError, toColumnKey, type CanonicalRow, type Layout, type RowReading } from './layouts.ts';
 import { RECORD_COLUMNS, recordRowSchema, type RecordColumn, type RecordRow } from './schema.ts';
 import type { Track } from './domain.ts';
+import { CsvStreamParser } from './csv.ts';
 
 /** What a value of the track column means: a track, or "not a software-engineering row, skip it". */
 export type TrackMeaning = Track | 'skip';
@@ -240,4 +241,24 @@ function formatTyped(row: RecordRow, column: RecordColumn): string {
 	if (value === null || value === '') return '—';
 	if (column === 'track') return String(value).toUpperCase();
 	return String(value);
+}
+
+/**
+ * The header and first rows of a CSV's opening text, for the mapping form. `complete` says the
+ * text is the whole file; otherwise a record cut off at the end of the text is left out.
+ *
+ *     sampleCsvText('a,b\n1,2\n3,', 'x.csv', false, 10) → { header: ['a', 'b'], rows: [['1', '2']] }
+ */
+export function sampleCsvText(text: string, file: string, complete: boolean, limit: number): { header: string[]; rows: string[][] } {
+	let header: string[] = [];
+	const rows: string[][] = [];
+	const parser = new CsvStreamParser(file, {
+		header: (names) => (header = names),
+		rows: (batch) => {
+			for (const row of batch) if (rows.length < limit) rows.push(row);
+		}
+	});
+	parser.pushText(text);
+	if (complete) parser.end();
+	return { header, rows };
 }
