@@ -93,4 +93,43 @@ describe('mapping step', () => {
 		expect(foreignRequests(requests)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
+
+	test('keeps the upload in this browser only when asked, across a reload, and forgets it', async () => {
+		const { page, errors, requests } = await openPage(browser, '/upload');
+		const keep = page.getByLabel('Keep my data in this browser');
+		expect(await keep.isChecked()).toBe(false);
+		const switcher = page.getByRole('group', { name: 'Data shown' });
+		const file = { name: 'kept.csv', mimeType: 'text/csv', buffer: Buffer.from('company,track,std_level,total\nAcme,IC,5,185000\nAcme,EM,5,190000\n') };
+
+		// Not ticked: a reload starts from the bundled data.
+		await page.getByLabel('CSV file').setInputFiles(file);
+		await expect.poll(() => switcher.getByRole('button', { name: 'kept.csv' }).count()).toBe(1);
+		await page.reload();
+		await page.waitForFunction(() => history.scrollRestoration === 'manual');
+		expect(await page.getByRole('button', { name: 'kept.csv' }).count()).toBe(0);
+
+		// Ticked: the upload is still there and active after a reload, with its report.
+		await keep.check();
+		await page.getByLabel('CSV file').setInputFiles(file);
+		await expect.poll(() => switcher.getByRole('button', { name: 'kept.csv' }).count()).toBe(1);
+		await page.reload();
+		await page.waitForFunction(() => history.scrollRestoration === 'manual');
+		await expect.poll(() => switcher.getByRole('button', { name: 'kept.csv' }).getAttribute('aria-pressed')).toBe('true');
+		expect(await keep.isChecked()).toBe(true);
+		expect(await page.getByTestId('import-report').innerText()).toMatch(/kept\.csv/);
+
+		// Forget: gone from memory and from storage.
+		await page.getByRole('button', { name: 'Forget my data' }).click();
+		await expect.poll(() => switcher.count()).toBe(0);
+		await page.reload();
+		await page.waitForFunction(() => history.scrollRestoration === 'manual');
+		// Give a restore the chance to run: the explorer's source line names the data shown.
+		await page.goto(page.url().replace(/upload$/, ''));
+		await expect.poll(() => page.getByText(/Source: levels\.fyi reports/).count()).toBeGreaterThan(0);
+		expect(await page.getByRole('button', { name: 'kept.csv' }).count()).toBe(0);
+		expect(await page.getByLabel('Keep my data in this browser').count()).toBe(0);
+
+		expect(foreignRequests(requests)).toEqual([]);
+		expect(errors).toEqual([]);
+	});
 });
