@@ -18,6 +18,7 @@ import type { Band, CompanyType, PayRecord } from './domain.ts';
 import { describeLookalikes, detectLayout, HeaderError, type DetectedLayout, type LayoutId } from './layouts.ts';
 import { bandRowSchema, recordRowSchema, type RecordRow } from './schema.ts';
 import { DEFAULT_MIN_N } from './bands.ts';
+import { createMappedLayout, type ColumnMapping } from './mapping.ts';
 
 /** One rejected row: where, what was found, and why it was refused. */
 export interface RowReject {
@@ -93,6 +94,8 @@ export interface IngestOptions {
 	 * which also keeps its memory flat (the repeat check remembers a hash of every row).
 	 */
 	warnings?: boolean;
+	/** The user's column mapping, for a header that is not a known layout (see mapping.ts). */
+	mapping?: ColumnMapping;
 }
 
 export interface IngestResult {
@@ -325,7 +328,7 @@ function createIngest(options: IngestOptions) {
 					throw new CsvError(`${file}: the first line is blank, so there is no header naming the columns.`, { file, row: 1 }, 'empty');
 				}
 				headerWidth = names.length;
-				detected = detectLayout(names, file);
+				detected = options.mapping ? { id: 'records', layout: createMappedLayout(names, options.mapping) } : detectLayout(names, file);
 				report.layout = detected.id;
 				report.layoutLabel = detected.layout.label;
 				report.ignoredColumns = detected.layout.ignoredColumns;

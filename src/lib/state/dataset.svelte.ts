@@ -8,6 +8,7 @@
 import cellsUrl from '$data/bundled/levelsfyi-cells.json?url';
 import { parseBundle } from '$lib/data/bundle.ts';
 import type { Dataset } from '$lib/data/dataset.ts';
+import { deleteKept, loadKept, saveKept } from './keep.ts';
 
 class DatasetState {
 	bundled = $state.raw<Dataset | undefined>(undefined);
@@ -15,6 +16,11 @@ class DatasetState {
 	active = $state<'bundled' | 'upload'>('bundled');
 	/** Set when the bundled data could not be fetched or read. */
 	error = $state<string | undefined>(undefined);
+	/** Whether the user chose to keep their upload in this browser (IndexedDB); off by default. */
+	keep = $state(false);
+	/** Set when keeping, restoring or deleting the kept upload failed. */
+	keepError = $state<string | undefined>(undefined);
+	#restoring: Promise<void> | undefined;
 	#loading: Promise<Dataset> | undefined;
 
 	/** The dataset views should show (undefined until the bundled data has arrived). */
@@ -54,10 +60,41 @@ class DatasetState {
 		return this.#loading;
 	}
 
-	/** Show the user's data everywhere. */
+	/** Show the user's data everywhere (and keep it, if the user chose to). */
 	useUpload(dataset: Dataset): void {
+		const changed = dataset !== this.upload;
 		this.upload = dataset;
 		this.active = 'upload';
+		if (this.keep && changed) this.#track(saveKept(dataset));
+	}
+
+	/** Keep the upload in this browser, or stop keeping it (which deletes the kept copy). */
+	setKeep(keep: boolean): void {
+		this.keep = keep;
+		if (keep && this.upload) this.#track(saveKept(this.upload));
+		else if (!keep) this.#track(deleteKept());
+	}
+
+	/** On a visit's first page: bring back an upload the user chose to keep, once. */
+	restoreKept(): Promise<void> {
+		this.#restoring ??= loadKept()
+			.then((dataset) => {
+				if (!dataset || this.upload) return;
+				this.keep = true;
+				this.upload = dataset;
+				this.active = 'upload';
+			})
+			.catch((error: unknown) => this.#fail(error));
+		return this.#restoring;
+	}
+
+	#track(work: Promise<void>): void {
+		this.keepError = undefined;
+		work.catch((error: unknown) => this.#fail(error));
+	}
+
+	#fail(error: unknown): void {
+		this.keepError = `Could not use this browser's storage: ${error instanceof Error ? error.message : String(error)}`;
 	}
 
 	/** Back to the bundled data (the upload stays available until replaced or forgotten). */
@@ -65,10 +102,12 @@ class DatasetState {
 		this.active = 'bundled';
 	}
 
-	/** Drop the upload from memory. */
+	/** Drop the upload from memory, and from this browser's storage if it was kept. */
 	forgetUpload(): void {
 		this.upload = undefined;
 		this.active = 'bundled';
+		this.keep = false;
+		this.#track(deleteKept());
 	}
 }
 

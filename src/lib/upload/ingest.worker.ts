@@ -27,12 +27,13 @@ function post(message: IngestMessage): void {
 }
 
 scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
-	const { file, name } = event.data;
+	const { file, name, mapping } = event.data;
 	let lastPost = 0;
 	try {
 		const { report, records } = await ingestFile(file, {
 			file: name,
 			catalogs,
+			mapping,
 			onProgress(bytes, rows) {
 				const now = performance.now();
 				if (now - lastPost < PROGRESS_EVERY_MS) return;

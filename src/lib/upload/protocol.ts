@@ -4,6 +4,7 @@
  */
 import type { Dataset } from '$lib/data/dataset.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
+import type { ColumnMapping } from '$lib/data/mapping.ts';
 
 /** Page → worker: read this file (a File from the picker or a drop, or a Blob of pasted text). */
 export interface IngestRequest {
@@ -11,6 +12,8 @@ export interface IngestRequest {
 	file: Blob;
 	/** The name the report uses (`pasted text` for a paste). */
 	name: string;
+	/** The user's column mapping, for a header Forkline does not know. */
+	mapping?: ColumnMapping;
 }
 
 /** Worker → page. */

@@ -5,14 +5,18 @@
  */
 import { datasets } from '$lib/state/dataset.svelte.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
+import type { ColumnMapping } from '$lib/data/mapping.ts';
 import { MAX_UPLOAD_BYTES, refuseUpload, type IngestMessage, type IngestRequest } from './protocol.ts';
 
 export type UploadState =
 	| { kind: 'idle' }
 	/** Reading: the file's name and size, and bytes and rows read so far. */
 	| { kind: 'reading'; name: string; size: number; bytes: number; rows: number }
-	/** Read: the report, and whether anything was imported (and so is now shown). */
-	| { kind: 'done'; name: string; report: ImportReport; imported: boolean }
+	/**
+	 * Read: the report, and whether anything was imported (and so is now shown). The file is kept
+	 * so a header Forkline does not know can be mapped and read again.
+	 */
+	| { kind: 'done'; name: string; file: Blob; report: ImportReport; imported: boolean }
 	/** Stopped by the user; nothing was kept. */
 	| { kind: 'cancelled'; name: string }
 	/** Refused before reading (too big, empty paste) or Forkline failed: the message says which. */
@@ -27,8 +31,8 @@ export class Upload {
 	state = $state<UploadState>({ kind: 'idle' });
 	#worker: Worker | undefined;
 
-	/** Read a file (from the picker, a drop, or pasted text wrapped in a Blob). */
-	start(file: Blob, name: string): void {
+	/** Read a file (from the picker, a drop, or pasted text wrapped in a Blob), with the user's column mapping if given. */
+	start(file: Blob, name: string, mapping?: ColumnMapping): void {
 		this.cancel();
 		// Checked before any work: a file over the limit is never opened.
 		const refusal = refuseUpload(file.size, name);
@@ -39,13 +43,14 @@ export class Upload {
 		const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
 		this.#worker = worker;
 		this.state = { kind: 'reading', name, size: file.size, bytes: 0, rows: 0 };
-		worker.onmessage = (event: MessageEvent<IngestMessage>) => this.#receive(worker, name, event.data);
+		worker.onmessage = (event: MessageEvent<IngestMessage>) => this.#receive(worker, name, file, event.data);
 		worker.onerror = (event) => {
 			if (worker !== this.#worker) return;
 			this.#stop();
 			this.state = { kind: 'refused', name, message: `Forkline's reader stopped: ${event.message || 'unknown error'}.` };
 		};
-		const request: IngestRequest = { type: 'ingest', file, name };
+		// The mapping is a $state proxy on the page; a plain copy goes through structured clone.
+		const request: IngestRequest = { type: 'ingest', file, name, mapping: mapping && $state.snapshot(mapping) };
 		worker.postMessage(request);
 	}
 
@@ -60,7 +65,7 @@ export class Upload {
 		this.#worker = undefined;
 	}
 
-	#receive(worker: Worker, name: string, message: IngestMessage): void {
+	#receive(worker: Worker, name: string, file: Blob, message: IngestMessage): void {
 		// A message from a worker already cancelled or replaced is ignored.
 		if (worker !== this.#worker) return;
 		if (message.type === 'progress') {
@@ -73,6 +78,6 @@ export class Upload {
 			return;
 		}
 		if (message.dataset) datasets.useUpload(message.dataset);
-		this.state = { kind: 'done', name, report: message.report, imported: message.dataset !== null };
+		this.state = { kind: 'done', name, file, report: message.report, imported: message.dataset !== null };
 	}
 }
