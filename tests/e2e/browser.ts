@@ -165,12 +165,13 @@ export function formatViolations(violations: readonly AxeViolation[]): string {
 
 /**
  * Saves a PNG under tests/e2e/screenshots/ for a person to look at: the whole scrollable page
- * for a Page, the element's box for a Locator. Returns the file path.
+ * for a Page (or only what the viewport shows, with `fullPage: false`, to see sticky parts as a
+ * reader does), the element's box for a Locator. Returns the file path.
  */
-export async function saveScreenshot(target: Page | Locator, name: string): Promise<string> {
+export async function saveScreenshot(target: Page | Locator, name: string, { fullPage = true } = {}): Promise<string> {
 	mkdirSync(SCREENSHOT_DIR, { recursive: true });
 	const path = `${SCREENSHOT_DIR}${name.replace(/[^\w.-]+/g, '-')}.png`;
-	if (isPage(target)) await target.screenshot({ path, fullPage: true, animations: 'disabled' });
+	if (isPage(target)) await target.screenshot({ path, fullPage, animations: 'disabled' });
 	else await target.screenshot({ path, animations: 'disabled' });
 	return path;
 }

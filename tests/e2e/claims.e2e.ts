@@ -170,9 +170,26 @@ describe('annotated ladder chart', () => {
 		for (const top of marks) expect(top).toBeGreaterThan(lowestNote);
 		// On a wide chart the list is only for screen readers: visually hidden (a 1px box).
 		expect(await chart.locator('ol.annotation-notes').evaluate((ol) => ol.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
-		await wide.page.getByLabel('Show the essays’ claims').uncheck();
-		expect(await chart.locator('g.annotations').count()).toBe(0);
+		// The toggle lives in the URL: off is ?notes=0, and back brings the notes back.
+		const toggle = wide.page.getByLabel('Show the essays’ claims');
+		await toggle.uncheck();
+		await wide.page.waitForURL(/[?&]notes=0/);
+		await expect.poll(() => chart.locator('g.annotations').count()).toBe(0);
+		await wide.page.goBack();
+		await chart.locator('g.annotations g.note').first().waitFor();
+		expect(await toggle.isChecked()).toBe(true);
+		expect(new URL(wide.page.url()).searchParams.get('notes')).toBeNull();
+		await wide.page.goForward();
+		await expect.poll(() => chart.locator('g.annotations').count()).toBe(0);
+		expect(await toggle.isChecked()).toBe(false);
 		expectClean(wide);
+
+		// A shared link with the notes off opens with them off.
+		const off = await openPage(browser, '/claims?notes=0');
+		await off.page.locator('article[data-claim]').first().waitFor();
+		expect(await off.page.getByLabel('Show the essays’ claims').isChecked()).toBe(false);
+		expect(await off.page.locator('section.ladder g.annotations').count()).toBe(0);
+		expectClean(off);
 
 		const narrow = await openPage(browser, '/claims', { width: 390, height: 844 });
 		const small = narrow.page.locator('section.ladder figure');

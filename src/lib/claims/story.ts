@@ -1,0 +1,199 @@
+/**
+ * The guided story: the essays' claims in an order that reads as an argument, each step with the
+ * chart that shows it and the explorer link that opens it in full. Pure functions over evaluated
+ * claims; the story page draws, and recomputes everything when the loaded data changes.
+ *
+ * A step names its claims and how to pick its chart from their evaluations (which company, which
+ * levels, which notes), never a figure: every number the reader sees comes from the evaluations.
+ */
+import type { CellFilter } from '$lib/data/cells.ts';
+import { COMPANY_TYPE_LABELS, type CompanyType, type StdLevel } from '$lib/data/domain.ts';
+import { formatCount, formatMoney, formatPercent } from '$lib/format.ts';
+import { DEFAULT_FILTERS, formatCompanyTypeWords, MAX_COMPANIES, toSearch, VIEW_LABELS, type Filters } from '$lib/state/filters.ts';
+import { createAnnotations, type AnnotationSpec } from './annotations.ts';
+import type { EvaluatedClaim } from './catalog.ts';
+import type { Comparison, Evaluation, Measure } from './types.ts';
+
+/** What the sticky chart shows during a step. */
+export type StoryChart =
+	| {
+			kind: 'ladder';
+			/** The cells the ladder's bands come from. */
+			filter: CellFilter;
+			/** Where the bands come from, in words after "IC vs EM total pay by level, ". */
+			where: string;
+			/** The notes of this step's claims, numbered from 1. */
+			annotations: AnnotationSpec[];
+	  }
+	| {
+			kind: 'gap';
+			/** The company type and level of each row to show, in the claim's order. */
+			rows: { companyType: CompanyType | 'all'; stdLevel: StdLevel }[];
+			where: string;
+	  };
+
+export interface StoryStep {
+	id: string;
+	/** One claim, or two that read together. */
+	items: EvaluatedClaim[];
+	chart: StoryChart;
+	/** Where to see the step's figures in full. */
+	explore: { href: string; label: string };
+}
+
+interface StepSpec {
+	id: string;
+	claims: readonly string[];
+	chart(items: EvaluatedClaim[]): StoryChart;
+	explore(items: EvaluatedClaim[]): Partial<Filters>;
+}
+
+const ALL_TYPES = 'all company types';
+
+/**
+ * A ladder of every company type with the notes of the step's own claims, numbered in the order
+ * the step tells them (not by level), so the step's text can say which note is whose.
+ */
+function ladderWithNotes(items: EvaluatedClaim[]): StoryChart {
+	const order = items.map((i) => i.claim.id);
+	const annotations = createAnnotations(items)
+		.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
+		.map((spec, i) => ({ ...spec, number: i + 1 }));
+	return { kind: 'ladder', filter: { companyType: 'all' }, where: ALL_TYPES, annotations };
+}
+
+/** The number of a claim's note on the step's chart, if it has one. */
+export function findNoteNumber(step: StoryStep, claimId: string): number | undefined {
+	return step.chart.kind === 'ladder' ? step.chart.annotations.find((a) => a.id === claimId)?.number : undefined;
+}
+
+/** The gap chart's rows: the company types and levels the first claim compared. */
+function gapOfComparisons(items: EvaluatedClaim[]): StoryChart {
+	const comparisons = items[0]?.evaluation.comparisons ?? [];
+	const rows = comparisons.flatMap((c) => (c.stdLevel === undefined ? [] : [{ companyType: c.companyType ?? ('all' as const), stdLevel: c.stdLevel }]));
+	const types = [...new Set(rows.map((r) => r.companyType))];
+	const where = types.length === 1 && types[0] === 'all' ? ALL_TYPES : types.map((t) => (t === 'all' ? ALL_TYPES : COMPANY_TYPE_LABELS[t].toLowerCase())).join(', ');
+	return { kind: 'gap', rows, where };
+}
+
+/** Companies of a per-company claim, most compared first. */
+function companiesOf(evaluation: Evaluation): string[] {
+	const counts = new Map<string, number>();
+	for (const c of evaluation.comparisons) if (c.company) counts.set(c.company, (counts.get(c.company) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([company]) => company);
+}
+
+const STEPS: readonly StepSpec[] = [
+	{
+		id: 'fork',
+		claims: ['fork-at-five'],
+		chart: ladderWithNotes,
+		explore: () => ({ view: 'ladder' })
+	},
+	{
+		id: 'climb',
+		claims: ['ic-keeps-climbing', 'dual-ladder'],
+		chart: ladderWithNotes,
+		explore: () => ({ view: 'ladder' })
+	},
+	{
+		id: 'parity',
+		claims: ['parity-ideal'],
+		chart: gapOfComparisons,
+		explore: () => ({ view: 'gap' })
+	},
+	{
+		id: 'culture',
+		claims: ['culture-decides', 'premium-smaller'],
+		chart: gapOfComparisons,
+		explore: () => ({ view: 'types' })
+	},
+	{
+		id: 'switch',
+		claims: ['switch-cost', 'leadership-not-money'],
+		chart: ladderWithNotes,
+		explore: () => ({ view: 'distribution' })
+	},
+	{
+		id: 'startup',
+		claims: ['startup-vs-bigtech'],
+		chart: () => ({ kind: 'ladder', filter: { companyType: 'startup' }, where: `at ${formatCompanyTypeWords('startup')}`, annotations: [] }),
+		explore: () => ({ view: 'types' })
+	},
+	{
+		id: 'neighborhood',
+		claims: ['same-neighborhood'],
+		chart: (items) => {
+			const company = items[0] ? companiesOf(items[0].evaluation)[0] : undefined;
+			return company
+				? { kind: 'ladder', filter: { companyType: 'all', company }, where: `at ${company}`, annotations: [] }
+				: { kind: 'ladder', filter: { companyType: 'all' }, where: ALL_TYPES, annotations: [] };
+		},
+		explore: (items) => ({ view: 'companies', companies: items[0] ? companiesOf(items[0].evaluation).slice(0, MAX_COMPANIES) : [] })
+	},
+	{
+		id: 'drivers',
+		claims: ['drivers-not-track'],
+		chart: () => ({ kind: 'ladder', filter: { companyType: 'all' }, where: ALL_TYPES, annotations: [] }),
+		explore: () => ({ view: 'distribution' })
+	}
+];
+
+/**
+ * The story's steps on the evaluated claims (steps whose claims are missing are left out).
+ *
+ *     createStory(evaluateClaims(cells)) → [{ id: 'fork', items: [{ claim: fork-at-five, … }], chart: { kind: 'ladder', … }, explore: { href: '/', … } }, …]
+ */
+export function createStory(evaluated: readonly EvaluatedClaim[]): StoryStep[] {
+	const byId = new Map(evaluated.map((e) => [e.claim.id, e]));
+	return STEPS.flatMap((spec) => {
+		const items = spec.claims.flatMap((id) => byId.get(id) ?? []);
+		if (items.length === 0) return [];
+		const filters: Filters = { ...DEFAULT_FILTERS, ...spec.explore(items) };
+		return [{ id: spec.id, items, chart: spec.chart(items), explore: { href: `/${toSearch(filters)}`, label: toExploreLabel(filters) } }];
+	});
+}
+
+/** The explorer link's words, e.g. 'Company ladders: Microsoft, Apple, Amazon, Facebook'. */
+function toExploreLabel(filters: Filters): string {
+	const view = VIEW_LABELS[filters.view];
+	return filters.companies.length ? `${view}: ${filters.companies.join(', ')}` : view;
+}
+
+/**
+ * The accessible name (and visible caption) of a step's chart.
+ *
+ *     toChartTitle({ kind: 'gap', where: 'all company types', rows }) → 'EM premium over IC pay by level, all company types'
+ */
+export function toChartTitle(chart: StoryChart): string {
+	if (chart.kind === 'gap') return `EM premium over IC pay by level, ${chart.where}`;
+	const notes = chart.annotations.map((a) => `“${a.title}”`).join(' and ');
+	return `IC vs EM total pay by level, ${chart.where}${notes ? `, marking ${notes}` : ''}`;
+}
+
+/** Figures shown under a claim in the story; the Claims page lists them all. */
+export const STORY_FIGURES = 4;
+
+/**
+ * A claim's leading figures as lines of text with their n: its measures first (they summarise),
+ * then its comparisons, at most STORY_FIGURES.
+ *
+ *     toFigureLines(evaluation) → ['Share below 20%: 91%', 'L5: EM $250,000 (n = 800) against IC $200,000 (n = 9,000), +25%', …]
+ */
+export function toFigureLines(evaluation: Evaluation): string[] {
+	const measures = evaluation.measures.map(formatMeasure);
+	const comparisons = evaluation.comparisons.map(formatComparison);
+	return [...measures, ...comparisons].slice(0, STORY_FIGURES);
+}
+
+function formatMeasure(m: Measure): string {
+	if (m.kind === 'level') return `${m.label}: L${m.value}`;
+	if (m.kind === 'count') return `${m.label}: ${formatCount(m.value)}`;
+	return `${m.label}: ${Math.round(m.value * 100)}%`;
+}
+
+function formatComparison(c: Comparison): string {
+	// Side labels repeat the comparison's ('Tech-first L5 EM' under 'Tech-first L5'): keep the rest.
+	const side = (label: string) => label.replace(c.label, '').trim() || label;
+	return `${c.label}: ${side(c.b.label)} ${formatMoney(c.b.median)} (n = ${formatCount(c.b.n)}) against ${side(c.a.label)} ${formatMoney(c.a.median)} (n = ${formatCount(c.a.n)}), ${formatPercent(c.gap)}`;
+}
