@@ -140,6 +140,43 @@ describe('where I stand', () => {
 	});
 });
 
+describe('the position on the explorer', () => {
+	test('a position entered on /me is marked on the ladder, on its company type’s panel and on the distribution of its level, with percentiles', async () => {
+		const opened = await openPage(browser, '/me');
+		const { page } = opened;
+		const pay = await enterMedianPosition(page);
+		// Client-side navigation: the position lives in memory only (not remembered).
+		await page.getByRole('navigation').getByRole('link', { name: 'Explore', exact: true }).click();
+		await page.waitForURL((url) => url.pathname === '/');
+		const ladder = page.getByRole('img', { name: /IC vs EM total pay by level/ });
+		await ladder.locator('g.band').first().waitFor();
+		const marker = ladder.locator('[data-testid="position-marker"]');
+		await marker.waitFor();
+		expect(Number(await marker.getAttribute('data-pay'))).toBe(pay);
+		const note = page.getByTestId('position-note');
+		expect(await note.textContent()).toMatch(/\d+(st|nd|rd|th) percentile of ICs .* and \d+(st|nd|rd|th) percentile of EMs/);
+
+		await page.getByRole('link', { name: 'Company types' }).click();
+		await page.getByRole('img', { name: /, Big tech$/ }).locator('[data-testid="position-marker"]').waitFor();
+		expect(await page.locator('[data-testid="position-marker"]').count(), 'only on the big-tech panel').toBe(1);
+
+		await page.getByRole('link', { name: 'Distribution' }).click();
+		await page.waitForURL((url) => url.searchParams.get('view') === 'distribution');
+		const levelSelect = page.locator('select#level');
+		if ((await levelSelect.inputValue()) !== '6') await levelSelect.selectOption('6');
+		const line = page.getByRole('img', { name: /Distribution of total pay at level 6/ }).locator('[data-testid="position-marker"]');
+		await line.waitFor();
+		expect(await line.textContent()).toMatch(/You \$\d+k/);
+		mkdirSync(OUT_DIR, { recursive: true });
+		await page.locator('figure.distribution').screenshot({ path: `${OUT_DIR}explorer-distribution-position.png` });
+		expect(new URL(page.url()).search, 'no pay in the URL').not.toContain(String(pay));
+
+		const violations = await checkA11y(page);
+		expect(violations, formatViolations(violations)).toEqual([]);
+		expectCleanRun(opened);
+	});
+});
+
 describe('exports', () => {
 	test('the ladder downloads as SVG with its title, PNG at 2×, CSV of its bands without formula cells, and JSON', async () => {
 		const opened = await openPage(browser, '/me?type=big-tech&level=6&track=ic');
