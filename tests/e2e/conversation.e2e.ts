@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readPdfText } from './pdfText.ts';
 import { baseUrl, checkA11y, foreignRequests, formatViolations, launchBrowser, openPage, waitForHydration, type OpenedPage } from './browser.ts';
 
 const OUT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -139,6 +140,43 @@ describe('where I stand', () => {
 	});
 });
 
+describe('the position on the explorer', () => {
+	test('a position entered on /me is marked on the ladder, on its company type’s panel and on the distribution of its level, with percentiles', async () => {
+		const opened = await openPage(browser, '/me');
+		const { page } = opened;
+		const pay = await enterMedianPosition(page);
+		// Client-side navigation: the position lives in memory only (not remembered).
+		await page.getByRole('navigation').getByRole('link', { name: 'Explore', exact: true }).click();
+		await page.waitForURL((url) => url.pathname === '/');
+		const ladder = page.getByRole('img', { name: /IC vs EM total pay by level/ });
+		await ladder.locator('g.band').first().waitFor();
+		const marker = ladder.locator('[data-testid="position-marker"]');
+		await marker.waitFor();
+		expect(Number(await marker.getAttribute('data-pay'))).toBe(pay);
+		const note = page.getByTestId('position-note');
+		expect(await note.textContent()).toMatch(/\d+(st|nd|rd|th) percentile of ICs .* and \d+(st|nd|rd|th) percentile of EMs/);
+
+		await page.getByRole('link', { name: 'Company types' }).click();
+		await page.getByRole('img', { name: /, Big tech$/ }).locator('[data-testid="position-marker"]').waitFor();
+		expect(await page.locator('[data-testid="position-marker"]').count(), 'only on the big-tech panel').toBe(1);
+
+		await page.getByRole('link', { name: 'Distribution' }).click();
+		await page.waitForURL((url) => url.searchParams.get('view') === 'distribution');
+		const levelSelect = page.locator('select#level');
+		if ((await levelSelect.inputValue()) !== '6') await levelSelect.selectOption('6');
+		const line = page.getByRole('img', { name: /Distribution of total pay at level 6/ }).locator('[data-testid="position-marker"]');
+		await line.waitFor();
+		expect(await line.textContent()).toMatch(/You \$\d+k/);
+		mkdirSync(OUT_DIR, { recursive: true });
+		await page.locator('figure.distribution').screenshot({ path: `${OUT_DIR}explorer-distribution-position.png` });
+		expect(new URL(page.url()).search, 'no pay in the URL').not.toContain(String(pay));
+
+		const violations = await checkA11y(page);
+		expect(violations, formatViolations(violations)).toEqual([]);
+		expectCleanRun(opened);
+	});
+});
+
 describe('exports', () => {
 	test('the ladder downloads as SVG with its title, PNG at 2×, CSV of its bands without formula cells, and JSON', async () => {
 		const opened = await openPage(browser, '/me?type=big-tech&level=6&track=ic');
@@ -209,6 +247,21 @@ describe('brief', () => {
 		expect(await page.getByTestId('brief-position').textContent()).toContain(`$${pay.toLocaleString('en-US')}`);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Compensation brief');
 
+		// Every claim has a verdict; the selected one is written out with its figures and goes into the URL.
+		const claims = page.getByTestId('brief-claims').locator('li');
+		expect(await claims.count(), 'every claim listed').toBeGreaterThanOrEqual(10);
+		await page.getByLabel('Claim to detail').selectOption('switch-cost');
+		await page.waitForURL((url) => url.searchParams.get('claim') === 'switch-cost');
+		const detail = (await page.getByTestId('brief-claim').textContent()) ?? '';
+		expect(detail).toContain('Going back to IC costs little');
+		expect(detail).toMatch(/n = [\d,]+ IC and [\d,]+ EM reports/);
+		const verdict = ((await claims.filter({ hasText: 'Going back to IC costs little' }).locator('.verdict').textContent()) ?? '').replace(/^\W+/, '').trim();
+		expect(verdict).toMatch(/^(Supported|Mixed|Contradicted|Not enough data)$/);
+		expect(new URL(page.url()).search, 'no pay in the brief URL').not.toContain(String(pay));
+
+		const question = 'Should I take the Manager II offer, and what would coming back cost?';
+		await page.getByLabel('Your question').fill(question);
+
 		mkdirSync(OUT_DIR, { recursive: true });
 		for (const format of ['A4', 'Letter'] as const) {
 			const pdf = await page.pdf({ format, printBackground: true });
@@ -216,6 +269,10 @@ describe('brief', () => {
 			expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 			expect(countPdfPages(pdf), `${format} pages`).toBe(1);
 			expect(pdfTitle(pdf)).toContain('Compensation brief');
+			const text = readPdfText(pdf);
+			expect(text, 'the edited question is printed').toContain(question);
+			expect(text, 'the selected claim with its verdict').toMatch(new RegExp(`Going back to IC costs little\\s*\\W*\\s*${verdict}`));
+			expect(text).toContain(detail.replace(/\s+/g, ' ').trim().slice(0, 60));
 		}
 
 		const violations = await checkA11y(page);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HistogramSum } from './cells.ts';
-import { comparePosition, createLevelSum, percentileOf, type Position } from './position.ts';
+import { comparePosition, compareWithin, createLevelSum, percentileOf, type Position } from './position.ts';
 import { createSyntheticCells } from '../../../tests/fixtures/cells.ts';
 
 // Synthetic data: EM pay is 1.2 × IC pay at every level.
@@ -64,5 +64,19 @@ describe('comparePosition', () => {
 		const unknown = comparePosition(cells, { ...base, company: 'Nobody Inc', total: 200_000 });
 		expect(unknown.scope).toBe('type');
 		expect(unknown.own.n).toBe(40);
+	});
+});
+
+describe('compareWithin', () => {
+	it('compares with the reports the filter selects, not the company type the person entered', () => {
+		const person = { track: 'ic' as const, stdLevel: 6 as const, total: 200_000 };
+		const all = compareWithin(cells, {}, person);
+		const finance = compareWithin(cells, { companyType: 'finance' }, person);
+		expect(all.own.n).toBeGreaterThan(finance.own.n);
+		expect(all.own.n).toBe(createLevelSum(cells, {}, 'ic', 6).n);
+		expect(finance.other).toMatchObject({ track: 'em', stdLevel: 6, n: createLevelSum(cells, { companyType: 'finance' }, 'em', 6).n });
+		// EM pays 1.2 × IC here, so the same pay ranks lower among managers.
+		expect(finance.other.percentile!).toBeLessThan(finance.own.percentile!);
+		expect(JSON.stringify(cells)).toBe(frozen);
 	});
 });

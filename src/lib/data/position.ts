@@ -97,6 +97,21 @@ export function comparePosition(
 	const companyHasData =
 		position.company !== '' && createLevelSum(cells, byCompany, position.track, position.stdLevel).n > 0;
 	const filter = companyHasData ? byCompany : byType;
+	return { scope: companyHasData ? 'company' : 'type', filter, ...compareWithin(cells, filter, position) };
+}
+
+/**
+ * The person's percentile in both tracks' bands at their level, among the reports a given filter
+ * selects (e.g. the explorer's current filters), whatever company type they entered.
+ *
+ *     compareWithin(cells, { companyType: 'all' }, { track: 'em', stdLevel: 6, total: 400000, … })
+ *       → { own: { track: 'em', n: 980, percentile: 0.55, … }, other: { track: 'ic', … } }
+ */
+export function compareWithin(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	position: Pick<Position, 'track' | 'stdLevel' | 'total'>
+): { own: Standing; other: Standing } {
 	const standing = (track: Track): Standing => {
 		const sum = createLevelSum(cells, filter, track, position.stdLevel);
 		return {
@@ -107,10 +122,5 @@ export function comparePosition(
 			median: sum.quantile(0.5)
 		};
 	};
-	return {
-		scope: companyHasData ? 'company' : 'type',
-		filter,
-		own: standing(position.track),
-		other: standing(position.track === 'ic' ? 'em' : 'ic')
-	};
+	return { own: standing(position.track), other: standing(position.track === 'ic' ? 'em' : 'ic') };
 }

@@ -12,7 +12,8 @@ const view: ConversationView = {
 		{ kind: 'band', companyType: 'finance', stdLevel: 7, track: 'em' },
 		{ kind: 'offer', label: 'Offer B', total: 300_000, base: 200_000, stock: null, bonus: 100_000 }
 	],
-	pay: { total: 350_000, base: 250_000, stock: 50_000, bonus: 50_000 }
+	pay: { total: 350_000, base: 250_000, stock: 50_000, bonus: 50_000 },
+	claim: 'parity-ideal'
 };
 
 describe('view ⇄ URL', () => {
@@ -23,7 +24,7 @@ describe('view ⇄ URL', () => {
 		const back = parseView(params);
 		expect(back.pay).toBeUndefined();
 		expect(back.scenarios).toEqual([view.scenarios[0]]);
-		expect(back).toMatchObject({ companyType: 'finance', company: 'Goldman Sachs', stdLevel: 7, track: 'em', years: 12, timeInLevel: { 7: 4 } });
+		expect(back).toMatchObject({ companyType: 'finance', company: 'Goldman Sachs', stdLevel: 7, track: 'em', years: 12, timeInLevel: { 7: 4 }, claim: 'parity-ideal' });
 	});
 
 	it('round-trips the pay when the user opted in', () => {
@@ -33,7 +34,12 @@ describe('view ⇄ URL', () => {
 	});
 
 	it('falls back to the defaults for malformed values', () => {
-		const back = parseView(new URLSearchParams('type=nope&level=12&track=x&years=-3&til=2:5,x&s=zzz.6.ic~big-tech.6.ic&pay=abc'));
+		const back = parseView(new URLSearchParams('type=nope&level=12&track=x&years=-3&til=2:5,x&s=zzz.6.ic~big-tech.6.ic&pay=abc&claim=%3Cscript%3E'));
 		expect(back).toEqual({ ...DEFAULT_VIEW, scenarios: [{ kind: 'band', companyType: 'big-tech', stdLevel: 6, track: 'ic' }] });
+	});
+
+	it('carries the selected claim, and leaves it out when none is selected', () => {
+		expect(toSearchParams(view, { includePay: false }).get('claim')).toBe('parity-ideal');
+		expect(toSearchParams({ ...view, claim: undefined }, { includePay: false }).has('claim')).toBe(false);
 	});
 });

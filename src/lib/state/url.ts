@@ -6,7 +6,7 @@
  * when `includePay` is true, which the page sets only from a box the user ticks. Everything else
  * (company type, level, track, years, scenarios from the data) describes a view, not a person.
  *
- *     ?type=big-tech&level=6&track=ic&years=10&til=6:4&s=big-tech.6.ic~big-tech.6.em
+ *     ?type=big-tech&level=6&track=ic&years=10&til=6:4&s=big-tech.6.ic~big-tech.6.em&claim=parity-ideal
  *     …&pay=420000.200000.180000.40000   (only with includePay)
  */
 import { isCompanyType, isStdLevel, type CompanyType, type StdLevel, type Track } from '$lib/data/domain.ts';
@@ -33,6 +33,8 @@ export interface ConversationView {
 	scenarios: Scenario[];
 	/** The user's own pay, present only when read from a URL they chose to share it in. */
 	pay: PayFigures | undefined;
+	/** The id of the claim the user selected (its figures are detailed in the brief), if any. */
+	claim: string | undefined;
 }
 
 export const DEFAULT_VIEW: ConversationView = {
@@ -43,8 +45,12 @@ export const DEFAULT_VIEW: ConversationView = {
 	years: 10,
 	timeInLevel: {},
 	scenarios: [],
-	pay: undefined
+	pay: undefined,
+	claim: undefined
 };
+
+// A claim id is a short slug; anything else in ?claim= is ignored (the pages look it up in CLAIMS).
+const CLAIM_ID = /^[a-z0-9-]{1,60}$/;
 
 export const YEARS_MIN = 1;
 export const YEARS_MAX = 30;
@@ -107,7 +113,8 @@ export function parseView(params: URLSearchParams): ConversationView {
 		years: Number.isInteger(years) && years >= YEARS_MIN && years <= YEARS_MAX ? years : DEFAULT_VIEW.years,
 		timeInLevel,
 		scenarios,
-		pay: parsePay(params.get('pay'))
+		pay: parsePay(params.get('pay')),
+		claim: CLAIM_ID.test(params.get('claim') ?? '') ? params.get('claim')! : undefined
 	};
 }
 
@@ -130,6 +137,7 @@ export function toSearchParams(view: ConversationView, { includePay }: { include
 		.filter((s) => includePay || s.kind === 'band')
 		.map((s) => (s.kind === 'band' ? `${s.companyType}.${s.stdLevel}.${s.track}` : `offer.${formatPay(s)}`));
 	if (scenarios.length) params.set('s', scenarios.join('~'));
+	if (view.claim) params.set('claim', view.claim);
 	if (includePay && view.pay) params.set('pay', formatPay(view.pay));
 	return params;
 }
