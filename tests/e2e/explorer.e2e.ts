@@ -185,6 +185,44 @@ describe('filters and URL state', () => {
 		expectClean(opened);
 	});
 
+	test('the essays’ claims on the ladder: a toggle that lives in the URL, notes at 1400 px, a numbered list at 390 px', async () => {
+		const opened = await openPage(browser, '/');
+		const { page } = opened;
+		await waitForView(page, 'ladder');
+		await page.getByLabel('Show the essays’ claims').check();
+		await page.waitForURL((url) => url.searchParams.get('notes') === '1');
+		await page.locator('figure g.annotations g.note').first().waitFor();
+		await saveScreenshot(page, 'explorer-ladder-notes-1400');
+		await page.reload();
+		await page.locator('figure g.annotations g.note').first().waitFor();
+		expect(await page.getByLabel('Show the essays’ claims').isChecked()).toBe(true);
+		await page.goBack();
+		await page.waitForURL((url) => !url.searchParams.has('notes'));
+		await expect.poll(() => page.locator('figure g.annotations').count()).toBe(0);
+		expectClean(opened);
+
+		const small = await openPage(browser, '/?notes=1', { width: 390, height: 844 });
+		await small.page.locator('figure g.annotations g.note').first().waitFor();
+		const notes = await small.page.locator('figure g.annotations g.note').count();
+		expect(await small.page.locator('figure ol.annotation-notes li').count()).toBe(notes);
+		await saveScreenshot(small.page, 'explorer-ladder-notes-390');
+		expectClean(small);
+	});
+
+	test('company types share an axis set by groups with enough reports; few-report groups above it are cut off and say so', async () => {
+		const opened = await openPage(browser, '/?view=types');
+		const { page } = opened;
+		await waitForView(page, 'types');
+		const clipped = page.locator('g.band[data-clipped]');
+		expect(await clipped.count()).toBeGreaterThan(0);
+		const counts = await clipped.evaluateAll((marks) => marks.map((m) => Number(m.getAttribute('data-n'))));
+		expect(counts.every((n) => n < 5)).toBe(true);
+		await expect.poll(() => page.locator('.clip-note').textContent()).toMatch(/cut off/);
+		await clipped.first().focus();
+		await expect.poll(() => page.getByRole('tooltip').textContent()).toMatch(/Cut off at the top of the shared axis: its 90th percentile is \$[\d,]+/);
+		expectClean(opened);
+	});
+
 	test('focus on a gap dot shows its tooltip; the theme toggle switches and is remembered', async () => {
 		const opened = await openPage(browser, '/?view=gap');
 		const { page } = opened;

@@ -125,13 +125,23 @@ export function createCells(records: Iterable<PayRecord>, keyOf: (r: PayRecord) 
  */
 export class HistogramSum {
 	private static readonly DENSE_BINS = 2000; // $10M at $5k bins
-	private dense = new Float64Array(HistogramSum.DENSE_BINS);
+	/** The smallest dense array allocated: $1.28M at $5k bins covers most groups' pay. */
+	private static readonly MIN_DENSE_BINS = 256;
+	/**
+	 * Grows on demand (doubling, up to DENSE_BINS) to the highest bin added so far: a filter
+	 * change builds dozens of sums, and most never reach $1M, so allocating and scanning a full
+	 * $10M array for each would be mostly zeros (and garbage to collect).
+	 */
+	private dense = new Float64Array(0);
 	private overflow = new Map<number, number>();
 	/** Non-empty bins and the running count up to each, built on first use after an add. */
 	private index: { bins: number[]; counts: number[]; cumulative: number[] } | undefined;
 	n = 0;
 
 	add(hist: Histogram): void {
+		// Bins are ascending, so the last one says how far the dense array has to reach.
+		const top = hist.length > 0 ? hist[hist.length - 2]! : -1;
+		if (top >= this.dense.length && this.dense.length < HistogramSum.DENSE_BINS) this.grow(top);
 		for (let i = 0; i < hist.length; i += 2) {
 			const bin = hist[i]!;
 			const count = hist[i + 1]!;
@@ -140,6 +150,14 @@ export class HistogramSum {
 			this.n += count;
 		}
 		this.index = undefined;
+	}
+
+	private grow(bin: number): void {
+		let size = Math.max(HistogramSum.MIN_DENSE_BINS, this.dense.length);
+		while (size <= bin && size < HistogramSum.DENSE_BINS) size *= 2;
+		const next = new Float64Array(Math.min(size, HistogramSum.DENSE_BINS));
+		next.set(this.dense);
+		this.dense = next;
 	}
 
 	/**
@@ -256,6 +274,14 @@ export function toBand(
 	};
 }
 
+/**
+ * A number naming a cell's (track, level): the explorer groups thousands of cells on every
+ * filter change, and a number key avoids building a string for each.
+ */
+export function toGroupKey(cell: Pick<PayCell, 'track' | 'stdLevel'>): number {
+	return (cell.track === 'ic' ? 0 : 100) + cell.stdLevel;
+}
+
 /** Bands by level, IC before EM. */
 export function compareBandOrder(a: Band, b: Band): number {
 	return a.stdLevel - b.stdLevel || (a.track === b.track ? 0 : a.track === 'ic' ? -1 : 1);
@@ -268,10 +294,10 @@ export function compareBandOrder(a: Band, b: Band): number {
  *       → [{ companyType: 'finance', company: '', track: 'ic', stdLevel: 3, n: 120, p50: 132500, … }, …]
  */
 export function bandsFromCells(cells: readonly PayCell[], filter: CellFilter, options: BandOptions = {}): Band[] {
-	const groups = new Map<string, { track: Track; stdLevel: StdLevel; sums: ComponentSums }>();
+	const groups = new Map<number, { track: Track; stdLevel: StdLevel; sums: ComponentSums }>();
 	for (const cell of cells) {
 		if (!matchesFilter(cell, filter)) continue;
-		const key = `${cell.track}${cell.stdLevel}`;
+		const key = toGroupKey(cell);
 		let group = groups.get(key);
 		if (!group) groups.set(key, (group = { track: cell.track, stdLevel: cell.stdLevel, sums: createComponentSums() }));
 		addCell(group.sums, cell);

@@ -15,6 +15,7 @@ import {
 	HistogramSum,
 	matchesFilter,
 	toBand,
+	toGroupKey,
 	YOE_BANDS,
 	type BandOptions,
 	type CellFilter,
@@ -106,14 +107,14 @@ export function bandsByGroup<G extends string>(
 	groupOf: (cell: PayCell) => G | null,
 	{ component, minN, source = '' }: GroupOptions
 ): Map<G, Band[]> {
-	const groups = new Map<G, Map<string, { cell: PayCell; sums: ComponentSums }>>();
+	const groups = new Map<G, Map<number, { cell: PayCell; sums: ComponentSums }>>();
 	for (const cell of cells) {
 		if (!matchesFilter(cell, filter)) continue;
 		const group = groupOf(cell);
 		if (group === null) continue;
 		let slots = groups.get(group);
 		if (!slots) groups.set(group, (slots = new Map()));
-		const key = `${cell.track}${cell.stdLevel}`;
+		const key = toGroupKey(cell);
 		let slot = slots.get(key);
 		if (!slot) slots.set(key, (slot = { cell, sums: createComponentSums() }));
 		addCell(slot.sums, cell);

@@ -9,9 +9,16 @@ describe('parseFilters / toSearch', () => {
 	});
 
 	test('junk values fall back to each default, one parameter at a time', () => {
-		const parsed = parseFilters(new URLSearchParams('view=nope&type=banks&minN=-3&yoe=9&year=abc&component=equity&scale=sqrt&range=x&level=12&companies=,,'));
+		const parsed = parseFilters(new URLSearchParams('view=nope&type=banks&minN=-3&yoe=9&year=abc&component=equity&scale=sqrt&range=x&level=12&companies=,,&notes=yes'));
 		expect(parsed).toEqual(DEFAULT_FILTERS);
 		expect(parseFilters(new URLSearchParams('view=gap&minN=x')).view).toBe('gap');
+	});
+
+	test('the claims notes are on with notes=1 and off by default, so the plain link stays clean', () => {
+		expect(parseFilters(new URLSearchParams('notes=1')).notes).toBe(true);
+		expect(parseFilters(new URLSearchParams('notes=0')).notes).toBe(false);
+		expect(toSearch({ ...DEFAULT_FILTERS, notes: true })).toBe('?notes=1');
+		expect(toSearch({ ...DEFAULT_FILTERS, notes: false })).toBe('');
 	});
 
 	test('companies are trimmed, deduplicated and capped at four', () => {
@@ -31,7 +38,8 @@ describe('parseFilters / toSearch', () => {
 			scale: fc.constantFrom('linear', 'log'),
 			range: fc.constantFrom('iqr', 'p10p90'),
 			level: fc.constantFrom(3, 5, 9),
-			companies: fc.uniqueArray(fc.constantFrom('Google', 'Meta', 'J.P. Morgan', 'Two Sigma', 'Stripe'), { maxLength: 4 })
+			companies: fc.uniqueArray(fc.constantFrom('Google', 'Meta', 'J.P. Morgan', 'Two Sigma', 'Stripe'), { maxLength: 4 }),
+			notes: fc.boolean()
 		});
 		fc.assert(
 			fc.property(filters, (f) => {

@@ -47,6 +47,8 @@ export interface Filters {
 	level: StdLevel;
 	/** Companies of the company-ladder view, in the order picked. */
 	companies: string[];
+	/** Show the essays' claims as notes on the ladder (`notes=1`). */
+	notes: boolean;
 }
 
 export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
@@ -61,7 +63,8 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
 	scale: 'linear',
 	range: 'p10p90',
 	level: 6,
-	companies: []
+	companies: [],
+	notes: false
 });
 
 const oneOf = <T extends string>(options: readonly T[], raw: string | null, fallback: T): T =>
@@ -101,7 +104,8 @@ export function parseFilters(params: URLSearchParams): Filters {
 		scale: oneOf(['linear', 'log'] as const, params.get('scale'), DEFAULT_FILTERS.scale),
 		range: oneOf(['iqr', 'p10p90'] as const, params.get('range'), DEFAULT_FILTERS.range),
 		level: level !== null && isStdLevel(level) ? level : DEFAULT_FILTERS.level,
-		companies
+		companies,
+		notes: params.get('notes') === '1'
 	};
 }
 
@@ -127,6 +131,7 @@ export function toSearch(filters: Filters): string {
 	put('range', filters.range, DEFAULT_FILTERS.range);
 	put('level', filters.level, DEFAULT_FILTERS.level);
 	put('companies', filters.companies.slice(0, MAX_COMPANIES).join(','), '');
+	put('notes', filters.notes ? '1' : null, null);
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }

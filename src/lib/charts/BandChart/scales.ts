@@ -112,6 +112,38 @@ export function inferPayDomain(
 }
 
 /**
+ * The pay domain panels of small multiples share: it covers the bands with at least `minN`
+ * reports, so one group of a handful of extreme reports (big tech's level 9) cannot squash every
+ * panel. Bands with fewer reports that reach past it are drawn cut off at the top (see
+ * `isClipped`). With no band of `minN` reports it covers every band.
+ *
+ * @example inferSharedPayDomain([{ n: 900, p10: 90_000, p90: 310_000 }, { n: 4, p10: 1e6, p90: 4e6 }], 5) // → [0, 310000]
+ */
+export function inferSharedPayDomain(
+	bands: readonly Pick<Band, 'n' | 'p10' | 'p90'>[],
+	minN: number,
+	options: Pick<PayScaleOptions, 'zero' | 'type'> = {}
+): [number, number] {
+	const enough = bands.filter((band) => band.n >= minN);
+	return inferPayDomain(enough.length > 0 ? enough : bands, options);
+}
+
+/**
+ * Whether a band's drawn extent (p90 with whiskers, p75 with boxes only) reaches past the top of
+ * a pay scale, so its mark is cut off there and flagged.
+ *
+ * @example isClipped({ p75: 2e6, p90: 4e6 }, scaleLinear().domain([0, 1e6]), 'p10p90') // → true
+ */
+export function isClipped(
+	band: Pick<Band, 'p75' | 'p90'>,
+	scale: Pick<ScaleContinuousNumeric<number, number>, 'domain'>,
+	range: 'iqr' | 'p10p90'
+): boolean {
+	const top = scale.domain()[1]!;
+	return (range === 'p10p90' ? band.p90 : band.p75) > top;
+}
+
+/**
  * Tick values for a pay axis: d3's ticks on a linear scale; on a log scale only the 1-2-5
  * steps of each decade, so labels never crowd.
  *
