@@ -6,9 +6,12 @@
  * weigh on the page's JavaScript.
  */
 import cellsUrl from '$data/bundled/levelsfyi-cells.json?url';
-import { parseBundle } from '$lib/data/bundle.ts';
 import type { Dataset } from '$lib/data/dataset.ts';
-import { deleteKept, loadKept, saveKept } from './keep.ts';
+
+// The bundle reader (with zod) and the browser-storage code load on first use, not with the
+// page: the first chart is prerendered, and this keeps them out of the initial JavaScript.
+const bundleModule = () => import('$lib/data/bundle.ts');
+const keepModule = () => import('./keep.ts');
 
 class DatasetState {
 	bundled = $state.raw<Dataset | undefined>(undefined);
@@ -35,8 +38,8 @@ class DatasetState {
 				if (!response.ok) throw new Error(`the bundled data answered ${response.status}`);
 				return response.json();
 			})
-			.then((json) => {
-				const { meta, cells } = parseBundle(json);
+			.then(async (json) => {
+				const { meta, cells } = (await bundleModule()).parseBundle(json);
 				const dataset: Dataset = {
 					id: 'bundled',
 					source: {
@@ -65,19 +68,21 @@ class DatasetState {
 		const changed = dataset !== this.upload;
 		this.upload = dataset;
 		this.active = 'upload';
-		if (this.keep && changed) this.#track(saveKept(dataset));
+		if (this.keep && changed) this.#track(keepModule().then((k) => k.saveKept(dataset)));
 	}
 
 	/** Keep the upload in this browser, or stop keeping it (which deletes the kept copy). */
 	setKeep(keep: boolean): void {
 		this.keep = keep;
-		if (keep && this.upload) this.#track(saveKept(this.upload));
-		else if (!keep) this.#track(deleteKept());
+		const upload = this.upload;
+		if (keep && upload) this.#track(keepModule().then((k) => k.saveKept(upload)));
+		else if (!keep) this.#track(keepModule().then((k) => k.deleteKept()));
 	}
 
 	/** On a visit's first page: bring back an upload the user chose to keep, once. */
 	restoreKept(): Promise<void> {
-		this.#restoring ??= loadKept()
+		this.#restoring ??= keepModule()
+			.then((k) => k.loadKept())
 			.then((dataset) => {
 				if (!dataset || this.upload) return;
 				this.keep = true;
@@ -107,7 +112,7 @@ class DatasetState {
 		this.upload = undefined;
 		this.active = 'bundled';
 		this.keep = false;
-		this.#track(deleteKept());
+		this.#track(keepModule().then((k) => k.deleteKept()));
 	}
 }
 
