@@ -103,3 +103,16 @@ export function setFrameContext<S extends object>(read: () => FrameState<S>): Ch
 		}
 	});
 }
+
+/**
+ * The values an axis labels: the ticks it was given, else the scale's own `ticks(count)` for a
+ * continuous scale, else a band scale's domain. Shared by AxisX and AxisY.
+ *
+ *     inferTickValues(scaleLinear([0, 100]), 5) → [0, 20, 40, 60, 80, 100]
+ *     inferTickValues(scaleBand([3, 4, 5]), undefined) → [3, 4, 5]
+ */
+export function inferTickValues<D>(scale: PositionScale<D>, ticks: number | readonly D[] | undefined): readonly D[] {
+	if (Array.isArray(ticks)) return ticks;
+	if (scale.ticks) return scale.ticks(typeof ticks === 'number' ? ticks : undefined);
+	return scale.domain();
+}
