@@ -91,7 +91,10 @@ describe('story', () => {
 		const opened = await openPage(browser, '/story');
 		const { page } = opened;
 		const explore = page.getByRole('region', { name: 'Explore it yourself' });
-		await explore.getByRole('link').first().waitFor();
+		// The links appear as the data arrives: wait for every view's link, not just the first.
+		for (const view of ['gap', 'types', 'companies', 'distribution']) {
+			await explore.locator(`a[href*="view=${view}"]`).first().waitFor();
+		}
 		const hrefs = await explore.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 		const views = hrefs.map((href) => new URL(href, 'http://x').searchParams.get('view') ?? 'ladder');
 		expect(views).toEqual(expect.arrayContaining(['ladder', 'gap', 'types', 'companies', 'distribution']));
