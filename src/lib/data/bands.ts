@@ -29,9 +29,9 @@ class NumberList {
 		}
 		this.data[this.length++] = value;
 	}
-	/** The values (a view, not a copy; `bands()` sorts it in place). */
+	/** The values (the list itself when full, else a view; never a copy: `bands()` sorts them in place). */
 	view(): Float64Array {
-		return this.data.subarray(0, this.length);
+		return this.length === this.data.length ? this.data : this.data.subarray(0, this.length);
 	}
 }
 
@@ -61,8 +61,11 @@ const slotOf = (track: Track, stdLevel: StdLevel) => (track === 'ic' ? 0 : 7) + 
 const slotTrack = (slot: number): Track => (slot < 7 ? 'ic' : 'em');
 const slotLevel = (slot: number) => ((slot % 7) + 3) as StdLevel;
 
-/** The four components' values of one group, each sorted ascending. */
-interface SortedParts {
+/**
+ * The values of one group (a company, or a roll-up): total pay sorted ascending, for its five
+ * quantiles; base, stock and bonus in any order, since only their medians are shown.
+ */
+interface GroupValues {
 	total: Float64Array;
 	base: Float64Array;
 	stock: Float64Array;
@@ -81,49 +84,61 @@ function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
 	return out;
 }
 
-/** Merge many ascending arrays pairwise (n log k), so a roll-up never re-sorts what its parts sorted. */
-function mergeAll(arrays: readonly Float64Array[]): Float64Array {
-	if (arrays.length === 0) return new Float64Array(0);
-	let round = [...arrays];
-	while (round.length > 1) {
-		const next: Float64Array[] = [];
-		for (let i = 0; i < round.length; i += 2) next.push(i + 1 < round.length ? mergeTwo(round[i]!, round[i + 1]!) : round[i]!);
-		round = next;
+/** Many arrays copied end to end into one. */
+function concat(arrays: readonly Float64Array[]): Float64Array {
+	if (arrays.length === 1) return arrays[0]!;
+	let length = 0;
+	for (const a of arrays) length += a.length;
+	const out = new Float64Array(length);
+	let at = 0;
+	for (const a of arrays) {
+		out.set(a, at);
+		at += a.length;
 	}
-	return round[0]!;
+	return out;
 }
 
-/** One company's lists, each sorted in place (a view, no copy). */
-function sortedLists(lists: Lists): SortedParts {
+/** Above this many runs, copying them end to end and sorting natively beats merging pairwise. */
+const MERGE_MAX_RUNS = 8;
+
+/**
+ * Many ascending arrays → one ascending array. A few runs (the company types of the overall
+ * roll-up) are merged pairwise; many runs (the companies of one type) are copied end to end and
+ * sorted by the engine, which is quicker than the log2(k) passes and k arrays of a pairwise merge.
+ */
+function mergeSorted(arrays: readonly Float64Array[]): Float64Array {
+	if (arrays.length > MERGE_MAX_RUNS) return concat(arrays).sort();
+	let merged = arrays[0] ?? new Float64Array(0);
+	for (let i = 1; i < arrays.length; i++) merged = mergeTwo(merged, arrays[i]!);
+	return merged;
+}
+
+/** One company's values: its totals sorted in place, the parts as they came (views, no copies). */
+function companyValues(lists: Lists): GroupValues {
+	return { total: lists.total.view().sort(), base: lists.base.view(), stock: lists.stock.view(), bonus: lists.bonus.view() };
+}
+
+/** The roll-up of several groups: totals merged in order, the parts copied end to end. */
+function rollUp(groups: readonly GroupValues[]): GroupValues {
 	return {
-		total: lists.total.view().sort(),
-		base: lists.base.view().sort(),
-		stock: lists.stock.view().sort(),
-		bonus: lists.bonus.view().sort()
+		total: mergeSorted(groups.map((g) => g.total)),
+		base: concat(groups.map((g) => g.base)),
+		stock: concat(groups.map((g) => g.stock)),
+		bonus: concat(groups.map((g) => g.bonus))
 	};
 }
 
-/** The roll-up of several groups' sorted parts. */
-function mergeParts(groups: readonly SortedParts[]): SortedParts {
-	return {
-		total: mergeAll(groups.map((g) => g.total)),
-		base: mergeAll(groups.map((g) => g.base)),
-		stock: mergeAll(groups.map((g) => g.stock)),
-		bonus: mergeAll(groups.map((g) => g.bonus))
-	};
-}
-
-/** Median of sorted values, or null when there are none. */
+/** The median of values in any order (sorted in place, natively), or null when there are none. */
 function medianOf(values: Float64Array): number | null {
-	return values.length === 0 ? null : quantileOf(values, 0.5);
+	return values.length === 0 ? null : quantileOf(values.sort(), 0.5);
 }
 
-/** The band of one slot from its sorted parts (one company, or a roll-up). */
+/** The band of one slot from its group's values (one company, or a roll-up). */
 function toBand(
 	companyType: CompanyType | 'all',
 	company: string,
 	slot: number,
-	parts: SortedParts,
+	parts: GroupValues,
 	{ minN, source, currency }: { minN: number; source: string; currency: string }
 ): Band {
 	const totals = parts.total;
@@ -192,24 +207,25 @@ export function createBandAccumulator(): BandAccumulator {
 			const currency = currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? 'USD' : 'MIXED';
 			const bands: Band[] = [];
 			const options = { minN, source, currency };
-			// Each company's values are sorted once; the type and overall roll-ups merge sorted runs.
+			// Each company's totals are sorted once; the roll-ups merge those sorted runs, and every
+			// part is sorted only where its median is read.
 			for (let slot = 0; slot < SLOTS; slot++) {
-				const everyType: SortedParts[] = [];
+				const everyType: GroupValues[] = [];
 				for (const [companyType, companies] of byType) {
-					const ofType: SortedParts[] = [];
+					const ofType: GroupValues[] = [];
 					for (const [company, slots] of companies) {
 						const lists = slots[slot];
 						if (!lists) continue;
-						const parts = sortedLists(lists);
+						const parts = companyValues(lists);
 						bands.push(toBand(companyType, company, slot, parts, options));
 						ofType.push(parts);
 					}
 					if (ofType.length === 0) continue;
-					const typeParts = mergeParts(ofType);
+					const typeParts = rollUp(ofType);
 					bands.push(toBand(companyType, '', slot, typeParts, options));
 					everyType.push(typeParts);
 				}
-				if (everyType.length > 0) bands.push(toBand('all', '', slot, mergeParts(everyType), options));
+				if (everyType.length > 0) bands.push(toBand('all', '', slot, rollUp(everyType), options));
 			}
 			return bands.sort(compareBands);
 		}

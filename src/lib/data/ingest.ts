@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import { CsvError, CsvStreamParser, ownString, type CsvSummary } from './csv.ts';
 import type { Catalogs } from './catalogs.ts';
 import type { Band, CompanyType, PayRecord } from './domain.ts';
-import { describeLookalikes, detectLayout, HeaderError, type DetectedLayout, type LayoutId } from './layouts.ts';
+import { describeLookalikes, detectLayout, HeaderError, SkippedRow, type DetectedLayout, type LayoutId } from './layouts.ts';
 import { bandRowSchema, recordRowSchema, type RecordRow } from './schema.ts';
 import { DEFAULT_MIN_N } from './bands.ts';
 import { createMappedLayout, type ColumnMapping } from './mapping.ts';
@@ -156,6 +156,12 @@ function createIngest(options: IngestOptions) {
 	const rejectCounts = new Map<string, number>();
 	const warnCounts = new Map<string, number>();
 	const currencyCounts = new Map<string, number>();
+	// Nearly every record repeats the previous one's currency: count the run, file it when it ends.
+	let runCurrency = '';
+	let runLength = 0;
+	function fileCurrencyRun(): void {
+		if (runLength > 0) currencyCounts.set(runCurrency, (currencyCounts.get(runCurrency) ?? 0) + runLength);
+	}
 	// Duplicate records are found by a 53-bit hash of the imported values: a set of numbers stays
 	// small on a million-row file where a set of row strings would not.
 	const seen = new Set<number>();
@@ -187,7 +193,12 @@ function createIngest(options: IngestOptions) {
 
 	/** Flag what is imported but odd: pay out of range, parts that do not add up, a repeat. */
 	function checkRecord(r: PayRecord, rowNumber: number, raw: Record<string, string>, cells: string[]): void {
-		currencyCounts.set(r.currency, (currencyCounts.get(r.currency) ?? 0) + 1);
+		if (r.currency === runCurrency) runLength++;
+		else {
+			fileCurrencyRun();
+			runCurrency = r.currency;
+			runLength = 1;
+		}
 		if (!runWarnings) return;
 		const rawTotal = raw.total ?? '';
 		if (r.total > PLAUSIBLE_TOTAL.max) warn(rowNumber, 'total', rawTotal || String(r.total), 'total over 5,000,000 a year');
@@ -288,9 +299,9 @@ function createIngest(options: IngestOptions) {
 		const d = detected!;
 		if (d.id === 'bands') {
 			const reading = d.layout.read(cells);
-			if (reading.kind === 'skip') return skip(reading.reason);
-			const parsed = bandRowSchema.safeParse(reading.row);
-			if (!parsed.success) return rejectIssues(rowNumber, parsed.error.issues, reading.row);
+			if (reading instanceof SkippedRow) return skip(reading.reason);
+			const parsed = bandRowSchema.safeParse(reading);
+			if (!parsed.success) return rejectIssues(rowNumber, parsed.error.issues, reading);
 			const b = parsed.data;
 			report.imported++;
 			bands.push({
@@ -314,10 +325,10 @@ function createIngest(options: IngestOptions) {
 			return;
 		}
 		const reading = d.layout.read(cells);
-		if (reading.kind === 'skip') return skip(reading.reason);
-		const parsed = recordRowSchema.safeParse(reading.row);
-		if (!parsed.success) return rejectIssues(rowNumber, parsed.error.issues, reading.row);
-		placeRecord(parsed.data, rowNumber, reading.row, cells);
+		if (reading instanceof SkippedRow) return skip(reading.reason);
+		const parsed = recordRowSchema.safeParse(reading);
+		if (!parsed.success) return rejectIssues(rowNumber, parsed.error.issues, reading);
+		placeRecord(parsed.data, rowNumber, reading, cells);
 	}
 
 	const parser = new CsvStreamParser(
@@ -360,6 +371,7 @@ function createIngest(options: IngestOptions) {
 					`${file} is not UTF-8, so it was read as windows-1252 (Latin-1, as Excel on Windows saves it). Check that accented names look right; if not, save the file as UTF-8 and load it again.`
 				);
 			}
+			fileCurrencyRun();
 			report.currencies = [...currencyCounts].map(([currency, count]) => ({ currency, count })).sort((a, b) => b.count - a.count);
 			if (report.currencies.length > 1) {
 				report.fileWarnings.push(

@@ -19,10 +19,16 @@ export type LayoutId = 'records' | 'bands' | 'levelsfyi' | 'so2024' | 'eu2020';
  */
 export type CanonicalRow<C extends string> = Record<C, string>;
 
-/** What a layout makes of one data row. */
-export type RowReading<C extends string> =
-	| { kind: 'row'; row: CanonicalRow<C> }
-	| { kind: 'skip'; reason: string };
+/**
+ * A data row a layout does not import (another job title, no pay given), and why. Each reason is
+ * made once and handed out again, so a skipped row allocates nothing.
+ */
+export class SkippedRow {
+	constructor(readonly reason: string) {}
+}
+
+/** What a layout makes of one data row: its canonical row, or why it is skipped. */
+export type RowReading<C extends string> = CanonicalRow<C> | SkippedRow;
 
 export interface Layout<C extends string> {
 	id: LayoutId;
@@ -159,7 +165,7 @@ function canonicalLayout<C extends string>(
 		read(cells) {
 			const row = emptyRow(columns);
 			for (const [column, i] of present) row[column] = cells[i] ?? '';
-			return { kind: 'row', row };
+			return row;
 		}
 	};
 }
@@ -184,10 +190,8 @@ function levelsFyiLayout(header: string[], positions: Map<string, number>): Layo
 			const stock = na(cells[at.stockgrantvalue]);
 			const bonus = na(cells[at.bonus]);
 			const noBreakdown = isZero(base) && isZero(stock) && isZero(bonus);
-			// Timestamps are M/D/YYYY H:MM:SS; only the year is kept.
-			const yearMatch = YEAR_IN_TIMESTAMP.exec(cells[at.timestamp] ?? '');
 			// One object literal in column order, so every row has the same shape.
-			const row: CanonicalRow<RecordColumn> = {
+			return {
 				company: cells[at.company] ?? '',
 				company_type: '',
 				track,
@@ -200,21 +204,33 @@ function levelsFyiLayout(header: string[], positions: Map<string, number>): Layo
 				bonus: noBreakdown ? '' : bonus,
 				total: na(cells[at.totalyearlycompensation]),
 				currency: 'USD',
-				year: yearMatch ? yearMatch[1]! : ''
+				year: yearOfTimestamp(cells[at.timestamp] ?? '')
 			};
-			return { kind: 'row', row };
 		}
 	};
 }
 
-const YEAR_IN_TIMESTAMP = /\/(\d{4})\b/;
+/**
+ * The year of a levels.fyi timestamp, written M/D/YYYY H:MM:SS; '' when there is none. Read by
+ * position rather than by a regular expression, which made a match array on every row.
+ *
+ *     yearOfTimestamp('6/7/2017 11:33:27') → '2017'    yearOfTimestamp('') → ''
+ */
+export function yearOfTimestamp(timestamp: string): string {
+	const slash = timestamp.indexOf('/', timestamp.indexOf('/') + 1);
+	if (slash === -1) return '';
+	for (let i = slash + 1; i <= slash + 4; i++) if (!isDigit(timestamp.charCodeAt(i))) return '';
+	return isDigit(timestamp.charCodeAt(slash + 5)) ? '' : timestamp.slice(slash + 1, slash + 5);
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** One skip reading per title, made once: 17,842 rows of the levels.fyi file are skipped. */
-const skipsByTitle = new Map<string, RowReading<RecordColumn>>();
-function skipTitle(title: string): RowReading<RecordColumn> {
+const skipsByTitle = new Map<string, SkippedRow>();
+function skipTitle(title: string): SkippedRow {
 	let reading = skipsByTitle.get(title);
 	if (!reading) {
-		reading = { kind: 'skip', reason: `title "${title}" is not a software-engineering track` };
+		reading = new SkippedRow(`title "${title}" is not a software-engineering track`);
 		skipsByTitle.set(title.slice(0, 200), reading);
 	}
 	return reading;
@@ -263,11 +279,11 @@ function experienceLevel(track: Track, years: number): StdLevel | undefined {
 function soSurveyLayout(header: string[], positions: Map<string, number>): Layout<RecordColumn> {
 	const at = Object.fromEntries(SO_COLUMNS.map((c) => [c, positions.get(c)!])) as Record<(typeof SO_COLUMNS)[number], number>;
 	const skips = {
-		track: { kind: 'skip', reason: 'ICorPM (individual contributor or people manager) not answered' },
-		employment: { kind: 'skip', reason: 'not employed full-time (Employment)' },
-		pay: { kind: 'skip', reason: 'no pay given (ConvertedCompYearly empty)' },
-		years: { kind: 'skip', reason: 'no YearsCodePro answer, so no level' }
-	} as const;
+		track: new SkippedRow('ICorPM (individual contributor or people manager) not answered'),
+		employment: new SkippedRow('not employed full-time (Employment)'),
+		pay: new SkippedRow('no pay given (ConvertedCompYearly empty)'),
+		years: new SkippedRow('no YearsCodePro answer, so no level')
+	};
 	return {
 		id: 'so2024',
 		label: 'Stack Overflow Developer Survey 2024',
@@ -284,7 +300,7 @@ function soSurveyLayout(header: string[], positions: Map<string, number>): Layou
 			const orgSize = cells[at.orgsize] ?? '';
 			const industry = cells[at.industry] ?? '';
 			const companyType = SO_FINANCE_INDUSTRIES.has(industry) ? 'finance' : SO_SMALL_ORGS.has(orgSize) ? 'startup' : 'unclassified';
-			const row: CanonicalRow<RecordColumn> = {
+			return {
 				company: orgSize === '' ? 'Organisation size not given' : orgSize,
 				company_type: companyType,
 				track: track.toUpperCase(),
@@ -299,7 +315,6 @@ function soSurveyLayout(header: string[], positions: Map<string, number>): Layou
 				currency: 'USD',
 				year: '2024'
 			};
-			return { kind: 'row', row };
 		}
 	};
 }
@@ -355,8 +370,8 @@ const EU_COMPANY_TYPES: Record<string, string> = {
 
 function euSurveyLayout(header: string[], positions: Map<string, number>): Layout<RecordColumn> {
 	const at = Object.fromEntries(Object.entries(EU_COLUMNS).map(([k, c]) => [k, positions.get(c) ?? -1])) as Record<keyof typeof EU_COLUMNS, number>;
-	const positionSkips = new Map<string, RowReading<RecordColumn>>();
-	const employmentSkip: RowReading<RecordColumn> = { kind: 'skip', reason: 'not a full-time employee (Employment status)' };
+	const positionSkips = new Map<string, SkippedRow>();
+	const employmentSkip = new SkippedRow('not a full-time employee (Employment status)');
 	return {
 		id: 'eu2020',
 		label: 'IT Salary Survey EU 2020',
@@ -368,7 +383,7 @@ function euSurveyLayout(header: string[], positions: Map<string, number>): Layou
 			if (!track) {
 				let skip = positionSkips.get(key);
 				if (!skip) {
-					skip = { kind: 'skip', reason: `position "${position.slice(0, 80)}" is not a software-engineering IC or manager role` };
+					skip = new SkippedRow(`position "${position.slice(0, 80)}" is not a software-engineering IC or manager role`);
 					if (positionSkips.size < 1000) positionSkips.set(key, skip);
 				}
 				return skip;
@@ -404,7 +419,7 @@ function euSurveyLayout(header: string[], positions: Map<string, number>): Layou
 				year
 			};
 			// The bonus is kept only inside the total: the survey gives bonus and stocks as one figure.
-			return { kind: 'row', row };
+			return row;
 		}
 	};
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMappedLayout, guessMapping, guessTrackValues, missingFields, previewMapping, sampleCsvText, type ColumnMapping } from './mapping.ts';
+import { SkippedRow } from './layouts.ts';
 import { ingestText } from './ingest.ts';
 import type { Catalogs } from './catalogs.ts';
 
@@ -76,11 +77,10 @@ describe('createMappedLayout', () => {
 		const layout = createMappedLayout(HEADER, MAPPING);
 		expect(layout.ignoredColumns).toEqual(['Notes']);
 		const first = layout.read(ROWS[0]!);
-		expect(first).toEqual({
-			kind: 'row',
-			row: expect.objectContaining({ company: 'Acme', track: 'IC', std_level: '4', total: '150000', years_experience: '3', location: '' })
-		});
-		expect(layout.read(ROWS[2]!)).toEqual({ kind: 'skip', reason: 'track "Designer" was mapped to "not IC or EM"' });
+		expect(first).toEqual(
+			expect.objectContaining({ company: 'Acme', track: 'IC', std_level: '4', total: '150000', years_experience: '3', location: '' })
+		);
+		expect(layout.read(ROWS[2]!)).toEqual(new SkippedRow('track "Designer" was mapped to "not IC or EM"'));
 		expect(ROWS[0]).toEqual(['Acme', 'Software Engineer', '4', '150000', '3', 'x']);
 	});
 

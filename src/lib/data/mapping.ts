@@ -8,7 +8,7 @@
  * Columns are referred to by position, never by name: header names are the user's text and never
  * become object keys (a column called `__proto__` is just a string here too).
  */
-import { HeaderError, toColumnKey, type CanonicalRow, type Layout, type RowReading } from './layouts.ts';
+import { HeaderError, SkippedRow, toColumnKey, type CanonicalRow, type Layout } from './layouts.ts';
 import { RECORD_COLUMNS, recordRowSchema, type RecordColumn, type RecordRow } from './schema.ts';
 import type { Track } from './domain.ts';
 import { CsvStreamParser } from './csv.ts';
@@ -158,7 +158,7 @@ export function createMappedLayout(header: readonly string[], mapping: ColumnMap
 	const used = new Set(present.map(([, i]) => i));
 	const meanings = new Map(mapping.trackValues.map(([value, meaning]) => [value.trim(), meaning]));
 	const trackAt = mapping.columns.track!;
-	const skips = new Map<string, RowReading<RecordColumn>>();
+	const skips = new Map<string, SkippedRow>();
 	const names = present.map(([column, i]) => `${column} ← ${header[i]?.trim() || `column ${i + 1}`}`).join(', ');
 	return {
 		id: 'records',
@@ -170,7 +170,7 @@ export function createMappedLayout(header: readonly string[], mapping: ColumnMap
 			if (meaning === 'skip') {
 				let skip = skips.get(trackValue);
 				if (!skip) {
-					skip = { kind: 'skip', reason: `track "${trackValue.slice(0, 80)}" was mapped to "not IC or EM"` };
+					skip = new SkippedRow(`track "${trackValue.slice(0, 80)}" was mapped to "not IC or EM"`);
 					if (skips.size < 1000) skips.set(trackValue, skip);
 				}
 				return skip;
@@ -178,7 +178,7 @@ export function createMappedLayout(header: readonly string[], mapping: ColumnMap
 			const row = emptyRecordRow();
 			for (const [column, i] of present) row[column] = cells[i] ?? '';
 			if (meaning) row.track = meaning.toUpperCase();
-			return { kind: 'row', row };
+			return row;
 		}
 	};
 }
@@ -214,8 +214,8 @@ export function previewMapping(header: readonly string[], rows: readonly string[
 			return { row, kind: 'skip', reason: `row has ${cells.length} cells but the header has ${header.length}; it would be rejected` };
 		}
 		const reading = layout.read(cells);
-		if (reading.kind === 'skip') return { row, kind: 'skip', reason: reading.reason };
-		const parsed = recordRowSchema.safeParse(reading.row);
+		if (reading instanceof SkippedRow) return { row, kind: 'skip', reason: reading.reason };
+		const parsed = recordRowSchema.safeParse(reading);
 		const reasons = new Map<string, string>();
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
@@ -225,7 +225,7 @@ export function previewMapping(header: readonly string[], rows: readonly string[
 		}
 		const out: Partial<Record<RecordColumn, PreviewCell>> = {};
 		for (const column of mapped) {
-			const raw = reading.row[column];
+			const raw = reading[column];
 			const reason = reasons.get(column);
 			out[column] = reason
 				? { ok: false, text: raw, reason }

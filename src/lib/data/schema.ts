@@ -5,12 +5,12 @@
  *
  * Input to each schema is one CSV row as strings, keyed by the canonical column names below
  * (the reader builds that object from column positions, so header names never become keys).
- * Numbers go through `parseMoney`/`parseCount`, never `z.coerce`, so an empty cell is missing,
+ * Numbers go through `readMoney`/`readCount`, never `z.coerce`, so an empty cell is missing,
  * not zero.
  */
 import { z } from 'zod';
 import { COMPANY_TYPES, COMPANY_TYPE_LABELS, isStdLevel, type CompanyType, type StdLevel, type Track } from './domain.ts';
-import { parseCount, parseMoney } from './money.ts';
+import { readCount, readMoney, Refusal } from './money.ts';
 
 /** Columns of the records format, in the order exports write them. */
 export const RECORD_COLUMNS = [
@@ -50,8 +50,8 @@ export const BAND_COLUMNS = [
 ] as const;
 export type BandColumn = (typeof BAND_COLUMNS)[number];
 
-/** What reading one cell gives: a value, or the reason it was refused. */
-type Reading<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** What reading one cell gives: a value, or why it was refused (made once, so reading allocates nothing). */
+type Reading<T> = T | Refusal;
 
 const TRACK_WORDS: Record<string, Track> = {
 	ic: 'ic',
@@ -61,16 +61,20 @@ const TRACK_WORDS: Record<string, Track> = {
 	'engineering manager': 'em'
 };
 
+const NOT_A_TRACK = new Refusal('track must be IC or EM');
+const NOT_A_STD_LEVEL = new Refusal('std_level must be a whole number from 3 to 9');
+const NOT_A_COMPANY_TYPE = new Refusal(`company_type must be one of ${COMPANY_TYPES.join(', ')}`);
+const NOT_A_YEAR = new Refusal('year must be a four-digit year');
+
 function readTrack(raw: string): Reading<Track> {
-	const found = TRACK_WORDS[raw.trim().toLowerCase()];
-	return found ? { ok: true, value: found } : { ok: false, reason: 'track must be IC or EM' };
+	return TRACK_WORDS[raw.trim().toLowerCase()] ?? NOT_A_TRACK;
 }
 
 function readStdLevel(raw: string): Reading<StdLevel | null> {
 	const text = raw.trim().replace(/^l/i, '');
-	if (text === '') return { ok: true, value: null };
+	if (text === '') return null;
 	const value = Number(text);
-	return isStdLevel(value) ? { ok: true, value } : { ok: false, reason: 'std_level must be a whole number from 3 to 9' };
+	return isStdLevel(value) ? value : NOT_A_STD_LEVEL;
 }
 
 /** Accepts the type ids (`big-tech`) and their labels (`Big tech`), any case. */
@@ -83,51 +87,49 @@ const TYPE_WORDS = new Map<string, CompanyType>(
 
 function readCompanyType(raw: string): Reading<CompanyType | null> {
 	const text = raw.trim().toLowerCase();
-	if (text === '') return { ok: true, value: null };
-	const found = TYPE_WORDS.get(text);
-	return found ? { ok: true, value: found } : { ok: false, reason: `company_type must be one of ${COMPANY_TYPES.join(', ')}` };
+	if (text === '') return null;
+	return TYPE_WORDS.get(text) ?? NOT_A_COMPANY_TYPE;
 }
 
 function readYear(raw: string): Reading<number | null> {
-	const reading = parseCount(raw);
-	if (!reading.ok || reading.value === null) return reading;
-	const y = reading.value;
-	return Number.isInteger(y) && y >= 1990 && y <= 2100 ? reading : { ok: false, reason: 'year must be a four-digit year' };
+	const year = readCount(raw);
+	if (year === null || year instanceof Refusal) return year;
+	return Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : NOT_A_YEAR;
 }
 
-const readCurrency = (raw: string): Reading<string> => ({ ok: true, value: raw.trim().toUpperCase() || 'USD' });
+const readCurrency = (raw: string): Reading<string> => raw.trim().toUpperCase() || 'USD';
 
 /** A zod field that reads its cell with one of the readers above (used by the bands schema). */
 function field<T>(read: (raw: string) => Reading<T>) {
 	return z.string().transform((raw, ctx): T => {
 		const reading = read(raw);
-		if (reading.ok) return reading.value;
+		if (!(reading instanceof Refusal)) return reading;
 		ctx.addIssue({ code: 'custom', message: reading.reason, input: raw });
 		return z.NEVER;
 	});
 }
 
-const money = field(parseMoney);
-const count = field(parseCount);
+const money = field(readMoney);
+const count = field(readCount);
 const track = field(readTrack);
 const stdLevel = field(readStdLevel);
 
-/** The records format's cells, all text, keyed by the canonical column names. */
-const recordCells = z.object({
-	company: z.string(),
-	company_type: z.string(),
-	track: z.string(),
-	level: z.string(),
-	std_level: z.string(),
-	location: z.string(),
-	years_experience: z.string(),
-	base: z.string(),
-	stock: z.string(),
-	bonus: z.string(),
-	total: z.string(),
-	currency: z.string(),
-	year: z.string()
-}) satisfies z.ZodType<Record<RecordColumn, string>>;
+/** Whether a value is a records row of cells: a text cell under every canonical column. */
+function isRecordCells(value: unknown): value is Record<RecordColumn, string> {
+	if (typeof value !== 'object' || value === null) return false;
+	const cells = value as Record<string, unknown>;
+	for (const column of RECORD_COLUMNS) if (typeof cells[column] !== 'string') return false;
+	return true;
+}
+
+/**
+ * The records format's cells, all text, keyed by the canonical column names. A guard rather than
+ * `z.object` of 13 strings: `z.object` copies the row and allocates two objects per column while
+ * it does, on every row of a file; the guard checks the same thing and copies nothing.
+ */
+const recordCells = z.custom<Record<RecordColumn, string>>(isRecordCells, {
+	message: `a records row has a text cell for each of ${RECORD_COLUMNS.join(', ')}`
+});
 
 /** The state of one row's check. The helpers live at module level: the row path stays allocation-light. */
 interface RowCheck {
@@ -136,10 +138,12 @@ interface RowCheck {
 	ok: boolean;
 }
 
-/** Read one cell; on refusal, record an issue under its column. */
-function readCell<T>(check: RowCheck, column: RecordColumn, reader: (raw: string) => Reading<T>): T {
-	const reading = reader(check.cells[column]);
-	if (reading.ok) return reading.value;
+/**
+ * A reader's answer for one cell: the value, or undefined with an issue recorded under the
+ * column. Each call site calls its own reader, so the engine can inline it.
+ */
+function accept<T>(check: RowCheck, column: RecordColumn, reading: Reading<T>): T {
+	if (!(reading instanceof Refusal)) return reading;
 	refuse(check, column, reading.reason);
 	return undefined as T;
 }
@@ -163,18 +167,18 @@ export const recordRowSchema = recordCells.transform((cells, ctx) => {
 	if (company === '') refuse(check, 'company', 'company is required');
 	const row = {
 		company,
-		company_type: readCell(check, 'company_type', readCompanyType),
-		track: readCell(check, 'track', readTrack),
+		company_type: accept(check, 'company_type', readCompanyType(cells.company_type)),
+		track: accept(check, 'track', readTrack(cells.track)),
 		level: cells.level.trim(),
-		std_level: readCell(check, 'std_level', readStdLevel),
+		std_level: accept(check, 'std_level', readStdLevel(cells.std_level)),
 		location: cells.location.trim(),
-		years_experience: readCell(check, 'years_experience', parseCount),
-		base: readCell(check, 'base', parseMoney),
-		stock: readCell(check, 'stock', parseMoney),
-		bonus: readCell(check, 'bonus', parseMoney),
-		total: readCell(check, 'total', parseMoney),
-		currency: readCell(check, 'currency', readCurrency),
-		year: readCell(check, 'year', readYear)
+		years_experience: accept(check, 'years_experience', readCount(cells.years_experience)),
+		base: accept(check, 'base', readMoney(cells.base)),
+		stock: accept(check, 'stock', readMoney(cells.stock)),
+		bonus: accept(check, 'bonus', readMoney(cells.bonus)),
+		total: accept(check, 'total', readMoney(cells.total)),
+		currency: accept(check, 'currency', readCurrency(cells.currency)),
+		year: accept(check, 'year', readYear(cells.year))
 	};
 	if (row.level === '' && row.std_level === null) refuse(check, 'level', 'level or std_level is required');
 	const parts = row.base !== null && row.stock !== null && row.bonus !== null;
