@@ -3,26 +3,10 @@
  * user ticks "Remember on this device"; then it is also kept in localStorage, and `forget()`
  * clears both. It is never sent anywhere and never written to a URL from here (see url.ts).
  */
-import { z } from 'zod';
-import { COMPANY_TYPES, STD_LEVELS } from '$lib/data/domain.ts';
 import type { Position } from '$lib/data/position.ts';
 
 /** The localStorage key; nothing else of the user's is stored. */
 export const STORAGE_KEY = 'forkline.position';
-
-const money = z.number().finite().nonnegative();
-// Storage can hold anything (an older version, a hand edit): check it before trusting it.
-const positionSchema = z.object({
-	companyType: z.enum(['all', ...COMPANY_TYPES]),
-	company: z.string().max(200),
-	track: z.enum(['ic', 'em']),
-	stdLevel: z.number().refine((n) => (STD_LEVELS as readonly number[]).includes(n)),
-	levelLabel: z.string().max(100),
-	total: money.positive(),
-	base: money.nullable(),
-	stock: money.nullable(),
-	bonus: money.nullable()
-});
 
 function storage(): Storage | undefined {
 	try {
@@ -39,21 +23,22 @@ class PositionState {
 	/** True when the user chose to keep the position on this device. */
 	remember = $state(false);
 
-	/** Read a remembered position, once the page runs in the browser. */
-	restore(): void {
+	/**
+	 * Read a remembered position, once the page runs in the browser. The check loads on first use
+	 * (it brings zod); a position the user entered meanwhile is kept, not overwritten.
+	 */
+	async restore(): Promise<void> {
 		const text = storage()?.getItem(STORAGE_KEY);
 		if (!text) return;
-		try {
-			const parsed = positionSchema.safeParse(JSON.parse(text));
-			if (parsed.success) {
-				this.value = parsed.data as Position;
-				this.remember = true;
-				return;
-			}
-		} catch {
-			// Not JSON: treat it like a malformed entry below.
+		const { readStoredPosition } = await import('./storedPosition.ts');
+		if (this.value) return;
+		const stored = readStoredPosition(text);
+		if (stored) {
+			this.value = stored;
+			this.remember = true;
+		} else {
+			storage()?.removeItem(STORAGE_KEY);
 		}
-		storage()?.removeItem(STORAGE_KEY);
 	}
 
 	/** Replace the position; kept in storage only when the user asked for that. */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readStoredPosition } from './storedPosition.ts';
+
+// A made-up position, as /me stores it (not anyone's real pay).
+const STORED = { companyType: 'big-tech', company: '', track: 'ic', stdLevel: 6, levelLabel: 'L6', total: 400000, base: 200000, stock: 150000, bonus: 50000 };
+
+describe('readStoredPosition', () => {
+	it('reads back what /me stored', () => {
+		expect(readStoredPosition(JSON.stringify(STORED))).toEqual(STORED);
+	});
+
+	it.each([
+		['not JSON', '{oops'],
+		['an older shape', JSON.stringify({ level: 6, pay: 1 })],
+		['a level off the scale', JSON.stringify({ ...STORED, stdLevel: 12 })],
+		['negative pay', JSON.stringify({ ...STORED, total: -5 })],
+		['an unknown company type', JSON.stringify({ ...STORED, companyType: 'agency' })]
+	])('refuses %s', (_name, text) => {
+		expect(readStoredPosition(text)).toBeUndefined();
+	});
+});

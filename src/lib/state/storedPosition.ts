@@ -1,0 +1,38 @@
+/**
+ * The check a remembered position passes before it is trusted: storage can hold anything (an
+ * older version, a hand edit). Its own module, loaded when a position is restored, so zod is not
+ * part of the pages' first JavaScript.
+ */
+import { z } from 'zod';
+import { COMPANY_TYPES, STD_LEVELS } from '$lib/data/domain.ts';
+import type { Position } from '$lib/data/position.ts';
+
+const money = z.number().finite().nonnegative();
+const positionSchema = z.object({
+	companyType: z.enum(['all', ...COMPANY_TYPES]),
+	company: z.string().max(200),
+	track: z.enum(['ic', 'em']),
+	stdLevel: z.number().refine((n) => (STD_LEVELS as readonly number[]).includes(n)),
+	levelLabel: z.string().max(100),
+	total: money.positive(),
+	base: money.nullable(),
+	stock: money.nullable(),
+	bonus: money.nullable()
+});
+
+/**
+ * The position a stored text describes, or undefined when it is not JSON or not a position.
+ *
+ *     readStoredPosition('{"companyType":"big-tech",…,"total":300000,…}') → { companyType: 'big-tech', … }
+ *     readStoredPosition('{"total":-1}') → undefined
+ */
+export function readStoredPosition(text: string): Position | undefined {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	const parsed = positionSchema.safeParse(value);
+	return parsed.success ? (parsed.data as Position) : undefined;
+}
