@@ -17,6 +17,9 @@ import type { Band, CompanyType, PayRecord, StdLevel, Track } from './domain.ts'
  */
 export const DEFAULT_MIN_N = 5;
 
+/** Lists up to this long are sorted by insertion (see NumberList.sorted). */
+const SMALL_LIST = 16;
+
 /** A growable list of numbers, 8 bytes each. */
 class NumberList {
 	private data = new Float64Array(8);
@@ -29,8 +32,26 @@ class NumberList {
 		}
 		this.data[this.length++] = value;
 	}
-	/** The values (the list itself when full, else a view; never a copy: `bands()` sorts them in place). */
-	view(): Float64Array {
+	/**
+	 * The values sorted ascending, in place: the list itself when full, else a view (never a
+	 * copy). Most lists of one company at one level hold a handful of values; those are sorted
+	 * here by insertion, which beats a call into the engine's sort for each of thousands of lists.
+	 */
+	sorted(): Float64Array {
+		const { data, length } = this;
+		if (length > SMALL_LIST) return this.view().sort();
+		for (let i = 1; i < length; i++) {
+			const value = data[i]!;
+			let j = i - 1;
+			while (j >= 0 && data[j]! > value) {
+				data[j + 1] = data[j]!;
+				j--;
+			}
+			data[j + 1] = value;
+		}
+		return this.view();
+	}
+	private view(): Float64Array {
 		return this.length === this.data.length ? this.data : this.data.subarray(0, this.length);
 	}
 }
@@ -61,10 +82,7 @@ const slotOf = (track: Track, stdLevel: StdLevel) => (track === 'ic' ? 0 : 7) + 
 const slotTrack = (slot: number): Track => (slot < 7 ? 'ic' : 'em');
 const slotLevel = (slot: number) => ((slot % 7) + 3) as StdLevel;
 
-/**
- * The values of one group (a company, or a roll-up): total pay sorted ascending, for its five
- * quantiles; base, stock and bonus in any order, since only their medians are shown.
- */
+/** The values of one group (a company, or a roll-up), each component sorted ascending. */
 interface GroupValues {
 	total: Float64Array;
 	base: Float64Array;
@@ -86,7 +104,6 @@ function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
 
 /** Many arrays copied end to end into one. */
 function concat(arrays: readonly Float64Array[]): Float64Array {
-	if (arrays.length === 1) return arrays[0]!;
 	let length = 0;
 	for (const a of arrays) length += a.length;
 	const out = new Float64Array(length);
@@ -113,24 +130,24 @@ function mergeSorted(arrays: readonly Float64Array[]): Float64Array {
 	return merged;
 }
 
-/** One company's values: its totals sorted in place, the parts as they came (views, no copies). */
+/** One company's values, each list sorted in place (views, no copies). */
 function companyValues(lists: Lists): GroupValues {
-	return { total: lists.total.view().sort(), base: lists.base.view(), stock: lists.stock.view(), bonus: lists.bonus.view() };
+	return { total: lists.total.sorted(), base: lists.base.sorted(), stock: lists.stock.sorted(), bonus: lists.bonus.sorted() };
 }
 
-/** The roll-up of several groups: totals merged in order, the parts copied end to end. */
+/** The roll-up of several groups, each component merged in order. */
 function rollUp(groups: readonly GroupValues[]): GroupValues {
 	return {
 		total: mergeSorted(groups.map((g) => g.total)),
-		base: concat(groups.map((g) => g.base)),
-		stock: concat(groups.map((g) => g.stock)),
-		bonus: concat(groups.map((g) => g.bonus))
+		base: mergeSorted(groups.map((g) => g.base)),
+		stock: mergeSorted(groups.map((g) => g.stock)),
+		bonus: mergeSorted(groups.map((g) => g.bonus))
 	};
 }
 
-/** The median of values in any order (sorted in place, natively), or null when there are none. */
+/** Median of sorted values, or null when there are none. */
 function medianOf(values: Float64Array): number | null {
-	return values.length === 0 ? null : quantileOf(values.sort(), 0.5);
+	return values.length === 0 ? null : quantileOf(values, 0.5);
 }
 
 /** The band of one slot from its group's values (one company, or a roll-up). */
@@ -207,8 +224,7 @@ export function createBandAccumulator(): BandAccumulator {
 			const currency = currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? 'USD' : 'MIXED';
 			const bands: Band[] = [];
 			const options = { minN, source, currency };
-			// Each company's totals are sorted once; the roll-ups merge those sorted runs, and every
-			// part is sorted only where its median is read.
+			// Each company's values are sorted once; the roll-ups merge those sorted runs.
 			for (let slot = 0; slot < SLOTS; slot++) {
 				const everyType: GroupValues[] = [];
 				for (const [companyType, companies] of byType) {
