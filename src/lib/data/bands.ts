@@ -5,8 +5,8 @@
  * Quantiles are d3-array's `quantileSorted`, which interpolates linearly between order
  * statistics (the R-7 / Excel PERCENTILE.INC method): the median of [1, 2, 3, 4] is 2.5.
  *
- * The accumulator keeps only numbers, in growable Float64Arrays, so the CLI can stream a
- * million-row file through it without holding the records themselves.
+ * The accumulator keeps only numbers, so the CLI can stream a million-row file through it
+ * without holding the records themselves.
  */
 import { quantileSorted } from 'd3-array';
 import type { Band, CompanyType, PayRecord, StdLevel, Track } from './domain.ts';
@@ -17,63 +17,53 @@ import type { Band, CompanyType, PayRecord, StdLevel, Track } from './domain.ts'
  */
 export const DEFAULT_MIN_N = 5;
 
-/** Lists up to this long are sorted by insertion (see NumberList.sorted). */
+/** Lists up to this long are sorted by insertion (see sortValues). */
 const SMALL_LIST = 16;
 
-/** A growable list of numbers, 8 bytes each. */
-class NumberList {
-	private data = new Float64Array(8);
-	length = 0;
-	push(value: number): void {
-		if (this.length === this.data.length) {
-			const next = new Float64Array(this.data.length * 2);
-			next.set(this.data);
-			this.data = next;
+/** Numbers in ascending order: a plain list, or a typed array made for a sort or a merge. */
+type Sorted = ArrayLike<number>;
+
+/**
+ * A list's values in ascending order. Most lists (one company at one level) hold a handful of
+ * values: those are sorted in place by insertion, which beats a call into the engine's sort for
+ * each of thousands of lists; longer ones are copied into a typed array and sorted natively.
+ */
+function sortValues(values: number[]): Sorted {
+	if (values.length > SMALL_LIST) return Float64Array.from(values).sort();
+	for (let i = 1; i < values.length; i++) {
+		const value = values[i]!;
+		let j = i - 1;
+		while (j >= 0 && values[j]! > value) {
+			values[j + 1] = values[j]!;
+			j--;
 		}
-		this.data[this.length++] = value;
+		values[j + 1] = value;
 	}
-	/**
-	 * The values sorted ascending, in place: the list itself when full, else a view (never a
-	 * copy). Most lists of one company at one level hold a handful of values; those are sorted
-	 * here by insertion, which beats a call into the engine's sort for each of thousands of lists.
-	 */
-	sorted(): Float64Array {
-		const { data, length } = this;
-		if (length > SMALL_LIST) return this.view().sort();
-		for (let i = 1; i < length; i++) {
-			const value = data[i]!;
-			let j = i - 1;
-			while (j >= 0 && data[j]! > value) {
-				data[j + 1] = data[j]!;
-				j--;
-			}
-			data[j + 1] = value;
-		}
-		return this.view();
-	}
-	private view(): Float64Array {
-		return this.length === this.data.length ? this.data : this.data.subarray(0, this.length);
-	}
+	return values;
 }
 
 /**
- * d3's quantileSorted reads any array-like by index; its types ask for an array, so the typed
- * array is passed through once here.
+ * d3's quantileSorted reads any array-like by index; its types ask for an array, so the sorted
+ * values are passed through once here.
  */
-function quantileOf(sorted: Float64Array, p: number): number {
-	return quantileSorted(sorted as unknown as number[], p)!;
+function quantileOf(sorted: Sorted, p: number): number {
+	return quantileSorted(sorted as number[], p)!;
 }
 
-/** The values of one (company, track, level) group. */
+/**
+ * The values of one (company, track, level) group, in the order they came. Plain arrays: cheap
+ * to make for each of thousands of small groups (a typed array per list was a fifth of the
+ * aggregation), and stored as unboxed numbers by the engine.
+ */
 interface Lists {
-	total: NumberList;
-	base: NumberList;
-	stock: NumberList;
-	bonus: NumberList;
+	total: number[];
+	base: number[];
+	stock: number[];
+	bonus: number[];
 }
 
 function createLists(): Lists {
-	return { total: new NumberList(), base: new NumberList(), stock: new NumberList(), bonus: new NumberList() };
+	return { total: [], base: [], stock: [], bonus: [] };
 }
 
 /** One slot per (track, level): IC levels 3–9 at 0–6, EM levels 3–9 at 7–13. */
@@ -84,14 +74,14 @@ const slotLevel = (slot: number) => ((slot % 7) + 3) as StdLevel;
 
 /** The values of one group (a company, or a roll-up), each component sorted ascending. */
 interface GroupValues {
-	total: Float64Array;
-	base: Float64Array;
-	stock: Float64Array;
-	bonus: Float64Array;
+	total: Sorted;
+	base: Sorted;
+	stock: Sorted;
+	bonus: Sorted;
 }
 
 /** Merge two ascending arrays into one, in linear time. */
-function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
+function mergeTwo(a: Sorted, b: Sorted): Sorted {
 	const out = new Float64Array(a.length + b.length);
 	let i = 0;
 	let j = 0;
@@ -103,7 +93,7 @@ function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
 }
 
 /** Many arrays copied end to end into one. */
-function concat(arrays: readonly Float64Array[]): Float64Array {
+function concat(arrays: readonly Sorted[]): Float64Array {
 	let length = 0;
 	for (const a of arrays) length += a.length;
 	const out = new Float64Array(length);
@@ -123,16 +113,16 @@ const MERGE_MAX_RUNS = 8;
  * roll-up) are merged pairwise; many runs (the companies of one type) are copied end to end and
  * sorted by the engine, which is quicker than the log2(k) passes and k arrays of a pairwise merge.
  */
-function mergeSorted(arrays: readonly Float64Array[]): Float64Array {
+function mergeSorted(arrays: readonly Sorted[]): Sorted {
 	if (arrays.length > MERGE_MAX_RUNS) return concat(arrays).sort();
 	let merged = arrays[0] ?? new Float64Array(0);
 	for (let i = 1; i < arrays.length; i++) merged = mergeTwo(merged, arrays[i]!);
 	return merged;
 }
 
-/** One company's values, each list sorted in place (views, no copies). */
+/** One company's values, each list sorted. */
 function companyValues(lists: Lists): GroupValues {
-	return { total: lists.total.sorted(), base: lists.base.sorted(), stock: lists.stock.sorted(), bonus: lists.bonus.sorted() };
+	return { total: sortValues(lists.total), base: sortValues(lists.base), stock: sortValues(lists.stock), bonus: sortValues(lists.bonus) };
 }
 
 /** The roll-up of several groups, each component merged in order. */
@@ -146,7 +136,7 @@ function rollUp(groups: readonly GroupValues[]): GroupValues {
 }
 
 /** Median of sorted values, or null when there are none. */
-function medianOf(values: Float64Array): number | null {
+function medianOf(values: Sorted): number | null {
 	return values.length === 0 ? null : quantileOf(values, 0.5);
 }
 
