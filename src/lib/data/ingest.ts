@@ -18,6 +18,7 @@ import type { Band, CompanyType, PayRecord } from './domain.ts';
 import { describeLookalikes, detectLayout, HeaderError, SkippedRow, type DetectedLayout, type LayoutId } from './layouts.ts';
 import { bandRowSchema, recordRowSchema, type RecordRow } from './schema.ts';
 import { DEFAULT_MIN_N } from './bands.ts';
+import { hashCells, RowHashSet } from './rowHashes.ts';
 import { createMappedLayout, type ColumnMapping } from './mapping.ts';
 
 /** One rejected row: where, what was found, and why it was refused. */
@@ -164,7 +165,7 @@ function createIngest(options: IngestOptions) {
 	}
 	// Duplicate records are found by a 53-bit hash of the imported values: a set of numbers stays
 	// small on a million-row file where a set of row strings would not.
-	const seen = new Set<number>();
+	const seen = new RowHashSet();
 	const maxRejectsKept = options.maxRejectsKept ?? Infinity;
 	const runWarnings = options.warnings ?? true;
 	const report = emptyReport(file);
@@ -209,9 +210,7 @@ function createIngest(options: IngestOptions) {
 				warn(rowNumber, 'total', rawTotal, 'total differs from base + stock + bonus by more than 5%');
 			}
 		}
-		const key = hashCells(cells);
-		if (seen.has(key)) warn(rowNumber, '(whole row)', cells.slice(0, 4).join(',') + (cells.length > 4 ? ',…' : ''), 'same cells as an earlier imported row (a duplicate?)');
-		else seen.add(key);
+		if (!seen.add(hashCells(cells))) warn(rowNumber, '(whole row)', cells.slice(0, 4).join(',') + (cells.length > 4 ? ',…' : ''), 'same cells as an earlier imported row (a duplicate?)');
 	}
 
 	function rejectIssues(row: number, issues: z.core.$ZodIssue[], input: Record<string, string>): void {
@@ -386,26 +385,6 @@ function createIngest(options: IngestOptions) {
 			return { report, records, bands };
 		}
 	};
-}
-
-/**
- * A 53-bit hash of a row's cells (two 32-bit FNV-1a-style lanes), for spotting duplicate rows
- * without keeping them. Collisions are possible but, at 2^-53 per pair, not in files people upload.
- */
-function hashCells(cells: string[]): number {
-	let h1 = 0x811c9dc5;
-	let h2 = 0x01000193;
-	for (const cell of cells) {
-		for (let i = 0; i < cell.length; i++) {
-			const c = cell.charCodeAt(i);
-			h1 = Math.imul(h1 ^ c, 0x01000193);
-			h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-		}
-		// A separator, so ['ab', 'c'] and ['a', 'bc'] differ.
-		h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
-		h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
-	}
-	return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
 }
 
 function byReason(counts: Map<string, number>): { reason: string; count: number }[] {
