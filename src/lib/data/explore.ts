@@ -33,7 +33,7 @@ import {
 	type StdLevel,
 	type Track
 } from './domain.ts';
-import { toCompanyKey } from './companies.ts';
+import { toCompanyKey } from './companyKey.ts';
 import type { LevelEntry } from './levels.ts';
 import { REGIONS } from './regions.ts';
 
