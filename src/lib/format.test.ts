@@ -3,6 +3,7 @@ import { STD_LEVELS } from '$lib/data/domain';
 import {
 	MISSING,
 	formatCount,
+	formatCountShort,
 	formatLevel,
 	formatLevelLines,
 	formatLevelName,
@@ -51,6 +52,23 @@ describe('formatMoneyShort', () => {
 
 	it.each(missingInputs)('%s → —', (n) => {
 		expect(formatMoneyShort(n)).toBe(MISSING);
+	});
+});
+
+describe('formatCountShort', () => {
+	it.each([
+		[575, '575'],
+		[999, '999'],
+		[1000, '1k'],
+		[5766, '5.8k'],
+		[12345, '12k'],
+		[1234567, '1.2M']
+	])('%d → %s', (n, expected) => {
+		expect(formatCountShort(n)).toBe(expected);
+	});
+
+	it.each(missingInputs)('%s → —', (n) => {
+		expect(formatCountShort(n)).toBe(MISSING);
 	});
 });
 

@@ -17,6 +17,7 @@ const count = format(',.0f');
 const percent = format('.0%');
 const thousands = format(',.0f');
 const millions = format('.2~f');
+const countSi = format('.2~s');
 
 function isFiniteNumber(n: number | null | undefined): n is number {
 	return typeof n === 'number' && Number.isFinite(n);
@@ -59,6 +60,18 @@ export function formatMoneyShort(n: number | null | undefined): string {
  */
 export function formatCount(n: number | null | undefined): string {
 	return isFiniteNumber(n) ? count(n) : MISSING;
+}
+
+/**
+ * A count in two significant figures with k or M past a thousand, for the tightest labels.
+ *
+ * @example formatCountShort(575) // → '575'
+ * @example formatCountShort(5766) // → '5.8k'
+ * @example formatCountShort(12345) // → '12k'
+ */
+export function formatCountShort(n: number | null | undefined): string {
+	if (!isFiniteNumber(n)) return MISSING;
+	return Math.abs(n) < 1000 ? count(n) : countSi(n);
 }
 
 /**

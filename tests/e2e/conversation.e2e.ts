@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { download, findFormulaCells, parseCsv } from './downloads.ts';
 import { readPdfText } from './pdfText.ts';
 import { baseUrl, checkA11y, foreignRequests, formatViolations, launchBrowser, openPage, waitForHydration, type OpenedPage } from './browser.ts';
 
@@ -58,21 +59,6 @@ async function readPercentiles(page: Page): Promise<{ own: number; other: number
 	const other = (await box.locator('li[data-track="em"]').textContent()) ?? '';
 	const number = (text: string) => Number(/(\d+)(?:st|nd|rd|th) percentile/.exec(text)?.[1]);
 	return { own: number(own), other: number(other) };
-}
-
-async function download(page: Page, name: RegExp, group: RegExp): Promise<{ path: string; filename: string }> {
-	const menu = page.getByRole('group', { name: group });
-	const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name }).click()]);
-	const path = await file.path();
-	return { path, filename: file.suggestedFilename() };
-}
-
-/** Parse simple CSV (our own output: quoted fields may hold commas and doubled quotes). */
-function parseCsv(text: string): string[][] {
-	return text
-		.trimEnd()
-		.split('\n')
-		.map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].filter((m) => m.index! < line.length || m[1] !== '').map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')));
 }
 
 /** Page objects in a PDF (not the /Pages tree node). */
@@ -141,7 +127,7 @@ describe('where I stand', () => {
 });
 
 describe('the position on the explorer', () => {
-	test('a position entered on /me is marked on the ladder, on its company type’s panel and on the distribution of its level, with percentiles', async () => {
+	test('a position entered on /me is marked on the ladder, on its company type’s panel, on the distribution of its level and as an outlined row on the parity gap, with percentiles', async () => {
 		const opened = await openPage(browser, '/me');
 		const { page } = opened;
 		const pay = await enterMedianPosition(page);
@@ -171,8 +157,39 @@ describe('the position on the explorer', () => {
 		await page.locator('figure.distribution').screenshot({ path: `${OUT_DIR}explorer-distribution-position.png` });
 		expect(new URL(page.url()).search, 'no pay in the URL').not.toContain(String(pay));
 
+		await page.getByRole('link', { name: 'Parity gap' }).click();
+		await page.waitForURL((url) => url.searchParams.get('view') === 'gap');
+		const gap = page.getByRole('img', { name: /Parity gap/ });
+		await gap.locator('[data-testid="position-row"]').waitFor();
+		const yours = gap.locator('g.gap[aria-label$="your level"]');
+		expect(await yours.count(), 'one outlined row').toBe(1);
+		expect(await yours.getAttribute('data-level')).toBe('6');
+		expect(await yours.getAttribute('data-type')).toBe('big-tech');
+		expect(await gap.locator('text', { hasText: /^your level$/ }).count()).toBe(1);
+		expect(await gap.locator('[data-testid="position-marker"]').count(), 'no pay mark on a chart of ratios').toBe(0);
+		expect(await note.textContent()).toMatch(/Your level’s row is outlined: .*\d+(st|nd|rd|th) percentile of ICs/s);
+		await page.locator('figure.gap-chart').screenshot({ path: `${OUT_DIR}explorer-gap-position.png` });
+
 		const violations = await checkA11y(page);
 		expect(violations, formatViolations(violations)).toEqual([]);
+		expectCleanRun(opened);
+	});
+
+	test('the career chart on /me marks a year at the user’s pay on their track', async () => {
+		const opened = await openPage(browser, '/me');
+		const { page } = opened;
+		const pay = await enterMedianPosition(page);
+		const career = page.getByRole('img', { name: /Cumulative pay over 10 years/ });
+		const point = career.locator('[data-testid="career-position"]');
+		await point.waitFor();
+		expect(Number(await point.getAttribute('data-pay'))).toBe(pay);
+		expect(await point.textContent()).toMatch(/^You: a year at \$\d+k$/);
+		// The dot sits where the first year of the IC path ends: a year at the median is on that path.
+		const dot = await point.locator('circle').boundingBox();
+		expect(dot, 'the dot is drawn').toBeTruthy();
+		expect(await career.locator('desc').textContent()).toContain('A dot marks a year at your pay');
+		mkdirSync(OUT_DIR, { recursive: true });
+		await page.locator('figure.career-chart').screenshot({ path: `${OUT_DIR}career-position.png` });
 		expectCleanRun(opened);
 	});
 });
@@ -209,15 +226,11 @@ describe('exports', () => {
 
 		const csv = await download(page, /CSV/, group);
 		const rows = parseCsv(readFileSync(csv.path, 'utf8'));
-		expect(rows[0]).toEqual(['company_type', 'track', 'std_level', 'n', 'p10', 'p25', 'p50', 'p75', 'p90']);
+		expect(rows[0]).toEqual(['company_type', 'track', 'std_level', 'n', 'p10', 'p25', 'p50', 'p75', 'p90', 'few_reports']);
 		const bands = await chart.locator('g.band').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-track')!.toUpperCase()}${g.getAttribute('data-level')}`));
 		expect(rows.slice(1).map((r) => `${r[1]}${r[2]}`).sort(), 'one CSV row per band on the chart').toEqual([...new Set(bands)].sort());
-		for (const row of rows.slice(1)) {
-			expect(row[0]).toBe('big-tech');
-			for (const cell of row) {
-				if (/^[=+\-@]/.test(cell)) expect(cell, 'only plain numbers may start with - or +').toMatch(/^[+-]?\d+(\.\d+)?$/);
-			}
-		}
+		for (const row of rows.slice(1)) expect(row[0]).toBe('big-tech');
+		expect(findFormulaCells(rows), 'only plain numbers may start with - or +').toEqual([]);
 		const ic6 = rows.find((r) => r[1] === 'IC' && r[2] === '6')!;
 		const chartP50 = Number(await chart.locator('g.band[data-track="ic"][data-level="6"]').first().getAttribute('data-p50'));
 		expect(Number(ic6[6])).toBe(Math.round(chartP50));

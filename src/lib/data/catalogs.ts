@@ -5,7 +5,8 @@
  * access and runs the same in the browser, a worker and Node.
  */
 import type { CompanyType, StdLevel, Track } from './domain.ts';
-import { parseCompanyCatalog, toCompanyKey } from './companies.ts';
+import { parseCompanyCatalog } from './companies.ts';
+import { toCompanyKey } from './companyKey.ts';
 import { inferStdLevel, parseLevelCatalog } from './levels.ts';
 import { ownString } from './csv.ts';
 

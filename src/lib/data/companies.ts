@@ -7,10 +7,8 @@
  * (here) or a level mapping (levels.ts, whose rows are keyed by the canonical company).
  */
 import { catalogError, readCatalogRows } from './catalogCsv.ts';
-import { isCompanyType, type CompanyType } from './domain';
 import { toCompanyKey } from './companyKey.ts';
-
-export { toCompanyKey };
+import { isCompanyType, type CompanyType } from './domain';
 
 /** The file name used in error messages, so a reader knows which file to open. */
 const FILE = 'companies.csv';

@@ -1,7 +1,7 @@
 /**
- * The one key a company name is matched by, whatever way a submitter typed it. On its own, apart
- * from the catalog code, so a page that only folds names (the explorer's company search) does
- * not load the CSV reader with it.
+ * Company names → one matching key. Kept apart from the company catalog (companies.ts), which
+ * reads CSV with papaparse: the explorer folds company names on every page, and importing the
+ * catalog module would bring the CSV parser into the home page's first download.
  */
 
 /**

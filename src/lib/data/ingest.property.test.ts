@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalogs } from './catalogs.ts';
 import { COMPANY_TYPES, type PayRecord, type StdLevel } from './domain.ts';
-import { toRecordsCsv, toSafeText } from './export.ts';
+import { toRecordsCsv } from './export.ts';
+import { toSafeText } from './tables.ts';
 import { ingestFile, ingestText } from './ingest.ts';
 
 /** Catalogs that know no company, so names come back as written. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { StdLevel, Track } from './domain';
-import { toCompanyKey } from './companies';
+import { toCompanyKey } from './companyKey';
 import { inferStdLevel, parseLevelCatalog, toLevelKey } from './levels';
 
 const HEADER = 'company,level,track,std_level,source';

@@ -13,7 +13,7 @@
 import { ownString } from './csv.ts';
 import { catalogError, readCatalogRows } from './catalogCsv.ts';
 import { isStdLevel, type StdLevel, type Track } from './domain';
-import { toCompanyKey } from './companies';
+import { toCompanyKey } from './companyKey';
 
 /** The file name used in error messages, so a reader knows which file to open. */
 const FILE = 'levels.csv';

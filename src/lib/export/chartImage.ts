@@ -10,7 +10,7 @@
  * Why a blob URL for the PNG: drawing SVG on a canvas goes through an <img>; a blob: URL keeps the
  * image same-origin (the canvas stays exportable) and is allowed by the site's CSP (img-src blob:).
  */
-import { createImageFrame, FRAME_MARGIN, type FrameText } from './imageFrame.ts';
+import { createImageFrame, createPanelGrid, FRAME_MARGIN, type FrameText } from './imageFrame.ts';
 
 /** Properties that decide how SVG marks and text look; the rest of the computed style is noise. */
 const STYLE_PROPERTIES = [
@@ -55,34 +55,70 @@ export function resolveColor(color: string, within: Element = document.documentE
 	return resolved;
 }
 
+/** One live chart, cloned with its styles inlined, placed at (x, y) of the image. */
+function toPlacedChart(svg: SVGSVGElement, x: number, y: number): string {
+	const { width, height } = sizeOf(svg);
+	const clone = svg.cloneNode(true) as SVGSVGElement;
+	inlineStyles(svg, clone);
+	clone.setAttribute('x', String(x));
+	clone.setAttribute('y', String(y));
+	clone.setAttribute('width', String(width));
+	clone.setAttribute('height', String(height));
+	clone.style.overflow = 'visible';
+	return new XMLSerializer().serializeToString(clone);
+}
+
+/** The chart's size on the page, or its own attributes when it is not laid out. */
+function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
+	const box = svg.getBoundingClientRect();
+	return {
+		width: Math.round(box.width) || Number(svg.getAttribute('width')) || 800,
+		height: Math.round(box.height) || Number(svg.getAttribute('height')) || 400
+	};
+}
+
+/**
+ * The charts inside `root` (or `root` itself when it is an <svg>): every `svg[role="img"]`.
+ * Panels of small multiples mark their wrapper with `data-panel-title` (and `data-panel-note`),
+ * which the image draws above each panel.
+ */
+function findCharts(root: Element): SVGSVGElement[] {
+	if (root instanceof SVGSVGElement) return [root];
+	return [...root.querySelectorAll<SVGSVGElement>('svg[role="img"]')];
+}
+
 /**
  * The chart as a standalone SVG file: frame, then the chart with inlined styles, then the source.
+ * When `root` holds panels of small multiples, they go into one grid shaped for a slide, each
+ * under its heading, so the shared pay axis still compares across them in one picture.
  *
  *     createChartSvg(svg, { title: 'IC vs EM total pay', subtitle: 'Big tech', source: 'Source: levels.fyi …' })
  *       → { text: '<svg xmlns=…><rect …/><text …>IC vs EM total pay</text>…</svg>', width: 800, height: 530 }
  */
-export function createChartSvg(svg: SVGSVGElement, text: FrameText): { text: string; width: number; height: number } {
-	const box = svg.getBoundingClientRect();
-	const width = Math.round(box.width) || Number(svg.getAttribute('width')) || 800;
-	const height = Math.round(box.height) || Number(svg.getAttribute('height')) || 400;
-	const clone = svg.cloneNode(true) as SVGSVGElement;
-	inlineStyles(svg, clone);
-	const legend = text.legend?.map((item) => ({ ...item, color: resolveColor(item.color, svg) }));
-	// The chart sits inside the same side margins as the frame's text, so its own left-most
-	// labels (the axis title) do not touch the image's edge.
-	const frame = createImageFrame(width + 2 * FRAME_MARGIN, height, { ...text, legend }, {
-		background: resolveColor('var(--bg)', svg),
-		text: resolveColor('var(--text)', svg),
-		muted: resolveColor('var(--muted)', svg)
+export function createChartSvg(root: Element, text: FrameText): { text: string; width: number; height: number } {
+	const svgs = findCharts(root);
+	if (svgs.length === 0) throw new Error('the chart is not on the page yet');
+	const colors = {
+		background: resolveColor('var(--bg)', svgs[0]),
+		text: resolveColor('var(--text)', svgs[0]),
+		muted: resolveColor('var(--muted)', svgs[0])
+	};
+	const panels = svgs.map((svg) => {
+		const wrapper = svg.closest<HTMLElement>('[data-panel-title]');
+		return { svg, ...sizeOf(svg), title: wrapper?.dataset.panelTitle ?? '', note: wrapper?.dataset.panelNote ?? '' };
 	});
-	clone.setAttribute('x', String(FRAME_MARGIN));
-	clone.setAttribute('y', String(frame.chartY));
-	clone.setAttribute('width', String(width));
-	clone.setAttribute('height', String(height));
-	clone.style.overflow = 'visible';
-	const chart = new XMLSerializer().serializeToString(clone);
+	const grid = panels.length > 1 || panels[0]!.title ? createPanelGrid(panels, colors) : undefined;
+	const body = grid ?? panels[0]!;
+	const legend = text.legend?.map((item) => ({ ...item, color: resolveColor(item.color, svgs[0]) }));
+	// The charts sit inside the same side margins as the frame's text, so their own left-most
+	// labels (the axis title) do not touch the image's edge.
+	const frame = createImageFrame(body.width + 2 * FRAME_MARGIN, body.height, { ...text, legend }, colors);
+	const charts = grid
+		? `<g transform="translate(${FRAME_MARGIN}, ${frame.chartY})">${grid.text}</g>` +
+			panels.map((panel, i) => toPlacedChart(panel.svg, FRAME_MARGIN + grid.charts[i]!.x, frame.chartY + grid.charts[i]!.y)).join('')
+		: toPlacedChart(panels[0]!.svg, FRAME_MARGIN, frame.chartY);
 	return {
-		text: `<svg xmlns="${SVG_NS}" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}">${frame.head}${chart}${frame.foot}</svg>`,
+		text: `<svg xmlns="${SVG_NS}" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}">${frame.head}${charts}${frame.foot}</svg>`,
 		width: frame.width,
 		height: frame.height
 	};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createImageFrame, escapeXml, wrapLines } from './imageFrame.ts';
+import { createImageFrame, createPanelGrid, escapeXml, inferGridColumns, wrapLines } from './imageFrame.ts';
 
 const colors = { background: '#fff', text: '#111', muted: '#555' };
 
@@ -40,5 +40,41 @@ describe('createImageFrame', () => {
 
 	it('escapes every XML special character', () => {
 		expect(escapeXml(`a<b & "c" 'd'>`)).toBe('a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;');
+	});
+});
+
+describe('inferGridColumns', () => {
+	it.each([
+		[1, 1],
+		[2, 2],
+		[3, 3],
+		[4, 4],
+		[6, 3]
+	] as const)('%i panels of 360 × 480 go in %i columns', (count, columns) => {
+		expect(inferGridColumns(count, 360, 480)).toBe(columns);
+	});
+});
+
+describe('createPanelGrid', () => {
+	it('puts six panels in a 3 × 2 grid with each heading and note above its chart, escaped', () => {
+		const panels = Array.from({ length: 6 }, (_, i) => ({ width: 360, height: 400, title: `Type <${i}>`, note: `n = ${i}` }));
+		const before = structuredClone(panels);
+		const grid = createPanelGrid(panels, colors);
+		expect(panels).toEqual(before);
+		expect(grid.charts.map((c) => c.x)).toEqual([0, 384, 768, 0, 384, 768]);
+		const [first, , , fourth] = grid.charts;
+		expect(first!.y).toBeGreaterThan(14);
+		expect(fourth!.y).toBeGreaterThanOrEqual(first!.y + 400 + 24);
+		expect(grid.width).toBe(3 * 360 + 2 * 24);
+		expect(grid.height).toBe(fourth!.y + 400);
+		expect(grid.text).toContain('>Type &lt;5&gt;</text>');
+		expect(grid.text).toContain('>n = 3</text>');
+	});
+
+	it('leaves no room for notes when no panel has one', () => {
+		const withNote = createPanelGrid([{ width: 100, height: 100, title: 'a', note: 'n' }], colors);
+		const without = createPanelGrid([{ width: 100, height: 100, title: 'a' }], colors);
+		expect(without.charts[0]!.y).toBeLessThan(withNote.charts[0]!.y);
+		expect(without.text).not.toContain('>n<');
 	});
 });

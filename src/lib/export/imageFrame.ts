@@ -40,6 +40,7 @@ const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 13;
 const SOURCE_SIZE = 11;
 const LINE = 1.35;
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** Text safe inside an SVG element or attribute. `escapeXml('a<b & "c"')` → 'a&lt;b &amp; &quot;c&quot;'. */
 export function escapeXml(text: string): string {
@@ -68,11 +69,11 @@ export function wrapLines(text: string, maxChars: number): string[] {
 /** How many characters of a font size fit a width: an average glyph is about 0.55 em wide. */
 const charsFor = (width: number, size: number) => Math.max(10, Math.floor((width - 2 * MARGIN) / (size * 0.55)));
 
-function textLines(lines: readonly string[], y: number, size: number, color: string, weight = 400): string {
+function textLines(lines: readonly string[], y: number, size: number, color: string, weight = 400, x = MARGIN): string {
 	return lines
 		.map(
 			(line, i) =>
-				`<text x="${MARGIN}" y="${y + i * size * LINE}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(color)}">${escapeXml(line)}</text>`
+				`<text x="${x}" y="${y + i * size * LINE}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(color)}">${escapeXml(line)}</text>`
 		)
 		.join('');
 }
@@ -84,7 +85,6 @@ function textLines(lines: readonly string[], y: number, size: number, color: str
  *       → { width: 800, height: 530, chartY: 76, head: '<rect …/><text …>IC vs EM</text>…', foot: '<text …>Source: …</text>' }
  */
 export function createImageFrame(width: number, chartHeight: number, text: FrameText, colors: FrameColors): ImageFrame {
-	const fontFamily = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 	const title = wrapLines(text.title, charsFor(width, TITLE_SIZE));
 	const subtitle = wrapLines(text.subtitle, charsFor(width, SUBTITLE_SIZE));
 	const source = wrapLines(text.source, charsFor(width, SOURCE_SIZE));
@@ -111,7 +111,79 @@ export function createImageFrame(width: number, chartHeight: number, text: Frame
 		width,
 		height,
 		chartY,
-		head: `${background}<g font-family='${fontFamily}'>${head}</g>`,
-		foot: `<g font-family='${fontFamily}'>${foot}</g>`
+		head: `${background}<g font-family='${FONT_FAMILY}'>${head}</g>`,
+		foot: `<g font-family='${FONT_FAMILY}'>${foot}</g>`
+	};
+}
+
+/** One panel of small multiples to lay out: its chart's size and the words above it. */
+export interface PanelBox {
+	width: number;
+	height: number;
+	/** The panel's heading, e.g. "Big tech". */
+	title: string;
+	/** A line under the heading, e.g. "n = 9,120 reports"; '' for none. */
+	note?: string;
+}
+
+/** Panels placed in a grid: the grid's size, where each panel's chart goes, and the headings. */
+export interface PanelGrid {
+	width: number;
+	height: number;
+	/** Top-left corner of each panel's chart, in the order given. */
+	charts: { x: number; y: number }[];
+	/** SVG text elements of every panel's heading and note. */
+	text: string;
+}
+
+const PANEL_TITLE_SIZE = 14;
+const PANEL_NOTE_SIZE = 11;
+const PANEL_GAP = 24;
+
+/**
+ * How many columns of equal cells make a grid closest to a slide's shape (16:9 by default),
+ * with a small cost for each empty cell at the end, so 6 panels go 3 × 2 and 3 go in one row.
+ *
+ *     inferGridColumns(6, 360, 480) → 3     inferGridColumns(3, 360, 480) → 3     inferGridColumns(1, 360, 480) → 1
+ */
+export function inferGridColumns(count: number, cellWidth: number, cellHeight: number, aspect = 16 / 9): number {
+	let best = 1;
+	let bestScore = Infinity;
+	for (let columns = 1; columns <= Math.max(1, count); columns++) {
+		const rows = Math.ceil(count / columns);
+		const shape = (columns * cellWidth) / (rows * cellHeight);
+		const score = Math.abs(Math.log(shape / aspect)) + 0.25 * (rows * columns - count);
+		if (score < bestScore - 1e-9) [best, bestScore] = [columns, score];
+	}
+	return best;
+}
+
+/**
+ * Lay out the panels of small multiples as one image: a grid of equal cells, each a heading, an
+ * optional note and the panel's chart, as many columns as make it closest to a slide's shape.
+ *
+ *     createPanelGrid([{ width: 360, height: 400, title: 'Big tech' }, …6], { text: '#111', muted: '#555' })
+ *       → { width: 1128, height: 914, charts: [{ x: 0, y: 21 }, { x: 384, y: 21 }, …], text: '<text …>Big tech</text>…' }
+ */
+export function createPanelGrid(panels: readonly PanelBox[], colors: Pick<FrameColors, 'text' | 'muted'>): PanelGrid {
+	const hasNote = panels.some((panel) => panel.note);
+	const head = Math.ceil(PANEL_TITLE_SIZE * LINE + (hasNote ? PANEL_NOTE_SIZE * LINE : 0)) + 4;
+	const cellWidth = Math.max(0, ...panels.map((panel) => panel.width));
+	const cellHeight = head + Math.max(0, ...panels.map((panel) => panel.height));
+	const columns = inferGridColumns(panels.length, cellWidth + PANEL_GAP, cellHeight + PANEL_GAP);
+	const rows = Math.ceil(panels.length / columns);
+	let text = '';
+	const charts = panels.map((panel, i) => {
+		const x = (i % columns) * (cellWidth + PANEL_GAP);
+		const y = Math.floor(i / columns) * (cellHeight + PANEL_GAP);
+		text += textLines([panel.title], y + PANEL_TITLE_SIZE, PANEL_TITLE_SIZE, colors.text, 700, x);
+		if (panel.note) text += textLines([panel.note], y + PANEL_TITLE_SIZE * LINE + PANEL_NOTE_SIZE, PANEL_NOTE_SIZE, colors.muted, 400, x);
+		return { x, y: y + head };
+	});
+	return {
+		width: columns * cellWidth + (columns - 1) * PANEL_GAP,
+		height: rows * cellHeight + (rows - 1) * PANEL_GAP,
+		charts,
+		text: `<g font-family='${FONT_FAMILY}'>${text}</g>`
 	};
 }

@@ -8,8 +8,9 @@
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear, scaleLog, type ScaleBand, type ScaleContinuousNumeric } from 'd3-scale';
 import { TRACKS, type Band, type StdLevel, type Track } from '$lib/data/domain';
-import { formatLevelName } from '$lib/format';
+import { formatCount, formatCountShort, formatLevelName } from '$lib/format';
 import type { Padding } from '../layers/context';
+import type { Rect } from '../layers/labelPlacement';
 
 /** The scales BandChart shares with its layers through the chart context. */
 export interface BandChartScales {
@@ -220,27 +221,113 @@ export function toSlotCenter(
 
 /** Which labels fit above each mark, for a given width of one track's slot. */
 export interface MarkLabelLayout {
-	/** How the count is written: 'n=575', '575', or not at all. */
-	count: 'long' | 'short' | 'none';
+	/** How the count is written: 'n=5,766', '5,766', '5.8k', or not at all. */
+	count: 'long' | 'short' | 'compact' | 'none';
 	/** Lines of the "few reports" label on low-n bands; [] when it does not fit. */
 	fewLines: string[];
 }
 
+/** Space kept between the counts of neighbouring slots. */
+const LABEL_SPACE = 2;
+
 /**
- * Chooses the mark labels that fit in one track's slot (IC and EM slots sit side by side, so a
- * wider label would run into the neighbour's). Widths assume the 11px label font.
+ * Rough width of an 11px mark label: digits and letters about 0.58 em, commas and points about
+ * 0.3 em, so the estimate errs a little wide.
  *
- * @example inferMarkLabels(70) // → { count: 'long', fewLines: ['few reports'] }
- * @example inferMarkLabels(45) // → { count: 'long', fewLines: ['few', 'reports'] }
- * @example inferMarkLabels(30) // → { count: 'short', fewLines: ['few'] }
- * @example inferMarkLabels(20) // → { count: 'none', fewLines: [] }
+ * @example estimateMarkLabelWidth('5,766') // → 28.9
  */
-export function inferMarkLabels(slotStep: number): MarkLabelLayout {
-	if (slotStep >= 64) return { count: 'long', fewLines: ['few reports'] };
-	if (slotStep >= 40) return { count: 'long', fewLines: ['few', 'reports'] };
-	if (slotStep >= 36) return { count: 'long', fewLines: ['few'] };
-	if (slotStep >= 24) return { count: 'short', fewLines: ['few'] };
-	return { count: 'none', fewLines: [] };
+export function estimateMarkLabelWidth(text: string): number {
+	let width = 0;
+	for (const char of text) width += /[,.]/.test(char) ? 3.3 : 6.4;
+	return width;
+}
+
+/**
+ * Chooses the mark labels that fit in one track's slot. A level's IC and EM counts sit side by
+ * side, centred one slot step apart, so at every level half of each must fit in a step: the most
+ * explicit form that fits every level is used on every mark ('n=5,766', then '5,766', then
+ * '5.8k'), or none at all.
+ *
+ * @example inferMarkLabels(70, [{ stdLevel: 4, track: 'ic', n: 5766, lowN: false }]) // → { count: 'long', fewLines: ['few reports'] }
+ * @example inferMarkLabels(30, [ic4 with n 5766, em4 with n 13]) // → { count: 'short', fewLines: ['few'] }
+ * @example inferMarkLabels(24, [ic5 with n 3391, em5 with n 666]) // → { count: 'compact', fewLines: ['few'] }  ('3.4k' and '666')
+ */
+export function inferMarkLabels(slotStep: number, bands: readonly Pick<Band, 'stdLevel' | 'track' | 'n' | 'lowN'>[] = [], minN = 5): MarkLabelLayout {
+	const fewLines = slotStep >= 64 ? ['few reports'] : slotStep >= 40 ? ['few', 'reports'] : slotStep >= 24 ? ['few'] : [];
+	const byLevel = new Map<number, Pick<Band, 'n' | 'lowN'>[]>();
+	for (const band of bands) byLevel.set(band.stdLevel, [...(byLevel.get(band.stdLevel) ?? []), band]);
+	const fits = (count: Exclude<MarkLabelLayout['count'], 'none'>) =>
+		[...byLevel.values()].every((pair) => {
+			const widths = pair.map((band) => estimateMarkLabelWidth(band.lowN ? `n<${minN}` : formatMarkCount(band.n, count)));
+			// A lone band's label may spread over the empty neighbour slot; a pair's halves meet in the middle.
+			return widths.length < 2 ? widths[0]! <= 2 * slotStep - LABEL_SPACE : (widths[0]! + widths[1]!) / 2 <= slotStep - LABEL_SPACE;
+		});
+	const count = (['long', 'short', 'compact'] as const).find(fits) ?? 'none';
+	return { count, fewLines };
+}
+
+/**
+ * A count as a mark's label writes it.
+ *
+ * @example formatMarkCount(5766, 'long') // → 'n=5,766'
+ * @example formatMarkCount(5766, 'short') // → '5,766'
+ * @example formatMarkCount(5766, 'compact') // → '5.8k'
+ */
+export function formatMarkCount(n: number, count: Exclude<MarkLabelLayout['count'], 'none'>): string {
+	return count === 'long' ? `n=${formatCount(n)}` : count === 'short' ? formatCount(n) : formatCountShort(n);
+}
+
+/**
+ * The label lines above a band's mark: "few reports" on a low-n band, then its count (`n<5` for
+ * a low-n band), as the layout allows.
+ *
+ * @example toMarkLabelLines({ n: 3, lowN: true }, { count: 'long', fewLines: ['few reports'] }, 5) // → ['few reports', 'n<5']
+ */
+export function toMarkLabelLines(band: Pick<Band, 'n' | 'lowN'>, labels: MarkLabelLayout, minN: number): string[] {
+	const few = band.lowN ? labels.fewLines : [];
+	if (labels.count === 'none') return few;
+	return [...few, band.lowN ? `n<${minN}` : formatMarkCount(band.n, labels.count)];
+}
+
+/** Widest box, so wide charts keep slim, calm boxes. */
+const MAX_BOX_WIDTH = 36;
+
+/**
+ * The width of a mark's box in a slot: four fifths of the slot, at most 36px.
+ *
+ * @example inferBoxWidth(20) // → 16
+ * @example inferBoxWidth(80) // → 36
+ */
+export function inferBoxWidth(slotWidth: number): number {
+	return Math.min(slotWidth * 0.8, MAX_BOX_WIDTH);
+}
+
+/** Distance between the label lines above a mark, in pixels. */
+export const MARK_LINE_HEIGHT = 11;
+/** Space between a mark's top and the baseline of its lowest label line. */
+export const MARK_LABEL_GAP = 7;
+
+/**
+ * The boxes that each band's mark covers in plot pixels, from its label lines above down to its
+ * lowest whisker (or box): what a label placed among the marks must not cover.
+ *
+ * @example toMarkRects([band], scales, { range: 'p10p90', labels, minN: 5, innerHeight: 300 })
+ * //  → [{ x: slot centre − half the widest of box and labels, y: top of the labels, width, height: down to y(p10) }]
+ */
+export function toMarkRects(
+	bands: readonly Band[],
+	scales: BandChartScales,
+	{ range, labels, minN, innerHeight }: { range: 'iqr' | 'p10p90'; labels: MarkLabelLayout; minN: number; innerHeight: number }
+): Rect[] {
+	const inPlot = (value: number) => Math.min(innerHeight, Math.max(0, scales.y(value)));
+	const boxWidth = inferBoxWidth(scales.track.bandwidth());
+	return bands.map((band) => {
+		const lines = toMarkLabelLines(band, labels, minN);
+		const width = Math.max(boxWidth, ...lines.map(estimateMarkLabelWidth));
+		const top = inPlot(range === 'p10p90' ? band.p90 : band.p75) - (lines.length ? MARK_LABEL_GAP + MARK_LINE_HEIGHT * lines.length : 0);
+		const bottom = inPlot(range === 'p10p90' ? band.p10 : band.p25);
+		return { x: toSlotCenter(scales, band.stdLevel, band.track) - width / 2, y: top, width, height: bottom - top };
+	});
 }
 
 function innerSize(size: number, before: number, after: number): number {

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Band } from './domain.ts';
+import type { GapRow, TrackDistribution } from './explore.ts';
+import { toBandTable, toCsv, toCsvCell, toDistributionTable, toExportTable, toGapTable, toJsonExport } from './tables.ts';
+import { parseCsvText } from './csv.ts';
+
+describe('toCsvCell', () => {
+	it.each([
+		[-5, '-5'],
+		[185000, '185000'],
+		['-5', "'-5"],
+		['=SUM(A1:A9)', "'=SUM(A1:A9)"],
+		['+1', "'+1"],
+		['@cmd', "'@cmd"],
+		['\t=1', "'\t=1"],
+		['\r=1', `"'\r=1"`],
+		['a,b', '"a,b"'],
+		['say "hi"', '"say ""hi"""'],
+		['line\n=HYPERLINK("x")', '"\'line\n=HYPERLINK(""x"")"'],
+		['=1+1\nsecond line', '"\'=1+1\nsecond line"'],
+		['\n=1', '"\'\n=1"'],
+		['a\r\n@SUM(1)', '"\'a\r\n@SUM(1)"'],
+		['a,=1', '"a,=1"'],
+		['x",=1', '"x"",=1"'],
+		['two\nplain lines', '"two\nplain lines"'],
+		[-1234.5, '-1234.5'],
+		[null, '']
+	])('%j → %j', (value, expected) => {
+		expect(toCsvCell(value)).toBe(expected);
+	});
+
+	it('writes CSV that reads back to the same cells', () => {
+		const rows = [['Zoë, Inc.', 'multi\nline', 'q"uote', 12]];
+		const { header, rows: back } = parseCsvText(toCsv(['a', 'b', 'c', 'd'], rows), 'x.csv');
+		expect(header).toEqual(['a', 'b', 'c', 'd']);
+		expect(back).toEqual([['Zoë, Inc.', 'multi\nline', 'q"uote', '12']]);
+	});
+});
+
+describe('view tables', () => {
+	const band = (track: 'ic' | 'em', stdLevel: 5 | 6, p50: number, lowN = false): Band => ({
+		companyType: 'big-tech',
+		company: '',
+		track,
+		stdLevel,
+		n: lowN ? 3 : 100,
+		p10: p50 * 0.6,
+		p25: p50 * 0.8,
+		p50: p50 + 0.4,
+		p75: p50 * 1.2,
+		p90: p50 * 1.5,
+		baseP50: null,
+		stockP50: null,
+		bonusP50: null,
+		currency: 'USD',
+		source: 'synthetic',
+		lowN
+	});
+
+	it('lists bands by group, then level, IC before EM, in whole dollars', () => {
+		const bands = [band('em', 6, 300_000, true), band('ic', 6, 250_000), band('ic', 5, 200_000)];
+		const before = structuredClone(bands);
+		const table = toBandTable('company', [
+			{ name: 'Acme', bands },
+			{ name: '=Evil', bands: [band('ic', 5, 100_000)] }
+		]);
+		expect(bands).toEqual(before);
+		expect(table.header).toEqual(['company', 'track', 'std_level', 'n', 'p10', 'p25', 'p50', 'p75', 'p90', 'few_reports']);
+		expect(table.rows).toEqual([
+			['Acme', 'IC', 5, 100, 120000, 160000, 200000, 240000, 300000, 'no'],
+			['Acme', 'IC', 6, 100, 150000, 200000, 250000, 300000, 375000, 'no'],
+			['Acme', 'EM', 6, 3, 180000, 240000, 300000, 360000, 450000, 'yes'],
+			['=Evil', 'IC', 5, 100, 60000, 80000, 100000, 120000, 150000, 'no']
+		]);
+		expect(toCsv(table.header, table.rows).split('\n')[4]).toMatch(/^'=Evil,/);
+	});
+
+	it('writes gap ratios to four decimals and both counts', () => {
+		const rows: GapRow[] = [{ stdLevel: 5, companyType: 'all', gap: 0.123456, low: -0.01, high: 0.2, nA: 900, nB: 80, lowN: false }];
+		expect(toGapTable(rows).rows).toEqual([[5, 'all', 0.1235, -0.01, 0.2, 900, 80, 'no']]);
+	});
+
+	it('puts each track’s quartiles first, then its bins where either track has reports', () => {
+		const tracks: TrackDistribution[] = [
+			{ track: 'ic', n: 3, p25: 100_000.4, p50: 110_000, p75: 120_000, lowN: true, bins: [{ x0: 0, x1: 50_000, count: 0, share: 0 }, { x0: 50_000, x1: 100_000, count: 0, share: 0 }, { x0: 100_000, x1: 150_000, count: 3, share: 1 }] },
+			{ track: 'em', n: 2, p25: 60_000, p50: 70_000, p75: 80_000, lowN: true, bins: [{ x0: 0, x1: 50_000, count: 0, share: 0 }, { x0: 50_000, x1: 100_000, count: 2, share: 1 }, { x0: 100_000, x1: 150_000, count: 0, share: 0 }] }
+		];
+		const before = structuredClone(tracks);
+		const table = toDistributionTable(tracks);
+		expect(tracks).toEqual(before);
+		expect(table.rows).toEqual([
+			['quartiles', 'IC', null, null, 3, 100000, 110000, 120000],
+			['quartiles', 'EM', null, null, 2, 60000, 70000, 80000],
+			['bin', 'IC', 50000, 100000, 0, null, null, null],
+			['bin', 'IC', 100000, 150000, 3, null, null, null],
+			['bin', 'EM', 50000, 100000, 2, null, null, null],
+			['bin', 'EM', 100000, 150000, 0, null, null, null]
+		]);
+	});
+
+	it('dispatches on the kind of chart and turns a table into JSON records with what the chart was', () => {
+		const table = toExportTable({ kind: 'gap', rows: [] });
+		expect(table.rows).toEqual([]);
+		const career = toExportTable({
+			kind: 'career',
+			paths: [{ id: 'ic', label: 'Stay IC', years: [{ year: 1, track: 'ic', stdLevel: 5, pay: 1.4, low: 1, high: 2, cumulative: 1.4, cumulativeLow: 1, cumulativeHigh: 2 }] }]
+		});
+		expect(career.rows).toEqual([['Stay IC', 1, 'IC', 5, 1, 1, 2, 1, 1, 2]]);
+		expect(toJsonExport(career, { title: 'T', filters: 'F', source: 'S' })).toEqual({
+			title: 'T',
+			filters: 'F',
+			source: 'S',
+			rows: [{ path: 'Stay IC', year: 1, track: 'IC', std_level: 5, median_pay: 1, median_low: 1, median_high: 2, cumulative: 1, cumulative_low: 1, cumulative_high: 2 }]
+		});
+	});
+});

@@ -1,0 +1,165 @@
+/**
+ * The numbers behind a chart as a table, written as CSV that is safe to open in a spreadsheet or
+ * as JSON. Nothing here needs the row schemas (and so zod): the export menu loads this module on
+ * its first click, and the dataset's own file formats (export.ts) build on the same safe cells.
+ *
+ * Formula injection: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+ * is run as a formula by Excel and Sheets (OWASP, "CSV Injection"). Such text cells get a leading
+ * `'`, which spreadsheets show as text. A multi-line cell is neutralised too when any of its lines
+ * starts so: a tool that splits the file on line breaks without honouring quotes would otherwise
+ * hand that line to a spreadsheet as a row of its own (papaparse's `escapeFormulae` misses both
+ * this and a trigger followed by a line break). Numbers are written as numbers and never
+ * prefixed, so a negative figure stays a number.
+ */
+import type { CareerPath } from './career.ts';
+import { compareBandOrder } from './cells.ts';
+import type { Band } from './domain.ts';
+import type { GapRow, TrackDistribution } from './explore.ts';
+
+const FORMULA_START = /^[=+\-@\t\r\n]|[\r\n][=+\-@\t]/;
+
+/**
+ * Text as an export writes it: with a leading `'` when a spreadsheet could run it as a formula.
+ *
+ *     toSafeText('=SUM(A1)') → "'=SUM(A1)"     toSafeText('-5') → "'-5"     toSafeText('Acme') → 'Acme'
+ */
+export function toSafeText(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * One CSV cell: numbers as they are, text neutralised and quoted when needed.
+ *
+ *     toCsvCell(-5) → '-5'     toCsvCell('-5') → "'-5"     toCsvCell('=SUM(A1)') → "'=SUM(A1)"
+ *     toCsvCell('a,b') → '"a,b"'     toCsvCell(null) → ''
+ */
+export function toCsvCell(value: string | number | null | undefined): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+	const safe = toSafeText(value);
+	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Rows of cells → CSV text with a header line, CRLF-free, ending in a newline. */
+export function toCsv(header: readonly string[], rows: Iterable<readonly (string | number | null)[]>): string {
+	const lines = [header.map(toCsvCell).join(',')];
+	for (const row of rows) lines.push(row.map(toCsvCell).join(','));
+	return lines.join('\n') + '\n';
+}
+
+/** Money rounded to whole dollars for export (quantiles interpolate to fractions). */
+export const toWholeDollars = (v: number | null) => (v === null ? null : Math.round(v));
+
+/** The numbers behind a chart, ready for CSV or JSON: a header and rows of cells. */
+export interface ExportTable {
+	header: readonly string[];
+	rows: readonly (readonly (string | number | null)[])[];
+}
+
+/**
+ * What a chart shows, as the export menu receives it. The menu turns it into a table only when
+ * a download is asked for (this module is loaded on that click, not with the page).
+ */
+export type ExportData =
+	/** Band charts: one group per chart or panel, named in the first column (a company type or a company). */
+	| { kind: 'bands'; groupColumn: 'company_type' | 'company'; groups: readonly { name: string; bands: readonly Band[] }[] }
+	/** The parity gap: one row per level and company type. */
+	| { kind: 'gap'; rows: readonly GapRow[] }
+	/** The distribution at one level: each track's quartiles, then its reports per pay bin. */
+	| { kind: 'distribution'; tracks: readonly TrackDistribution[] }
+	/** Career paths: one row per path and year. */
+	| { kind: 'career'; paths: readonly CareerPath[] };
+
+const yesNo = (flag: boolean) => (flag ? 'yes' : 'no');
+/** Ratios to four decimals (0.1234 = +12.34%), enough for the bootstrap's precision. */
+const ratio = (v: number) => (Number.isFinite(v) ? Math.round(v * 10_000) / 10_000 : null);
+
+/**
+ * Bands as the band table lists them (by level, IC before EM), each group after the other, with
+ * whole dollars and whether the band has few reports.
+ *
+ *     toBandTable('company_type', [{ name: 'big-tech', bands }])
+ *       → { header: ['company_type', 'track', 'std_level', 'n', 'p10', …, 'few_reports'], rows: [['big-tech', 'IC', 3, 575, 150000, …, 'no'], …] }
+ */
+export function toBandTable(groupColumn: string, groups: readonly { name: string; bands: readonly Band[] }[]): ExportTable {
+	return {
+		header: [groupColumn, 'track', 'std_level', 'n', 'p10', 'p25', 'p50', 'p75', 'p90', 'few_reports'],
+		rows: groups.flatMap(({ name, bands }) =>
+			[...bands]
+				.sort(compareBandOrder)
+				.map((b) => [name, b.track.toUpperCase(), b.stdLevel, b.n, ...[b.p10, b.p25, b.p50, b.p75, b.p90].map(toWholeDollars), yesNo(b.lowN)])
+		)
+	};
+}
+
+/**
+ * Parity-gap rows as the gap table lists them: EM median ÷ IC median − 1 and its 90% interval as
+ * ratios, and both tracks' counts.
+ *
+ *     toGapTable([{ stdLevel: 5, companyType: 'all', gap: 0.04, low: 0.01, high: 0.07, nA: 9000, nB: 800, lowN: false }])
+ *       → { header: ['std_level', 'company_type', 'em_vs_ic', …], rows: [[5, 'all', 0.04, 0.01, 0.07, 9000, 800, 'no']] }
+ */
+export function toGapTable(rows: readonly GapRow[]): ExportTable {
+	return {
+		header: ['std_level', 'company_type', 'em_vs_ic', 'interval_low', 'interval_high', 'n_ic', 'n_em', 'few_reports'],
+		rows: rows.map((r) => [r.stdLevel, r.companyType, ratio(r.gap), ratio(r.low), ratio(r.high), r.nA, r.nB, yesNo(r.lowN)])
+	};
+}
+
+/**
+ * The distribution's two tables in one: a `quartiles` row per track (n, p25, p50, p75), then a
+ * `bin` row per track and pay bin with its reports (n), over the bins where either track has
+ * any, as the page's table lists them. The last bin holds everything above it.
+ *
+ *     toDistributionTable(tracks)
+ *       → rows: [['quartiles', 'IC', null, null, 3000, 180000, 230000, 290000], …, ['bin', 'IC', 100000, 120000, 42, null, null, null], …]
+ */
+export function toDistributionTable(tracks: readonly TrackDistribution[]): ExportTable {
+	const quartiles = tracks.map((t) => ['quartiles', t.track.toUpperCase(), null, null, t.n, toWholeDollars(t.p25), toWholeDollars(t.p50), toWholeDollars(t.p75)]);
+	const used = (tracks[0]?.bins ?? []).map((_, i) => tracks.some((t) => (t.bins[i]?.count ?? 0) > 0));
+	const bins = tracks.flatMap((t) =>
+		t.bins.filter((_, i) => used[i]).map((bin) => ['bin', t.track.toUpperCase(), bin.x0, bin.x1, bin.count, null, null, null])
+	);
+	return { header: ['part', 'track', 'pay_from', 'pay_to', 'n', 'p25', 'p50', 'p75'], rows: [...quartiles, ...bins] };
+}
+
+/**
+ * Career paths, one row per path and year: the year's median pay and the cumulative sum, each
+ * with the range from the medians' 90% intervals.
+ *
+ *     toCareerTable([{ id: 'ic', label: 'Stay IC', years: [{ year: 1, track: 'ic', stdLevel: 5, pay: 265000, … }] }])
+ *       → rows: [['Stay IC', 1, 'IC', 5, 265000, …]]
+ */
+export function toCareerTable(paths: readonly CareerPath[]): ExportTable {
+	return {
+		header: ['path', 'year', 'track', 'std_level', 'median_pay', 'median_low', 'median_high', 'cumulative', 'cumulative_low', 'cumulative_high'],
+		rows: paths.flatMap((p) =>
+			p.years.map((y) => [p.label, y.year, y.track.toUpperCase(), y.stdLevel, ...[y.pay, y.low, y.high, y.cumulative, y.cumulativeLow, y.cumulativeHigh].map(toWholeDollars)])
+		)
+	};
+}
+
+/** The table behind any chart the export menu serves. */
+export function toExportTable(data: ExportData): ExportTable {
+	switch (data.kind) {
+		case 'bands':
+			return toBandTable(data.groupColumn, data.groups);
+		case 'gap':
+			return toGapTable(data.rows);
+		case 'distribution':
+			return toDistributionTable(data.tracks);
+		case 'career':
+			return toCareerTable(data.paths);
+	}
+}
+
+/**
+ * A table as JSON records, with what the chart was: its title, filters and source.
+ *
+ *     toJsonExport({ header: ['a'], rows: [[1]] }, { title: 'T', filters: 'F', source: 'S' })
+ *       → { title: 'T', filters: 'F', source: 'S', rows: [{ a: 1 }] }
+ */
+export function toJsonExport(table: ExportTable, about: { title: string; filters: string; source: string }) {
+	const rows = table.rows.map((row) => Object.fromEntries(table.header.map((h, i) => [h, row[i] ?? null])));
+	return { ...about, rows };
+}
