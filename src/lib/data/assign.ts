@@ -289,6 +289,11 @@ function compareNames(a: string[], b: string[]): number {
 	return 0;
 }
 
+/** True when there is at least one answer. */
+export function hasAnswers(assignments: Assignments): boolean {
+	return assignments.companyTypes.length + assignments.levels.length > 0;
+}
+
 /** True when the import met nothing the catalogs did not know. */
 export function isEmptySummary(summary: UnknownsSummary): boolean {
 	return summary.companies.total === 0 && summary.levels.total === 0;
