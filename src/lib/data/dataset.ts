@@ -3,6 +3,7 @@
  * upload take the same shape — pay cells plus where they came from — so the charts never need to
  * know which one is loaded.
  */
+import type { UnknownsSummary } from './assign.ts';
 import type { PayCell } from './cells.ts';
 import { createCells, toYoeBand } from './cells.ts';
 import type { PayRecord } from './domain.ts';
@@ -27,6 +28,13 @@ export interface Dataset {
 	cells: PayCell[];
 	/** The import report, for uploads. */
 	report?: ImportReport;
+	/** What the catalogs did not know in the upload, and the user's answers (see assign.ts). */
+	unknowns?: UnknownsSummary;
+	/**
+	 * True for an upload restored from this browser's storage: its report and `unknowns` keep their
+	 * counts, not the lists of rows, companies and labels that quote the file.
+	 */
+	listsDropped?: boolean;
 }
 
 /**

@@ -19,7 +19,11 @@ const upload: Dataset = {
 	id: 'upload',
 	source: { name: 'pay.csv', detail: 'Your file', license: 'Your own data', firstYear: 2024, lastYear: 2024, n: 2 },
 	cells: [],
-	report
+	report,
+	unknowns: {
+		companies: { shown: [{ companyKey: 'secret co', company: 'Secret Co', count: 2, assigned: null }], total: 1, rows: 2, assignedRows: 0 },
+		levels: { shown: [], total: 0, rows: 0, assignedRows: 0 }
+	}
 };
 
 describe('toKept / fromKept', () => {
@@ -29,13 +33,23 @@ describe('toKept / fromKept', () => {
 		expect(kept.dataset.report?.rejects).toEqual([]);
 		expect(kept.dataset.report?.warnings).toEqual([]);
 		expect(kept.dataset.report?.rejectedByReason).toEqual([{ reason: 'pay cannot be negative', count: 1 }]);
+		expect(kept.dataset.unknowns?.companies).toEqual({ shown: [], total: 1, rows: 2, assignedRows: 0 });
+		expect(kept.dataset.listsDropped).toBe(true);
 		expect(JSON.stringify(kept)).not.toContain('secret cell');
+		expect(JSON.stringify(kept)).not.toContain('Secret Co');
 		// The upload in memory is untouched.
 		expect(upload.report?.rejects).toHaveLength(1);
+		expect(upload.unknowns?.companies.shown).toHaveLength(1);
+		expect(upload.listsDropped).toBeUndefined();
 	});
 
 	it('reads back what it wrote, through structured clone', () => {
 		expect(fromKept(structuredClone(toKept(upload)))).toEqual(toKept(upload).dataset);
+	});
+
+	it('marks a record kept before listsDropped existed as having no lists', () => {
+		const older = { version: 1, dataset: { ...upload, report: { ...report, rejects: [], warnings: [] }, unknowns: undefined } };
+		expect(fromKept(older)?.listsDropped).toBe(true);
 	});
 
 	it.each([null, undefined, 'x', {}, { version: 2, dataset: upload }, { version: 1, dataset: { ...upload, id: 'bundled' } }, { version: 1, dataset: { ...upload, cells: 'no' } }])(

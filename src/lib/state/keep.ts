@@ -1,8 +1,10 @@
 /**
  * Keeping the user's upload in this browser, only when they tick "Keep my data in this browser".
  * What is kept is the dataset as pay cells plus the import report's counts: never the file, and
- * not the rejected or warned rows (they quote the file's cells). It goes to IndexedDB, which stays
- * on this device; "Forget my data" deletes it.
+ * not the rejected or warned rows, nor the lists of companies and labels the catalogs did not know
+ * (they quote the file's cells). The kept dataset says so (`listsDropped`), so the page can tell
+ * the user why those lists are empty after a reload. It goes to IndexedDB, which stays on this
+ * device; "Forget my data" deletes it.
  */
 import type { Dataset } from '$lib/data/dataset.ts';
 
@@ -18,13 +20,18 @@ export interface KeptUpload {
 }
 
 /**
- * The record to keep: the dataset with the report's row lists emptied (their counts stay).
+ * The record to keep: the dataset with the report's row lists and the unknowns' lists emptied
+ * (their counts stay).
  *
- *     toKept(upload) → { version: 1, dataset: { …upload, report: { …report, rejects: [], warnings: [] } } }
+ *     toKept(upload) → { version: 1, dataset: { …upload, report: { …report, rejects: [], warnings: [] }, listsDropped: true, … } }
  */
 export function toKept(dataset: Dataset): KeptUpload {
 	const report = dataset.report && { ...dataset.report, rejects: [], warnings: [] };
-	return { version: VERSION, dataset: { ...dataset, report } };
+	const unknowns = dataset.unknowns && {
+		companies: { ...dataset.unknowns.companies, shown: [] },
+		levels: { ...dataset.unknowns.levels, shown: [] }
+	};
+	return { version: VERSION, dataset: { ...dataset, report, unknowns, listsDropped: true } };
 }
 
 /**
@@ -38,7 +45,8 @@ export function fromKept(value: unknown): Dataset | undefined {
 	const dataset = kept.dataset;
 	if (typeof dataset !== 'object' || dataset === null || dataset.id !== 'upload') return undefined;
 	if (!Array.isArray(dataset.cells) || typeof dataset.source?.name !== 'string') return undefined;
-	return dataset;
+	// Whatever wrote it, a kept dataset has no row lists.
+	return { ...dataset, listsDropped: true };
 }
 
 function openDb(): Promise<IDBDatabase> {

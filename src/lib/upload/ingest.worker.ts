@@ -6,6 +6,7 @@
  */
 import levelsCsv from '$data/levels.csv?raw';
 import companiesCsv from '$data/companies.csv?raw';
+import { NO_ASSIGNMENTS, parseAssignments, summarizeUnknowns, withAssignments } from '$lib/data/assign.ts';
 import { createCatalogs } from '$lib/data/catalogs.ts';
 import { datasetFromRecords } from '$lib/data/dataset.ts';
 import { ingestFile } from '$lib/data/ingest.ts';
@@ -30,9 +31,11 @@ scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
 	const { file, name, mapping } = event.data;
 	let lastPost = 0;
 	try {
+		// The answers come from the page: checked here, where they meet the data.
+		const assignments = event.data.assignments ? parseAssignments(event.data.assignments) : NO_ASSIGNMENTS;
 		const { report, records } = await ingestFile(file, {
 			file: name,
-			catalogs,
+			catalogs: withAssignments(catalogs, assignments),
 			mapping,
 			onProgress(bytes, rows) {
 				const now = performance.now();
@@ -42,9 +45,12 @@ scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
 			}
 		});
 		post({ type: 'progress', bytes: file.size, rows: report.rowsRead });
+		// The summary is taken against the bundled catalogs alone, so rows the answers placed are
+		// still listed (and counted as the user's, not the catalog's).
+		const unknowns = records.length > 0 ? summarizeUnknowns(records, { layout: report.layout, catalogs, assignments }) : null;
 		// Cells are built here, so the page receives counts per pay bin rather than every record.
-		const dataset = records.length > 0 ? datasetFromRecords(records, report) : null;
-		post({ type: 'done', report, dataset });
+		const dataset = unknowns ? { ...datasetFromRecords(records, report), unknowns } : null;
+		post({ type: 'done', report, dataset, unknowns });
 	} catch (error) {
 		post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 	}

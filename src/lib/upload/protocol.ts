@@ -2,6 +2,7 @@
  * The messages between the upload page and the ingest worker. Plain data only: everything here
  * goes through structured clone.
  */
+import type { Assignments, UnknownsSummary } from '$lib/data/assign.ts';
 import type { Dataset } from '$lib/data/dataset.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
 import type { ColumnMapping } from '$lib/data/mapping.ts';
@@ -14,6 +15,11 @@ export interface IngestRequest {
 	name: string;
 	/** The user's column mapping, for a header Forkline does not know. */
 	mapping?: ColumnMapping;
+	/**
+	 * The user's company types and levels for what the catalogs do not know (see assign.ts); the
+	 * worker checks them before use. Absent on a first read.
+	 */
+	assignments?: Assignments;
 }
 
 /** Worker → page. */
@@ -22,9 +28,11 @@ export type IngestMessage =
 	| { type: 'progress'; bytes: number; rows: number }
 	/**
 	 * The file is read. `dataset` is the upload as pay cells (small, whatever the file's size),
-	 * absent when nothing was imported; `report` accounts for every row.
+	 * absent when nothing was imported; `report` accounts for every row; `unknowns` lists what
+	 * the catalogs did not know (at most 50 companies and 50 labels, so it stays small), absent
+	 * when no records were imported.
 	 */
-	| { type: 'done'; report: ImportReport; dataset: Dataset | null }
+	| { type: 'done'; report: ImportReport; dataset: Dataset | null; unknowns: UnknownsSummary | null }
 	/** Forkline itself failed (not the file: a file problem is `report.fatal`). */
 	| { type: 'failed'; message: string };
 

@@ -4,6 +4,7 @@
  * stops at once and nothing half-read is kept.
  */
 import { datasets } from '$lib/state/dataset.svelte.ts';
+import type { Assignments, UnknownsSummary } from '$lib/data/assign.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
 import type { ColumnMapping } from '$lib/data/mapping.ts';
 import { MAX_UPLOAD_BYTES, refuseUpload, type IngestMessage, type IngestRequest } from './protocol.ts';
@@ -13,14 +14,29 @@ export type UploadState =
 	/** Reading: the file's name and size, and bytes and rows read so far. */
 	| { kind: 'reading'; name: string; size: number; bytes: number; rows: number }
 	/**
-	 * Read: the report, and whether anything was imported (and so is now shown). The file is kept
-	 * so a header Forkline does not know can be mapped and read again.
+	 * Read: the report, what the catalogs did not know, and whether anything was imported (and so
+	 * is now shown). The file, and how it was read, are kept so it can be read again: with a
+	 * mapping for a header Forkline does not know, or with the user's assignments.
 	 */
-	| { kind: 'done'; name: string; file: Blob; report: ImportReport; imported: boolean }
+	| {
+			kind: 'done';
+			name: string;
+			file: Blob;
+			report: ImportReport;
+			unknowns: UnknownsSummary | null;
+			imported: boolean;
+			options: ReadOptions;
+	  }
 	/** Stopped by the user; nothing was kept. */
 	| { kind: 'cancelled'; name: string }
 	/** Refused before reading (too big, empty paste) or Forkline failed: the message says which. */
 	| { kind: 'refused'; name: string; message: string };
+
+/** How to read a file: the user's column mapping and assignments, when there are any. */
+export interface ReadOptions {
+	mapping?: ColumnMapping;
+	assignments?: Assignments;
+}
 
 /**
  * `MAX_UPLOAD_BYTES` as people read it: `'200 MB'`.
@@ -31,8 +47,11 @@ export class Upload {
 	state = $state<UploadState>({ kind: 'idle' });
 	#worker: Worker | undefined;
 
-	/** Read a file (from the picker, a drop, or pasted text wrapped in a Blob), with the user's column mapping if given. */
-	start(file: Blob, name: string, mapping?: ColumnMapping): void {
+	/**
+	 * Read a file (from the picker, a drop, or pasted text wrapped in a Blob), with the user's
+	 * column mapping and assignments if given.
+	 */
+	start(file: Blob, name: string, options: ReadOptions = {}): void {
 		this.cancel();
 		// Checked before any work: a file over the limit is never opened.
 		const refusal = refuseUpload(file.size, name);
@@ -43,14 +62,22 @@ export class Upload {
 		const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
 		this.#worker = worker;
 		this.state = { kind: 'reading', name, size: file.size, bytes: 0, rows: 0 };
-		worker.onmessage = (event: MessageEvent<IngestMessage>) => this.#receive(worker, name, file, event.data);
+		worker.onmessage = (event: MessageEvent<IngestMessage>) => this.#receive(worker, name, file, options, event.data);
 		worker.onerror = (event) => {
 			if (worker !== this.#worker) return;
 			this.#stop();
 			this.state = { kind: 'refused', name, message: `Forkline's reader stopped: ${event.message || 'unknown error'}.` };
 		};
-		// The mapping is a $state proxy on the page; a plain copy goes through structured clone.
-		const request: IngestRequest = { type: 'ingest', file, name, mapping: mapping && $state.snapshot(mapping) };
+		// The mapping and the answers are $state proxies on the page; plain copies go through
+		// structured clone.
+		const { mapping, assignments } = options;
+		const request: IngestRequest = {
+			type: 'ingest',
+			file,
+			name,
+			mapping: mapping && $state.snapshot(mapping),
+			assignments: assignments && $state.snapshot(assignments)
+		};
 		worker.postMessage(request);
 	}
 
@@ -65,7 +92,7 @@ export class Upload {
 		this.#worker = undefined;
 	}
 
-	#receive(worker: Worker, name: string, file: Blob, message: IngestMessage): void {
+	#receive(worker: Worker, name: string, file: Blob, options: ReadOptions, message: IngestMessage): void {
 		// A message from a worker already cancelled or replaced is ignored.
 		if (worker !== this.#worker) return;
 		if (message.type === 'progress') {
@@ -78,6 +105,14 @@ export class Upload {
 			return;
 		}
 		if (message.dataset) datasets.useUpload(message.dataset);
-		this.state = { kind: 'done', name, file, report: message.report, imported: message.dataset !== null };
+		this.state = {
+			kind: 'done',
+			name,
+			file,
+			report: message.report,
+			unknowns: message.unknowns,
+			imported: message.dataset !== null,
+			options
+		};
 	}
 }
