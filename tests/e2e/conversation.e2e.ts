@@ -127,7 +127,7 @@ describe('where I stand', () => {
 });
 
 describe('the position on the explorer', () => {
-	test('a position entered on /me is marked on the ladder, on its company type’s panel, on the distribution of its level and as an outlined row on the parity gap, with percentiles', async () => {
+	test('a position entered on /me is marked on the ladder, on its company type’s panel, on every company ladder, on the distribution of its level and as an outlined row on the parity gap, with percentiles', async () => {
 		const opened = await openPage(browser, '/me');
 		const { page } = opened;
 		const pay = await enterMedianPosition(page);
@@ -145,6 +145,13 @@ describe('the position on the explorer', () => {
 		await page.getByRole('link', { name: 'Company types' }).click();
 		await page.getByRole('img', { name: /, Big tech$/ }).locator('[data-testid="position-marker"]').waitFor();
 		expect(await page.locator('[data-testid="position-marker"]').count(), 'only on the big-tech panel').toBe(1);
+
+		// Company ladders compare the user with each company: every panel is marked.
+		await page.getByRole('link', { name: 'Company ladders' }).click();
+		await page.waitForURL((url) => url.searchParams.get('view') === 'companies');
+		const panels = page.locator('.small-multiples section.panel');
+		await panels.first().locator('[data-testid="position-marker"]').waitFor();
+		expect(await page.locator('[data-testid="position-marker"]').count(), 'one mark on each company panel').toBe(await panels.count());
 
 		await page.getByRole('link', { name: 'Distribution' }).click();
 		await page.waitForURL((url) => url.searchParams.get('view') === 'distribution');
