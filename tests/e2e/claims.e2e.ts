@@ -8,6 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSyntheticRecords, toRecordsCsv } from '../fixtures/records.ts';
 import { checkA11y, formatViolations, launchBrowser, openPage, saveScreenshot, type OpenedPage } from './browser.ts';
+import { download, findFormulaCells, parseCsv, readSvgWords } from './downloads.ts';
+import { readFileSync } from 'node:fs';
 
 const VERDICTS = ['supported', 'mixed', 'contradicted', 'not-enough-data'];
 /** The claims of the essays' index (shared/seeds/README.md); the catalog may hold more. */
@@ -60,6 +62,25 @@ function expectClean({ errors }: OpenedPage): void {
 }
 
 describe('claims page', () => {
+	test('a claim card downloads its chart as SVG with title, verdict and source, and its figures as CSV', async () => {
+		const opened = await openPage(browser, '/claims');
+		const { page } = opened;
+		const [card] = await readCards(page);
+		const title = (await page.locator(`article[data-claim="${card!.id}"] h2`).textContent())!.replace(/^\d+\.\s*/, '').trim();
+		const group = new RegExp(`^Download ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+		const svg = readSvgWords(readFileSync((await download(page, /SVG/, group)).path, 'utf8'));
+		expect(svg).toContain(title.split(' ').slice(0, 3).join(' '));
+		expect(svg).toMatch(/paraphrased from/);
+		expect(svg).toMatch(/n = [\d,]+ IC and [\d,]+ EM reports/);
+		const csv = await download(page, /CSV/, group);
+		expect(csv.filename).toBe(`forkline-claim-${card!.id}.csv`);
+		const rows = parseCsv(readFileSync(csv.path, 'utf8'));
+		expect(rows[0]).toEqual(['figure', 'group_a', 'median_a', 'n_a', 'group_b', 'median_b', 'n_b', 'gap', 'gap_low', 'gap_high', 'value', 'value_kind']);
+		expect(rows.length - 1, 'one row per figure in the card').toBe(card!.figures);
+		expect(findFormulaCells(rows)).toEqual([]);
+		expectClean(opened);
+	});
+
 	test('with the bundled data every claim has a verdict, a sentence from its figures, and n', async () => {
 		const opened = await openPage(browser, '/claims');
 		const cards = await readCards(opened.page);

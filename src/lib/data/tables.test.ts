@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Band } from './domain.ts';
 import type { GapRow, TrackDistribution } from './explore.ts';
-import { toBandTable, toCsv, toCsvCell, toDistributionTable, toExportTable, toGapTable, toJsonExport } from './tables.ts';
+import { toBandTable, toCsv, toCsvCell, toDistributionTable, toExportTable, toFiguresTable, toGapTable, toJsonExport } from './tables.ts';
 import { parseCsvText } from './csv.ts';
 
 describe('toCsvCell', () => {
@@ -112,5 +112,22 @@ describe('view tables', () => {
 			source: 'S',
 			rows: [{ path: 'Stay IC', year: 1, track: 'IC', std_level: 5, median_pay: 1, median_low: 1, median_high: 2, cumulative: 1, cumulative_low: 1, cumulative_high: 2 }]
 		});
+	});
+});
+
+describe('toFiguresTable (a claim card’s download)', () => {
+	// Made-up figures in the shape a claim's evaluation has.
+	const comparison = { label: 'L6', a: { label: 'IC L6', median: 400_000.4, n: 700 }, b: { label: 'EM L6', median: 420_000, n: 400 }, gap: 0.05, low: 0.012345, high: 0.09 };
+	const share = { label: 'EM premium within ±10%', value: 0.6, kind: 'share' };
+	const level = { label: 'fork level', value: 5, kind: 'level' };
+
+	it('writes comparisons, then measures, each figure a row', () => {
+		const table = toFiguresTable([comparison], [share, level]);
+		expect(table.rows).toEqual([
+			['L6', 'IC L6', 400_000, 700, 'EM L6', 420_000, 400, 0.05, 0.0123, 0.09, null, null],
+			['EM premium within ±10%', null, null, null, null, null, null, null, null, null, 0.6, 'share'],
+			['fork level', null, null, null, null, null, null, null, null, null, 5, 'level']
+		]);
+		expect(toExportTable({ kind: 'figures', comparisons: [comparison], measures: [] })).toEqual(toFiguresTable([comparison], []));
 	});
 });

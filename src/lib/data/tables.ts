@@ -68,7 +68,26 @@ export type ExportData =
 	/** The distribution at one level: each track's quartiles, then its reports per pay bin. */
 	| { kind: 'distribution'; tracks: readonly TrackDistribution[] }
 	/** Career paths: one row per path and year. */
-	| { kind: 'career'; paths: readonly CareerPath[] };
+	| { kind: 'career'; paths: readonly CareerPath[] }
+	/** A claim's figures: medians compared two by two, and single measures. */
+	| { kind: 'figures'; comparisons: readonly FigureComparison[]; measures: readonly FigureMeasure[] };
+
+/** Two groups' medians compared: b ÷ a − 1 with its 90% interval (a claim's comparison has this shape). */
+export interface FigureComparison {
+	label: string;
+	a: { label: string; median: number; n: number };
+	b: { label: string; median: number; n: number };
+	gap: number;
+	low: number;
+	high: number;
+}
+
+/** One figure on its own: a share (0–1), a level or a count. */
+export interface FigureMeasure {
+	label: string;
+	value: number;
+	kind: string;
+}
 
 const yesNo = (flag: boolean) => (flag ? 'yes' : 'no');
 /** Ratios to four decimals (0.1234 = +12.34%), enough for the bootstrap's precision. */
@@ -139,6 +158,23 @@ export function toCareerTable(paths: readonly CareerPath[]): ExportTable {
 	};
 }
 
+/**
+ * A claim's figures, one row each: comparisons first (both groups with median and n, the gap and
+ * its interval as ratios), then measures with their value and kind.
+ *
+ *     toFiguresTable([{ label: 'L6', a: { label: 'IC', median: 400000, n: 700 }, b: { label: 'EM', median: 420000, n: 400 }, gap: 0.05, low: 0.01, high: 0.09 }], [])
+ *       → rows: [['L6', 'IC', 400000, 700, 'EM', 420000, 400, 0.05, 0.01, 0.09, null, null]]
+ */
+export function toFiguresTable(comparisons: readonly FigureComparison[], measures: readonly FigureMeasure[]): ExportTable {
+	return {
+		header: ['figure', 'group_a', 'median_a', 'n_a', 'group_b', 'median_b', 'n_b', 'gap', 'gap_low', 'gap_high', 'value', 'value_kind'],
+		rows: [
+			...comparisons.map((c) => [c.label, c.a.label, toWholeDollars(c.a.median), c.a.n, c.b.label, toWholeDollars(c.b.median), c.b.n, ratio(c.gap), ratio(c.low), ratio(c.high), null, null]),
+			...measures.map((m) => [m.label, null, null, null, null, null, null, null, null, null, m.kind === 'share' ? ratio(m.value) : m.value, m.kind])
+		]
+	};
+}
+
 /** The table behind any chart the export menu serves. */
 export function toExportTable(data: ExportData): ExportTable {
 	switch (data.kind) {
@@ -150,6 +186,8 @@ export function toExportTable(data: ExportData): ExportTable {
 			return toDistributionTable(data.tracks);
 		case 'career':
 			return toCareerTable(data.paths);
+		case 'figures':
+			return toFiguresTable(data.comparisons, data.measures);
 	}
 }
 
