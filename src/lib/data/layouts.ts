@@ -7,7 +7,7 @@
  */
 import { BAND_COLUMNS, RECORD_COLUMNS, type BandColumn, type RecordColumn } from './schema.ts';
 import { inferStdLevel } from './levels.ts';
-import { parseMoney } from './money.ts';
+import { readMoney } from './money.ts';
 import type { PayRecord, StdLevel, Track } from './domain.ts';
 
 export type LayoutId = 'records' | 'bands' | 'levelsfyi' | 'so2024' | 'eu2020';
@@ -397,9 +397,9 @@ function euSurveyLayout(header: string[], positions: Map<string, number>): Layou
 			// total is their sum; when either is not, total stays empty and the schema names the cell.
 			let total = base;
 			if (bonus.trim() !== '') {
-				const b = parseMoney(base);
-				const x = parseMoney(bonus);
-				total = b.ok && x.ok && b.value !== null && x.value !== null ? String(b.value + x.value) : '';
+				const b = readMoney(base);
+				const x = readMoney(bonus);
+				total = typeof b === 'number' && typeof x === 'number' ? String(b + x) : '';
 			}
 			const year = /\/(\d{4})\b/.exec(cells[at.timestamp] ?? '')?.[1] ?? '2020';
 			const size = (cells[at.companySize] ?? '').trim();

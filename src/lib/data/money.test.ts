@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseMoney } from './money.ts';
+import { readCount, readMoney, Refusal } from './money.ts';
 
-describe('parseMoney', () => {
+describe('readMoney', () => {
 	it.each([
 		['185000', 185000],
 		['185000.0', 185000],
@@ -15,28 +15,29 @@ describe('parseMoney', () => {
 		['NA', null],
 		['N/A', null]
 	])('reads %j as %j', (raw, expected) => {
-		expect(parseMoney(raw)).toEqual({ ok: true, value: expected });
+		expect(readMoney(raw)).toBe(expected);
 	});
 
 	it.each(['-5', '(5,000)', 'NaN', 'Infinity', '0x10', '1e3', 'abc', '12%'])('refuses %j', (raw) => {
-		const reading = parseMoney(raw);
-		expect(reading.ok).toBe(false);
+		const reading = readMoney(raw);
+		expect(reading).toBeInstanceOf(Refusal);
+		expect((reading as Refusal).reason).toMatch(/./);
 	});
 
 	it('never reads an empty cell as 0', () => {
-		expect(parseMoney('')).not.toEqual({ ok: true, value: 0 });
+		expect(readMoney('')).not.toBe(0);
 	});
 });
 
-describe('parseCount', () => {
+describe('readCount', () => {
 	it.each([
 		['7.5', 7.5],
 		['0', 0],
 		['', null]
 	])('reads %j as %j', (raw, expected) => {
-		expect(parseCount(raw)).toEqual({ ok: true, value: expected });
+		expect(readCount(raw)).toBe(expected);
 	});
 	it.each(['Infinity', '-1', 'ten'])('refuses %j', (raw) => {
-		expect(parseCount(raw).ok).toBe(false);
+		expect(readCount(raw)).toBeInstanceOf(Refusal);
 	});
 });

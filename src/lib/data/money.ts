@@ -7,8 +7,6 @@
  * reason the import report can show.
  */
 
-export type NumberReading = { ok: true; value: number | null } | { ok: false; reason: string };
-
 /**
  * Why a cell was refused. The readers below return a value, null (missing) or one of a few
  * `Refusal`s made once at module level, so reading a cell allocates nothing: an import reads
@@ -70,19 +68,3 @@ export function readCount(raw: string): number | null | Refusal {
 	if (MISSING.has(text.toLowerCase())) return null;
 	return NOT_A_NUMBER;
 }
-
-/** A reader's answer as a result object, for callers that prefer one. */
-function toReading(value: number | null | Refusal): NumberReading {
-	return value instanceof Refusal ? { ok: false, reason: value.reason } : { ok: true, value };
-}
-
-/**
- * `readMoney` as a result object.
- *
- *     parseMoney('$185,000') → { ok: true, value: 185000 }    parseMoney('') → { ok: true, value: null }
- *     parseMoney('-5')       → { ok: false, reason: 'pay cannot be negative' }
- */
-export const parseMoney = (raw: string): NumberReading => toReading(readMoney(raw));
-
-/** `readCount` as a result object: `parseCount('7.5') → { ok: true, value: 7.5 }`. */
-export const parseCount = (raw: string): NumberReading => toReading(readCount(raw));
