@@ -1,6 +1,6 @@
 import { quantile } from 'd3-array';
 import { describe, expect, it } from 'vitest';
-import { aggregateBands, createBandAccumulator } from './bands.ts';
+import { aggregateBands, compareBands, createBandAccumulator } from './bands.ts';
 import { createSyntheticRecords } from '../../../tests/fixtures/records.ts';
 
 describe('aggregateBands', () => {
@@ -40,6 +40,14 @@ describe('aggregateBands', () => {
 		expect(band.n).toBe(2);
 		expect(band.baseP50).toBe(100);
 		expect(band.stockP50).toBeNull();
+	});
+
+	it('lists the overall roll-up first, then each type roll-up before its companies A–Z, level by level, IC before EM', () => {
+		// Records arriving in reverse order must not change the order of the bands.
+		const listed = aggregateBands([...records].reverse());
+		const keyOf = (b: (typeof listed)[number]) => `${b.companyType}|${b.company}|${b.stdLevel}|${b.track}`;
+		expect(listed.map(keyOf)).toEqual([...listed].sort(compareBands).map(keyOf));
+		expect(listed[0]).toMatchObject({ companyType: 'all', stdLevel: 3, track: 'ic' });
 	});
 
 	it('does not change its input', () => {

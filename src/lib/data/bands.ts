@@ -2,13 +2,14 @@
  * Records → pay bands: quantiles of total pay per (company type, company, track, std_level),
  * with roll-ups per company type (company '') and overall (company type 'all').
  *
- * Quantiles are d3-array's `quantileSorted`, which interpolates linearly between order
- * statistics (the R-7 / Excel PERCENTILE.INC method): the median of [1, 2, 3, 4] is 2.5.
+ * Quantiles are d3-array's (`quantileSorted` of the sorted values), which interpolate linearly
+ * between order statistics (the R-7 / Excel PERCENTILE.INC method): the median of [1, 2, 3, 4]
+ * is 2.5. quantiles.ts finds those order statistics without sorting every value.
  *
  * The accumulator keeps only numbers, so the CLI can stream a million-row file through it
  * without holding the records themselves.
  */
-import { quantileSorted } from 'd3-array';
+import { quantilesInPlace, type NumberList } from './quantiles.ts';
 import type { Band, CompanyType, PayRecord, StdLevel, Track } from './domain.ts';
 
 /**
@@ -16,39 +17,6 @@ import type { Band, CompanyType, PayRecord, StdLevel, Track } from './domain.ts'
  * but their p10 and p90 are just the extremes, so the chart draws them faded and labelled.
  */
 export const DEFAULT_MIN_N = 5;
-
-/** Lists up to this long are sorted by insertion (see sortValues). */
-const SMALL_LIST = 16;
-
-/** Numbers in ascending order: a plain list, or a typed array made for a sort or a merge. */
-type Sorted = ArrayLike<number>;
-
-/**
- * A list's values in ascending order. Most lists (one company at one level) hold a handful of
- * values: those are sorted in place by insertion, which beats a call into the engine's sort for
- * each of thousands of lists; longer ones are copied into a typed array and sorted natively.
- */
-function sortValues(values: number[]): Sorted {
-	if (values.length > SMALL_LIST) return Float64Array.from(values).sort();
-	for (let i = 1; i < values.length; i++) {
-		const value = values[i]!;
-		let j = i - 1;
-		while (j >= 0 && values[j]! > value) {
-			values[j + 1] = values[j]!;
-			j--;
-		}
-		values[j + 1] = value;
-	}
-	return values;
-}
-
-/**
- * d3's quantileSorted reads any array-like by index; its types ask for an array, so the sorted
- * values are passed through once here.
- */
-function quantileOf(sorted: Sorted, p: number): number {
-	return quantileSorted(sorted as number[], p)!;
-}
 
 /**
  * The values of one (company, track, level) group, in the order they came. Plain arrays: cheap
@@ -71,76 +39,49 @@ const SLOTS = 14;
 const slotOf = (track: Track, stdLevel: StdLevel) => (track === 'ic' ? 0 : 7) + stdLevel - 3;
 const slotTrack = (slot: number): Track => (slot < 7 ? 'ic' : 'em');
 const slotLevel = (slot: number) => ((slot % 7) + 3) as StdLevel;
+/** Slots in the order bands are listed: level 3 to 9, IC before EM at each. */
+const SLOTS_IN_ORDER = Array.from({ length: SLOTS }, (_, i) => (i % 2 === 0 ? i / 2 : 7 + (i - 1) / 2));
 
-/** The values of one group (a company, or a roll-up), each component sorted ascending. */
+/** The values of one group (a company, or a roll-up), each component in any order. */
 interface GroupValues {
-	total: Sorted;
-	base: Sorted;
-	stock: Sorted;
-	bonus: Sorted;
+	total: NumberList;
+	base: NumberList;
+	stock: NumberList;
+	bonus: NumberList;
 }
 
-/** Merge two ascending arrays into one, in linear time. */
-function mergeTwo(a: Sorted, b: Sorted): Sorted {
-	const out = new Float64Array(a.length + b.length);
-	let i = 0;
-	let j = 0;
-	let k = 0;
-	while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
-	while (i < a.length) out[k++] = a[i++]!;
-	while (j < b.length) out[k++] = b[j++]!;
-	return out;
-}
-
-/** Many arrays copied end to end into one. */
-function concat(arrays: readonly Sorted[]): Float64Array {
+/** Many lists copied end to end into one. */
+function concat(lists: readonly NumberList[]): Float64Array {
 	let length = 0;
-	for (const a of arrays) length += a.length;
+	for (const list of lists) length += list.length;
 	const out = new Float64Array(length);
 	let at = 0;
-	for (const a of arrays) {
-		out.set(a, at);
-		at += a.length;
+	for (const list of lists) {
+		out.set(list as ArrayLike<number>, at);
+		at += list.length;
 	}
 	return out;
 }
 
-/** Above this many runs, copying them end to end and sorting natively beats merging pairwise. */
-const MERGE_MAX_RUNS = 8;
-
-/**
- * Many ascending arrays → one ascending array. A few runs (the company types of the overall
- * roll-up) are merged pairwise; many runs (the companies of one type) are copied end to end and
- * sorted by the engine, which is quicker than the log2(k) passes and k arrays of a pairwise merge.
- */
-function mergeSorted(arrays: readonly Sorted[]): Sorted {
-	if (arrays.length > MERGE_MAX_RUNS) return concat(arrays).sort();
-	let merged = arrays[0] ?? new Float64Array(0);
-	for (let i = 1; i < arrays.length; i++) merged = mergeTwo(merged, arrays[i]!);
-	return merged;
-}
-
-/** One company's values, each list sorted. */
-function companyValues(lists: Lists): GroupValues {
-	return { total: sortValues(lists.total), base: sortValues(lists.base), stock: sortValues(lists.stock), bonus: sortValues(lists.bonus) };
-}
-
-/** The roll-up of several groups, each component merged in order. */
+/** The roll-up of several groups: each component's values end to end. */
 function rollUp(groups: readonly GroupValues[]): GroupValues {
 	return {
-		total: mergeSorted(groups.map((g) => g.total)),
-		base: mergeSorted(groups.map((g) => g.base)),
-		stock: mergeSorted(groups.map((g) => g.stock)),
-		bonus: mergeSorted(groups.map((g) => g.bonus))
+		total: concat(groups.map((g) => g.total)),
+		base: concat(groups.map((g) => g.base)),
+		stock: concat(groups.map((g) => g.stock)),
+		bonus: concat(groups.map((g) => g.bonus))
 	};
 }
 
-/** Median of sorted values, or null when there are none. */
-function medianOf(values: Sorted): number | null {
-	return values.length === 0 ? null : quantileOf(values, 0.5);
+const BAND_PS = [0.1, 0.25, 0.5, 0.75, 0.9];
+const MEDIAN_PS = [0.5];
+
+/** Median of the values (reordered in place), or null when there are none. */
+function medianOf(values: NumberList): number | null {
+	return values.length === 0 ? null : quantilesInPlace(values, MEDIAN_PS)[0]!;
 }
 
-/** The band of one slot from its group's values (one company, or a roll-up). */
+/** The band of one slot from its group's values (one company, or a roll-up), reordered in place. */
 function toBand(
 	companyType: CompanyType | 'all',
 	company: string,
@@ -148,24 +89,25 @@ function toBand(
 	parts: GroupValues,
 	{ minN, source, currency }: { minN: number; source: string; currency: string }
 ): Band {
-	const totals = parts.total;
+	const n = parts.total.length;
+	const [p10, p25, p50, p75, p90] = quantilesInPlace(parts.total, BAND_PS) as [number, number, number, number, number];
 	return {
 		companyType,
 		company,
 		track: slotTrack(slot),
 		stdLevel: slotLevel(slot),
-		n: totals.length,
-		p10: quantileOf(totals, 0.1),
-		p25: quantileOf(totals, 0.25),
-		p50: quantileOf(totals, 0.5),
-		p75: quantileOf(totals, 0.75),
-		p90: quantileOf(totals, 0.9),
+		n,
+		p10,
+		p25,
+		p50,
+		p75,
+		p90,
 		baseP50: medianOf(parts.base),
 		stockP50: medianOf(parts.stock),
 		bonusP50: medianOf(parts.bonus),
 		currency,
 		source,
-		lowN: totals.length < minN
+		lowN: n < minN
 	};
 }
 
@@ -179,7 +121,7 @@ export interface BandAccumulator {
  * Collect records one at a time; read the bands at the end.
  *
  * Each value is stored once, under its company; the roll-ups per company type and overall are
- * merged from the companies' lists when `bands()` is called. Records reach their lists through
+ * copied together from the companies' lists when `bands()` is called. Records reach their lists through
  * two Map lookups on strings they already hold, so adding builds no keys.
  *
  *     const acc = createBandAccumulator();
@@ -212,28 +154,39 @@ export function createBandAccumulator(): BandAccumulator {
 		bands({ minN = DEFAULT_MIN_N, source = '' } = {}) {
 			// Mixed currencies cannot share a quantile; the import report warns, and the bands say so.
 			const currency = currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? 'USD' : 'MIXED';
-			const bands: Band[] = [];
 			const options = { minN, source, currency };
-			// Each company's values are sorted once; the roll-ups merge those sorted runs.
-			for (let slot = 0; slot < SLOTS; slot++) {
-				const everyType: GroupValues[] = [];
-				for (const [companyType, companies] of byType) {
-					const ofType: GroupValues[] = [];
-					for (const [company, slots] of companies) {
+			// Listed in order as they are made (see compareBands), so nothing is sorted afterwards:
+			// the overall roll-up first, then each type's roll-up followed by its companies A–Z.
+			const typeBands: Band[] = [];
+			const everyType: GroupValues[][] = Array.from({ length: SLOTS }, () => []);
+			const types = [...byType.keys()].sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
+			for (const companyType of types) {
+				const companies = byType.get(companyType)!;
+				const ofType: GroupValues[][] = Array.from({ length: SLOTS }, () => []);
+				const companyBands: Band[] = [];
+				for (const company of [...companies.keys()].sort()) {
+					const slots = companies.get(company)!;
+					for (const slot of SLOTS_IN_ORDER) {
 						const lists = slots[slot];
 						if (!lists) continue;
-						const parts = companyValues(lists);
-						bands.push(toBand(companyType, company, slot, parts, options));
-						ofType.push(parts);
+						companyBands.push(toBand(companyType, company, slot, lists, options));
+						ofType[slot]!.push(lists);
 					}
-					if (ofType.length === 0) continue;
-					const typeParts = rollUp(ofType);
-					bands.push(toBand(companyType, '', slot, typeParts, options));
-					everyType.push(typeParts);
 				}
-				if (everyType.length > 0) bands.push(toBand('all', '', slot, rollUp(everyType), options));
+				for (const slot of SLOTS_IN_ORDER) {
+					if (ofType[slot]!.length === 0) continue;
+					const typeParts = rollUp(ofType[slot]!);
+					typeBands.push(toBand(companyType, '', slot, typeParts, options));
+					everyType[slot]!.push(typeParts);
+				}
+				typeBands.push(...companyBands);
 			}
-			return bands.sort(compareBands);
+			const bands: Band[] = [];
+			for (const slot of SLOTS_IN_ORDER) {
+				if (everyType[slot]!.length > 0) bands.push(toBand('all', '', slot, rollUp(everyType[slot]!), options));
+			}
+			for (const band of typeBands) bands.push(band);
+			return bands;
 		}
 	};
 }
