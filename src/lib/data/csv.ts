@@ -202,8 +202,10 @@ export class CsvStreamParser {
 				'encoding'
 			);
 		}
-		// A zero byte is never part of CSV text: it means a binary file or a wrong encoding.
-		const nul = text.indexOf('\0');
+		// A zero byte is never part of CSV text: it means a binary file or a wrong encoding. It is
+		// looked for in the bytes (a native scan) except in UTF-16, where every other byte is zero;
+		// decoded text holding any non-Latin-1 letter is two bytes a character and slow to scan.
+		const nul = this.encoding.startsWith('utf-16') ? text.indexOf('\0') : chunk.indexOf(0);
 		if (nul !== -1) {
 			throw new CsvError(
 				`${this.file} has a zero (NUL) byte near row ${this.nextRow} (byte ${this.bytes - chunk.byteLength} or after). CSV text never holds one: the file is damaged or is not a CSV export.`,
@@ -248,8 +250,25 @@ export class CsvStreamParser {
 			if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 			this.firstText = false;
 		}
+		if (this.pending.length > 0 && this.newline) text = this.bridge(text);
 		this.pending += text;
 		this.drain(false);
+	}
+
+	/**
+	 * Finish the record left over from the last chunk with the new text up to its first line
+	 * break, parsed on its own, and return the text after it. Joining the leftover to a whole
+	 * chunk instead makes the engine copy the chunk into one new string before it can be read,
+	 * which cost more than reading it (V8 flattens the joined string on first access).
+	 * When that line break lies inside a quoted cell the record goes on, and the text is
+	 * returned whole to be joined as before.
+	 */
+	private bridge(text: string): string {
+		const lineEnd = text.indexOf(this.newline === '\r' ? '\r' : '\n');
+		if (lineEnd === -1) return text;
+		this.pending += text.slice(0, lineEnd + 1);
+		this.drain(false);
+		return text.slice(lineEnd + 1);
 	}
 
 	/** Flush what is left and report what was read. */
