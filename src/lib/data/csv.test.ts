@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chunkBytes, CsvError, CsvStreamParser, inferDelimiter, parseCsvText } from './csv.ts';
 
@@ -66,6 +67,22 @@ describe('CsvStreamParser over byte chunks', () => {
 		expect(chunked.rows).toEqual(whole.rows);
 		expect(chunked.rows.flat().join('')).not.toContain('\ufffd');
 		expect(input).toEqual(bytes); // the input bytes are not changed
+	});
+
+	it('gives the same rows as a whole parse for any well-quoted CSV cut anywhere (quoted line breaks, CRLF, multi-byte letters)', () => {
+		const cell = fc.string({ unit: fc.constantFrom('a', 'é', '東', '😎', ',', '"', '\n', '\r\n', ' '), maxLength: 6 });
+		const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+		const csv = fc
+			.tuple(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n'))
+			.map(([rows, newline]) => ['h1,h2,h3', ...rows.map((r) => r.map(quote).join(','))].join(newline) + newline);
+		fc.assert(
+			fc.property(csv, fc.integer({ min: 1, max: 40 }), (input, size) => {
+				const expected = parseCsvText(input, 't.csv');
+				const chunked = parseChunked(encoder.encode(input), size);
+				expect(chunked.rows).toEqual(expected.rows);
+			}),
+			{ seed: 20261121, numRuns: 400 }
+		);
 	});
 
 	it('fixes CRLF line ends even when a chunk ends between CR and LF', () => {
