@@ -111,6 +111,14 @@ describe('ingestText, levels.fyi layout (synthetic rows in its column layout)', 
 	it('lists the columns it does not use', () => {
 		expect(report.ignoredColumns).toEqual(['yearsatcompany', 'tag', 'gender']);
 	});
+
+	it('skips a title that is the name of a built-in object property instead of importing it', () => {
+		const odd = ingestText(`${header}
+6/7/2017 11:33:27,Acme,A5,constructor,300000,X,5,1,NA,1,1,1,NA
+`, { file: 'levels.csv', catalogs });
+		expect(odd.report.skipped).toBe(1);
+		expect(odd.records).toEqual([]);
+	});
 });
 
 describe('header problems', () => {
@@ -120,6 +128,15 @@ describe('header problems', () => {
 		['records without pay', 'company,track,level\nA,IC,L5\n', /no total/]
 	])('%s gets a clear message', (_name, text, message) => {
 		expect(() => ingestText(text, { file: 'x.csv', catalogs })).toThrowError(message);
+	});
+
+	it('refuses track words that are built-in object property names (constructor, __proto__)', () => {
+		const { report, records } = ingestText(`${HEADER}\nAcme,constructor,A5,,1000,,,,1\nAcme,__proto__,A5,,1000,,,,1\n`, { file: 't.csv', catalogs });
+		expect(records).toEqual([]);
+		expect(report.rejects.map((r) => [r.row, r.column, r.reason])).toEqual([
+			[2, 'track', 'track must be IC or EM'],
+			[3, 'track', 'track must be IC or EM']
+		]);
 	});
 
 	it('keeps a __proto__ column harmless and lists it as unused', () => {

@@ -103,11 +103,16 @@ const LEVELSFYI_COLUMNS = [
 	'bonus'
 ] as const;
 
-/** levels.fyi titles that are our two tracks; every other title is skipped and counted. */
-const LEVELSFYI_TRACKS: Record<string, 'IC' | 'EM'> = {
-	'Software Engineer': 'IC',
-	'Software Engineering Manager': 'EM'
-};
+/**
+ * levels.fyi titles that are our two tracks; every other title is skipped and counted. Compared
+ * as strings rather than looked up: a keyed lookup makes the engine intern each row's fresh title
+ * string first, which was a twentieth of the whole import.
+ */
+function levelsFyiTrack(title: string): 'IC' | 'EM' | undefined {
+	if (title === 'Software Engineer') return 'IC';
+	if (title === 'Software Engineering Manager') return 'EM';
+	return undefined;
+}
 
 export class HeaderError extends Error {
 	constructor(message: string) {
@@ -182,7 +187,7 @@ function levelsFyiLayout(header: string[], positions: Map<string, number>): Layo
 		ignoredColumns: unusedColumns(header, LEVELSFYI_COLUMNS),
 		read(cells) {
 			const title = cells[at.title] ?? '';
-			const track = LEVELSFYI_TRACKS[title];
+			const track = levelsFyiTrack(title);
 			if (!track) return skipTitle(title);
 			// levels.fyi writes base, stock and bonus as 0 when the submitter gave no breakdown
 			// (SOURCE.md: 2,304 rows). That is "unknown", not zero pay.
@@ -253,7 +258,11 @@ function isZero(value: string): boolean {
  */
 const SO_COLUMNS = ['icorpm', 'employment', 'yearscodepro', 'orgsize', 'convertedcompyearly', 'country', 'industry'] as const;
 
-const SO_TRACKS: Record<string, Track> = { 'Individual contributor': 'ic', 'People manager': 'em' };
+/** Maps rather than objects wherever a key comes from the file: `constructor` is not a track. */
+const SO_TRACKS = new Map<string, Track>([
+	['Individual contributor', 'ic'],
+	['People manager', 'em']
+]);
 
 /**
  * Size bands under 100 people are read as `startup` (the closest of Forkline's types to a small
@@ -290,7 +299,7 @@ function soSurveyLayout(header: string[], positions: Map<string, number>): Layou
 		levelSource: 'experience',
 		ignoredColumns: unusedColumns(header, SO_COLUMNS),
 		read(cells) {
-			const track = SO_TRACKS[cells[at.icorpm] ?? ''];
+			const track = SO_TRACKS.get(cells[at.icorpm] ?? '');
 			if (!track) return skips.track;
 			if (!(cells[at.employment] ?? '').split(';').includes('Employed, full-time')) return skips.employment;
 			const pay = cells[at.convertedcompyearly] ?? '';
@@ -353,20 +362,20 @@ const EU_EM_POSITIONS = new Set([
  * IC lead is read as staff (6) and an EM lead as a first-line manager (5). Levels not listed are
  * left to the usual fallback (title keywords, then years of experience).
  */
-const EU_LEVELS: Record<Track, Record<string, StdLevel>> = {
-	ic: { junior: 3, middle: 4, senior: 5, lead: 6, head: 7, principal: 8 },
-	em: { junior: 5, middle: 5, senior: 5, lead: 5, head: 7, director: 8, vp: 9 }
+const EU_LEVELS: Record<Track, Map<string, StdLevel>> = {
+	ic: new Map([['junior', 3], ['middle', 4], ['senior', 5], ['lead', 6], ['head', 7], ['principal', 8]]),
+	em: new Map([['junior', 5], ['middle', 5], ['senior', 5], ['lead', 5], ['head', 7], ['director', 8], ['vp', 9]])
 };
 
 /** `Company type` → Forkline's types; others (Consulting / Agency, Media, …) stay unclassified. */
-const EU_COMPANY_TYPES: Record<string, string> = {
-	product: 'tech-first',
-	startup: 'startup',
-	bank: 'finance',
-	finance: 'finance',
-	fintech: 'finance',
-	corporation: 'enterprise'
-};
+const EU_COMPANY_TYPES = new Map<string, string>([
+	['product', 'tech-first'],
+	['startup', 'startup'],
+	['bank', 'finance'],
+	['finance', 'finance'],
+	['fintech', 'finance'],
+	['corporation', 'enterprise']
+]);
 
 function euSurveyLayout(header: string[], positions: Map<string, number>): Layout<RecordColumn> {
 	const at = Object.fromEntries(Object.entries(EU_COLUMNS).map(([k, c]) => [k, positions.get(c) ?? -1])) as Record<keyof typeof EU_COLUMNS, number>;
@@ -390,7 +399,7 @@ function euSurveyLayout(header: string[], positions: Map<string, number>): Layou
 			}
 			if ((cells[at.employment] ?? '').trim() !== 'Full-time employee') return employmentSkip;
 			const seniority = (cells[at.seniority] ?? '').trim();
-			const stdLevel = EU_LEVELS[track][seniority.toLowerCase()];
+			const stdLevel = EU_LEVELS[track].get(seniority.toLowerCase());
 			const base = cells[at.base] ?? '';
 			const bonus = cells[at.bonus] ?? '';
 			// An empty bonus + stocks cell is read as none: total = base. When both are amounts the
@@ -405,7 +414,7 @@ function euSurveyLayout(header: string[], positions: Map<string, number>): Layou
 			const size = (cells[at.companySize] ?? '').trim();
 			const row: CanonicalRow<RecordColumn> = {
 				company: size === '' ? 'Company size not given' : `Company size ${size}`,
-				company_type: EU_COMPANY_TYPES[(cells[at.companyType] ?? '').trim().toLowerCase()] ?? 'unclassified',
+				company_type: EU_COMPANY_TYPES.get((cells[at.companyType] ?? '').trim().toLowerCase()) ?? 'unclassified',
 				track: track.toUpperCase(),
 				level: seniority,
 				std_level: stdLevel === undefined ? '' : String(stdLevel),

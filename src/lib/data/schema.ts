@@ -53,13 +53,14 @@ export type BandColumn = (typeof BAND_COLUMNS)[number];
 /** What reading one cell gives: a value, or why it was refused (made once, so reading allocates nothing). */
 type Reading<T> = T | Refusal;
 
-const TRACK_WORDS: Record<string, Track> = {
-	ic: 'ic',
-	'individual contributor': 'ic',
-	em: 'em',
-	manager: 'em',
-	'engineering manager': 'em'
-};
+/** Track words, any case. A Map: a file's `constructor` must not find Object's own property. */
+const TRACK_WORDS = new Map<string, Track>([
+	['ic', 'ic'],
+	['individual contributor', 'ic'],
+	['em', 'em'],
+	['manager', 'em'],
+	['engineering manager', 'em']
+]);
 
 const NOT_A_TRACK = new Refusal('track must be IC or EM');
 const NOT_A_STD_LEVEL = new Refusal('std_level must be a whole number from 3 to 9');
@@ -67,7 +68,10 @@ const NOT_A_COMPANY_TYPE = new Refusal(`company_type must be one of ${COMPANY_TY
 const NOT_A_YEAR = new Refusal('year must be a four-digit year');
 
 function readTrack(raw: string): Reading<Track> {
-	return TRACK_WORDS[raw.trim().toLowerCase()] ?? NOT_A_TRACK;
+	// The words every layout writes, compared before anything is folded.
+	if (raw === 'IC') return 'ic';
+	if (raw === 'EM') return 'em';
+	return TRACK_WORDS.get(raw.trim().toLowerCase()) ?? NOT_A_TRACK;
 }
 
 function readStdLevel(raw: string): Reading<StdLevel | null> {
