@@ -191,30 +191,46 @@ export class CsvStreamParser {
 	/** Feed the next chunk of bytes. */
 	push(chunk: Uint8Array): void {
 		if (!this.decoder) this.startDecoding(chunk);
+		const at = this.bytes;
 		this.bytes += chunk.byteLength;
-		let text: string;
-		try {
-			text = this.decoder!.decode(chunk, { stream: true });
-		} catch {
-			throw new CsvError(
-				`${this.file} is not valid ${this.encoding.toUpperCase()} text near byte ${this.bytes - chunk.byteLength}.`,
-				{ file: this.file, row: this.nextRow },
-				'encoding'
-			);
-		}
+		const utf16 = this.encoding.startsWith('utf-16');
 		// A zero byte is never part of CSV text: it means a binary file or a wrong encoding. It is
-		// looked for in the bytes (a native scan) except in UTF-16, where every other byte is zero;
-		// decoded text holding any non-Latin-1 letter is two bytes a character and slow to scan.
-		const nul = this.encoding.startsWith('utf-16') ? text.indexOf('\0') : chunk.indexOf(0);
-		if (nul !== -1) {
-			throw new CsvError(
-				`${this.file} has a zero (NUL) byte near row ${this.nextRow} (byte ${this.bytes - chunk.byteLength} or after). CSV text never holds one: the file is damaged or is not a CSV export.`,
-				{ file: this.file, row: this.nextRow },
-				'nul'
-			);
+		// looked for in the bytes (a native scan) except in UTF-16, where every other byte is zero.
+		if (!utf16 && chunk.indexOf(0) !== -1) this.nulFound(at);
+		// The record left over from the last chunk is finished with the bytes up to the first line
+		// break, decoded and parsed on their own, so that the rest of the chunk decodes into a text
+		// of its own that starts on a record. Joining the leftover to the whole chunk's text made
+		// the engine copy every chunk into a new string, and papaparse reads a string cut from
+		// another one more slowly than a whole one. (In UTF-8 and windows-1252 a line-break byte
+		// is always a line break; UTF-16 chunks are decoded whole.)
+		if (this.pending.length > 0 && this.newline && !utf16) {
+			const lineEnd = chunk.indexOf(this.newline === '\r' ? 0x0d : 0x0a);
+			if (lineEnd !== -1) {
+				this.pushText(this.decode(chunk.subarray(0, lineEnd + 1), at));
+				chunk = chunk.subarray(lineEnd + 1);
+			}
 		}
+		const text = this.decode(chunk, this.bytes - chunk.byteLength);
+		if (utf16 && text.indexOf('\0') !== -1) this.nulFound(at);
 		this.pushText(text);
 		this.handlers.progress?.(this.bytes);
+	}
+
+	/** Decode bytes that start `at` bytes into the file, or stop with code `encoding`. */
+	private decode(bytes: Uint8Array, at: number): string {
+		try {
+			return this.decoder!.decode(bytes, { stream: true });
+		} catch {
+			throw new CsvError(`${this.file} is not valid ${this.encoding.toUpperCase()} text near byte ${at}.`, { file: this.file, row: this.nextRow }, 'encoding');
+		}
+	}
+
+	private nulFound(at: number): never {
+		throw new CsvError(
+			`${this.file} has a zero (NUL) byte near row ${this.nextRow} (byte ${at} or after). CSV text never holds one: the file is damaged or is not a CSV export.`,
+			{ file: this.file, row: this.nextRow },
+			'nul'
+		);
 	}
 
 	/**
@@ -250,25 +266,8 @@ export class CsvStreamParser {
 			if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 			this.firstText = false;
 		}
-		if (this.pending.length > 0 && this.newline) text = this.bridge(text);
 		this.pending += text;
 		this.drain(false);
-	}
-
-	/**
-	 * Finish the record left over from the last chunk with the new text up to its first line
-	 * break, parsed on its own, and return the text after it. Joining the leftover to a whole
-	 * chunk instead makes the engine copy the chunk into one new string before it can be read,
-	 * which cost more than reading it (V8 flattens the joined string on first access).
-	 * When that line break lies inside a quoted cell the record goes on, and the text is
-	 * returned whole to be joined as before.
-	 */
-	private bridge(text: string): string {
-		const lineEnd = text.indexOf(this.newline === '\r' ? '\r' : '\n');
-		if (lineEnd === -1) return text;
-		this.pending += text.slice(0, lineEnd + 1);
-		this.drain(false);
-		return text.slice(lineEnd + 1);
 	}
 
 	/** Flush what is left and report what was read. */
