@@ -18,10 +18,15 @@ describe('readMoney', () => {
 		expect(readMoney(raw)).toBe(expected);
 	});
 
-	it.each(['-5', '(5,000)', 'NaN', 'Infinity', '0x10', '1e3', 'abc', '12%'])('refuses %j', (raw) => {
+	it.each(['-5', '(5,000)', 'NaN', 'Infinity', '0x10', '1e3', 'abc', '12%', '1.', '.5', '1.2.3'])('refuses %j', (raw) => {
 		const reading = readMoney(raw);
 		expect(reading).toBeInstanceOf(Refusal);
 		expect((reading as Refusal).reason).toMatch(/./);
+	});
+
+	it('refuses digits too many to make a finite number instead of reading Infinity', () => {
+		expect(readMoney('9'.repeat(400))).toBeInstanceOf(Refusal);
+		expect(readCount('9'.repeat(400))).toBeInstanceOf(Refusal);
 	});
 
 	it('never reads an empty cell as 0', () => {
@@ -32,12 +37,13 @@ describe('readMoney', () => {
 describe('readCount', () => {
 	it.each([
 		['7.5', 7.5],
+		[' 12 ', 12],
 		['0', 0],
 		['', null]
 	])('reads %j as %j', (raw, expected) => {
 		expect(readCount(raw)).toBe(expected);
 	});
-	it.each(['Infinity', '-1', 'ten'])('refuses %j', (raw) => {
+	it.each(['Infinity', '-1', 'ten', '1.', '7..5'])('refuses %j', (raw) => {
 		expect(readCount(raw)).toBeInstanceOf(Refusal);
 	});
 });

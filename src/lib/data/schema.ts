@@ -75,6 +75,7 @@ function readTrack(raw: string): Reading<Track> {
 }
 
 function readStdLevel(raw: string): Reading<StdLevel | null> {
+	if (raw === '') return null;
 	const text = raw.trim().replace(/^l/i, '');
 	if (text === '') return null;
 	const value = Number(text);
@@ -90,6 +91,7 @@ const TYPE_WORDS = new Map<string, CompanyType>(
 );
 
 function readCompanyType(raw: string): Reading<CompanyType | null> {
+	if (raw === '') return null;
 	const text = raw.trim().toLowerCase();
 	if (text === '') return null;
 	return TYPE_WORDS.get(text) ?? NOT_A_COMPANY_TYPE;
@@ -101,7 +103,7 @@ function readYear(raw: string): Reading<number | null> {
 	return Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : NOT_A_YEAR;
 }
 
-const readCurrency = (raw: string): Reading<string> => raw.trim().toUpperCase() || 'USD';
+const readCurrency = (raw: string): Reading<string> => (raw === 'USD' ? raw : raw.trim().toUpperCase() || 'USD');
 
 /** A zod field that reads its cell with one of the readers above (used by the bands schema). */
 function field<T>(read: (raw: string) => Reading<T>) {
