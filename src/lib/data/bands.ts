@@ -9,7 +9,7 @@
  * The accumulator keeps only numbers, so the CLI can stream a million-row file through it
  * without holding the records themselves.
  */
-import { quantilesInPlace, type NumberList } from './quantiles.ts';
+import { quantilesOfRange } from './quantiles.ts';
 import type { Band, CompanyType, PayRecord, StdLevel, Track } from './domain.ts';
 
 /**
@@ -17,22 +17,6 @@ import type { Band, CompanyType, PayRecord, StdLevel, Track } from './domain.ts'
  * but their p10 and p90 are just the extremes, so the chart draws them faded and labelled.
  */
 export const DEFAULT_MIN_N = 5;
-
-/**
- * The values of one (company, track, level) group, in the order they came. Plain arrays: cheap
- * to make for each of thousands of small groups (a typed array per list was a fifth of the
- * aggregation), and stored as unboxed numbers by the engine.
- */
-interface Lists {
-	total: number[];
-	base: number[];
-	stock: number[];
-	bonus: number[];
-}
-
-function createLists(): Lists {
-	return { total: [], base: [], stock: [], bonus: [] };
-}
 
 /** One slot per (track, level): IC levels 3–9 at 0–6, EM levels 3–9 at 7–13. */
 const SLOTS = 14;
@@ -42,73 +26,56 @@ const slotLevel = (slot: number) => ((slot % 7) + 3) as StdLevel;
 /** Slots in the order bands are listed: level 3 to 9, IC before EM at each. */
 const SLOTS_IN_ORDER = Array.from({ length: SLOTS }, (_, i) => (i % 2 === 0 ? i / 2 : 7 + (i - 1) / 2));
 
-/** The values of one group (a company, or a roll-up), each component in any order. */
-interface GroupValues {
-	total: NumberList;
-	base: NumberList;
-	stock: NumberList;
-	bonus: NumberList;
-}
+/**
+ * One pay component of every record added, as two growing columns: the record's group and the
+ * value. Adding a record writes two numbers, with no list per group to make or grow.
+ */
+class ValueColumn {
+	groups = new Int32Array(1024);
+	values = new Float64Array(1024);
+	length = 0;
 
-/** Many lists copied end to end into one. */
-function concat(lists: readonly NumberList[]): Float64Array {
-	let length = 0;
-	for (const list of lists) length += list.length;
-	const out = new Float64Array(length);
-	let at = 0;
-	for (const list of lists) {
-		out.set(list as ArrayLike<number>, at);
-		at += list.length;
+	push(group: number, value: number): void {
+		if (this.length === this.values.length) {
+			const groups = new Int32Array(this.length * 2);
+			groups.set(this.groups);
+			this.groups = groups;
+			const values = new Float64Array(this.length * 2);
+			values.set(this.values);
+			this.values = values;
+		}
+		this.groups[this.length] = group;
+		this.values[this.length++] = value;
 	}
-	return out;
+
+	/**
+	 * The values ordered by group, in the groups' `rank` order (a counting sort), and where each
+	 * group starts: group g holds `values[starts[rank[g]] … starts[rank[g] + 1])`.
+	 */
+	byGroup(rank: Int32Array): { values: Float64Array; starts: Int32Array } {
+		const starts = new Int32Array(rank.length + 1);
+		for (let i = 0; i < this.length; i++) starts[rank[this.groups[i]!]! + 1]!++;
+		for (let r = 0; r < rank.length; r++) starts[r + 1]! += starts[r]!;
+		const next = starts.slice(0, rank.length);
+		const values = new Float64Array(this.length);
+		for (let i = 0; i < this.length; i++) values[next[rank[this.groups[i]!]!]!++] = this.values[i]!;
+		return { values, starts };
+	}
 }
 
-/** The roll-up of several groups: each component's values end to end. */
-function rollUp(groups: readonly GroupValues[]): GroupValues {
-	return {
-		total: concat(groups.map((g) => g.total)),
-		base: concat(groups.map((g) => g.base)),
-		stock: concat(groups.map((g) => g.stock)),
-		bonus: concat(groups.map((g) => g.bonus))
-	};
+/** A (company type, company, slot) that has values, numbered in the order first seen. */
+interface Group {
+	companyType: CompanyType;
+	company: string;
+	slot: number;
 }
 
 const BAND_PS = [0.1, 0.25, 0.5, 0.75, 0.9];
 const MEDIAN_PS = [0.5];
 
-/** Median of the values (reordered in place), or null when there are none. */
-function medianOf(values: NumberList): number | null {
-	return values.length === 0 ? null : quantilesInPlace(values, MEDIAN_PS)[0]!;
-}
-
-/** The band of one slot from its group's values (one company, or a roll-up), reordered in place. */
-function toBand(
-	companyType: CompanyType | 'all',
-	company: string,
-	slot: number,
-	parts: GroupValues,
-	{ minN, source, currency }: { minN: number; source: string; currency: string }
-): Band {
-	const n = parts.total.length;
-	const [p10, p25, p50, p75, p90] = quantilesInPlace(parts.total, BAND_PS) as [number, number, number, number, number];
-	return {
-		companyType,
-		company,
-		track: slotTrack(slot),
-		stdLevel: slotLevel(slot),
-		n,
-		p10,
-		p25,
-		p50,
-		p75,
-		p90,
-		baseP50: medianOf(parts.base),
-		stockP50: medianOf(parts.stock),
-		bonusP50: medianOf(parts.bonus),
-		currency,
-		source,
-		lowN: n < minN
-	};
+/** The median of the values of the groups ranked `from` up to `to`, or null when they have none. */
+function medianOf({ values, starts }: { values: Float64Array; starts: Int32Array }, from: number, to: number): number | null {
+	return starts[to] === starts[from] ? null : quantilesOfRange(values, starts[from]!, starts[to]!, MEDIAN_PS)[0]!;
 }
 
 export interface BandAccumulator {
@@ -120,16 +87,20 @@ export interface BandAccumulator {
 /**
  * Collect records one at a time; read the bands at the end.
  *
- * Each value is stored once, under its company; the roll-ups per company type and overall are
- * copied together from the companies' lists when `bands()` is called. Records reach their lists through
- * two Map lookups on strings they already hold, so adding builds no keys.
+ * Each value is stored once, in a column per pay component beside its group's number. Records
+ * find their group through two Map lookups on strings they already hold, so adding builds no
+ * keys. `bands()` orders each column by slot, type and company, so every company, every type's
+ * roll-up and every overall roll-up is one run of the column, and reads their quantiles there.
  *
  *     const acc = createBandAccumulator();
  *     for (const r of records) acc.add(r);
  *     acc.bands({ minN: 5 }) → [{ companyType: 'all', company: '', track: 'ic', stdLevel: 5, n: …, p50: … }, …]
  */
 export function createBandAccumulator(): BandAccumulator {
-	const byType = new Map<CompanyType, Map<string, (Lists | undefined)[]>>();
+	// company type → company → group number per slot (-1: none yet)
+	const byType = new Map<CompanyType, Map<string, Int32Array>>();
+	const groups: Group[] = [];
+	const columns = { total: new ValueColumn(), base: new ValueColumn(), stock: new ValueColumn(), bonus: new ValueColumn() };
 	const currencies = new Set<string>();
 	let lastCurrency = '';
 
@@ -143,49 +114,96 @@ export function createBandAccumulator(): BandAccumulator {
 			let companies = byType.get(record.companyType);
 			if (!companies) byType.set(record.companyType, (companies = new Map()));
 			let slots = companies.get(record.company);
-			if (!slots) companies.set(record.company, (slots = new Array(SLOTS).fill(undefined)));
+			if (!slots) companies.set(record.company, (slots = new Int32Array(SLOTS).fill(-1)));
 			const slot = slotOf(record.track, record.stdLevel);
-			const lists = (slots[slot] ??= createLists());
-			lists.total.push(record.total);
-			if (record.base !== null) lists.base.push(record.base);
-			if (record.stock !== null) lists.stock.push(record.stock);
-			if (record.bonus !== null) lists.bonus.push(record.bonus);
+			let group = slots[slot]!;
+			if (group === -1) {
+				group = slots[slot] = groups.length;
+				groups.push({ companyType: record.companyType, company: record.company, slot });
+			}
+			columns.total.push(group, record.total);
+			if (record.base !== null) columns.base.push(group, record.base);
+			if (record.stock !== null) columns.stock.push(group, record.stock);
+			if (record.bonus !== null) columns.bonus.push(group, record.bonus);
 		},
 		bands({ minN = DEFAULT_MIN_N, source = '' } = {}) {
 			// Mixed currencies cannot share a quantile; the import report warns, and the bands say so.
 			const currency = currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? 'USD' : 'MIXED';
-			const options = { minN, source, currency };
-			// Listed in order as they are made (see compareBands), so nothing is sorted afterwards:
-			// the overall roll-up first, then each type's roll-up followed by its companies A–Z.
-			const typeBands: Band[] = [];
-			const everyType: GroupValues[][] = Array.from({ length: SLOTS }, () => []);
 			const types = [...byType.keys()].sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
+			// Groups ranked by slot, type, company: each roll-up is then a run of neighbours.
+			const typeRank = groups.map((g) => types.indexOf(g.companyType));
+			const order = groups.map((_, g) => g);
+			order.sort((a, b) => {
+				const x = groups[a]!;
+				const y = groups[b]!;
+				return x.slot - y.slot || typeRank[a]! - typeRank[b]! || (x.company < y.company ? -1 : x.company > y.company ? 1 : 0);
+			});
+			const rank = new Int32Array(groups.length);
+			order.forEach((g, r) => (rank[g] = r));
+			const ranked = {
+				total: columns.total.byGroup(rank),
+				base: columns.base.byGroup(rank),
+				stock: columns.stock.byGroup(rank),
+				bonus: columns.bonus.byGroup(rank)
+			};
+
+			/** The band of the groups ranked `from` up to `to`: a company, or a run of them. */
+			function band(companyType: CompanyType | 'all', company: string, slot: number, from: number, to: number): Band {
+				const total = ranked.total;
+				const n = total.starts[to]! - total.starts[from]!;
+				const [p10, p25, p50, p75, p90] = quantilesOfRange(total.values, total.starts[from]!, total.starts[to]!, BAND_PS) as [number, number, number, number, number];
+				return {
+					companyType,
+					company,
+					track: slotTrack(slot),
+					stdLevel: slotLevel(slot),
+					n,
+					p10,
+					p25,
+					p50,
+					p75,
+					p90,
+					baseP50: medianOf(ranked.base, from, to),
+					stockP50: medianOf(ranked.stock, from, to),
+					bonusP50: medianOf(ranked.bonus, from, to),
+					currency,
+					source,
+					lowN: n < minN
+				};
+			}
+
+			// Companies first (a roll-up's quantiles reorder the values inside its run), then the
+			// runs of each (slot, type), then of each slot.
+			const companyBands = order.map((g, r) => band(groups[g]!.companyType, groups[g]!.company, groups[g]!.slot, r, r + 1));
+			const typeBands = new Map<string, Band>();
+			const overall: (Band | undefined)[] = new Array(SLOTS);
+			for (let r = 0; r < order.length; ) {
+				const { slot } = groups[order[r]!]!;
+				const slotFrom = r;
+				while (r < order.length && groups[order[r]!]!.slot === slot) {
+					const { companyType } = groups[order[r]!]!;
+					const typeFrom = r;
+					while (r < order.length && groups[order[r]!]!.slot === slot && groups[order[r]!]!.companyType === companyType) r++;
+					typeBands.set(`${companyType}|${slot}`, band(companyType, '', slot, typeFrom, r));
+				}
+				overall[slot] = band('all', '', slot, slotFrom, r);
+			}
+
+			// Listed as compareBands orders them: the overall roll-up, then each type's roll-up
+			// followed by its companies A–Z, each by level, IC before EM.
+			const bands: Band[] = [];
+			for (const slot of SLOTS_IN_ORDER) if (overall[slot]) bands.push(overall[slot]);
 			for (const companyType of types) {
+				for (const slot of SLOTS_IN_ORDER) {
+					const rollUp = typeBands.get(`${companyType}|${slot}`);
+					if (rollUp) bands.push(rollUp);
+				}
 				const companies = byType.get(companyType)!;
-				const ofType: GroupValues[][] = Array.from({ length: SLOTS }, () => []);
-				const companyBands: Band[] = [];
 				for (const company of [...companies.keys()].sort()) {
 					const slots = companies.get(company)!;
-					for (const slot of SLOTS_IN_ORDER) {
-						const lists = slots[slot];
-						if (!lists) continue;
-						companyBands.push(toBand(companyType, company, slot, lists, options));
-						ofType[slot]!.push(lists);
-					}
+					for (const slot of SLOTS_IN_ORDER) if (slots[slot] !== -1) bands.push(companyBands[rank[slots[slot]!]!]!);
 				}
-				for (const slot of SLOTS_IN_ORDER) {
-					if (ofType[slot]!.length === 0) continue;
-					const typeParts = rollUp(ofType[slot]!);
-					typeBands.push(toBand(companyType, '', slot, typeParts, options));
-					everyType[slot]!.push(typeParts);
-				}
-				typeBands.push(...companyBands);
 			}
-			const bands: Band[] = [];
-			for (const slot of SLOTS_IN_ORDER) {
-				if (everyType[slot]!.length > 0) bands.push(toBand('all', '', slot, rollUp(everyType[slot]!), options));
-			}
-			for (const band of typeBands) bands.push(band);
 			return bands;
 		}
 	};

@@ -12,57 +12,47 @@
  * the same arithmetic. The tests check it against d3 on lists with many ties.
  */
 
-/** Numbers read and reordered by index: a plain list or a typed array. */
-export interface NumberList {
-	[index: number]: number;
-	readonly length: number;
-}
-
 /** Ranges up to this long are sorted by insertion instead of partitioned. */
 const SHORT_RANGE = 16;
 
 /**
- * The quantiles `ps` (ascending, each in 0–1) of `values`; NaN for each when `values` is empty.
- * `values` may be reordered: short lists are sorted in place, a long plain list is copied into
- * a typed array first (the selection then reads one kind of array, which the engine keeps fast).
+ * The quantiles `ps` (ascending, each in 0–1) of `values[from … to)`, reordering that range in
+ * place; NaN for each when the range is empty.
  *
- *     quantilesInPlace([5, 1, 4, 2, 3], [0.25, 0.5]) → [2, 3]    (as d3.quantile gives)
- *     quantilesInPlace([1, 2, 3, 4], [0.5])           → [2.5]
+ *     quantilesOfRange(Float64Array.of(5, 1, 4, 2, 3), 0, 5, [0.25, 0.5]) → [2, 3]    (as d3.quantile gives)
+ *     quantilesOfRange(Float64Array.of(9, 4, 1, 3, 2), 1, 5, [0.5])       → [2.5]     (of 4, 1, 3, 2)
  */
-export function quantilesInPlace(values: NumberList, ps: readonly number[]): number[] {
-	const n = values.length;
+export function quantilesOfRange(values: Float64Array, from: number, to: number, ps: readonly number[]): number[] {
+	const n = to - from;
 	const quantiles = new Array<number>(ps.length);
-	if (n === 0) return quantiles.fill(NaN);
-	if (n <= SHORT_RANGE) {
-		insertionSort(values, 0, n - 1);
-		for (let k = 0; k < ps.length; k++) quantiles[k] = readQuantile(values, n, ps[k]!);
-	} else {
-		const selected = values instanceof Float64Array ? values : new Float64Array(values as ArrayLike<number>);
+	if (n <= 0) return quantiles.fill(NaN);
+	if (n <= SHORT_RANGE) insertionSort(values, from, to - 1);
+	else {
 		// The order statistics each p reads: the one at or below (n − 1)p, and the next one up
 		// (ascending, because ps are).
 		const ranks: number[] = [];
 		for (const p of ps) {
-			if (p <= 0) ranks.push(0);
-			else if (p >= 1) ranks.push(n - 1);
+			if (p <= 0) ranks.push(from);
+			else if (p >= 1) ranks.push(to - 1);
 			else {
-				const i = Math.floor((n - 1) * p);
+				const i = from + Math.floor((n - 1) * p);
 				ranks.push(i, i + 1);
 			}
 		}
-		selectRanks(selected, 0, n - 1, ranks, 0, ranks.length - 1, 2 * Math.ceil(Math.log2(n)) + 8);
-		for (let k = 0; k < ps.length; k++) quantiles[k] = readQuantile(selected, n, ps[k]!);
+		selectRanks(values, from, to - 1, ranks, 0, ranks.length - 1, 2 * Math.ceil(Math.log2(n)) + 8);
 	}
+	for (let k = 0; k < ps.length; k++) quantiles[k] = readQuantile(values, from, n, ps[k]!);
 	return quantiles;
 }
 
-/** d3-array's `quantileSorted` arithmetic, once the ranks it reads are in place. */
-function readQuantile(values: NumberList, n: number, p: number): number {
-	if (p <= 0 || n < 2) return values[0]!;
-	if (p >= 1) return values[n - 1]!;
+/** d3-array's `quantileSorted` arithmetic on the sorted run of `n` values at `from`, once the ranks it reads are in place. */
+function readQuantile(values: Float64Array, from: number, n: number, p: number): number {
+	if (p <= 0 || n < 2) return values[from]!;
+	if (p >= 1) return values[from + n - 1]!;
 	const i = (n - 1) * p;
 	const i0 = Math.floor(i);
-	const value0 = values[i0]!;
-	return value0 + (values[i0 + 1]! - value0) * (i - i0);
+	const value0 = values[from + i0]!;
+	return value0 + (values[from + i0 + 1]! - value0) * (i - i0);
 }
 
 /**
@@ -117,7 +107,7 @@ function medianOfThree(a: number, b: number, c: number): number {
 }
 
 /** Sort `values[lo..hi]` ascending by insertion (short ranges only). */
-function insertionSort(values: NumberList, lo: number, hi: number): void {
+function insertionSort(values: Float64Array, lo: number, hi: number): void {
 	for (let i = lo + 1; i <= hi; i++) {
 		const value = values[i]!;
 		let j = i - 1;
