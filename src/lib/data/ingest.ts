@@ -4,7 +4,8 @@
  *
  *   1. read: `CsvStreamParser` streams rows of strings out of the bytes, chunk by chunk;
  *   2. recognise: the header picks a layout (records, bands, levels.fyi);
- *   3. validate: the layout builds a canonical row and the zod schema types it;
+ *   3. validate: the layout builds a canonical row and the records schema's reading types it
+ *      (zod lists the issues of a row it refuses);
  *   4. place: company → catalog key and type; level label → common level (given, catalog,
  *      title keywords, then years of experience), counting how each row was placed;
  *   5. hand each record to the caller's sink (an array, or the CLI's streaming aggregator).
@@ -16,7 +17,7 @@ import { CsvError, CsvStreamParser, ownString, type CsvSummary } from './csv.ts'
 import type { Catalogs } from './catalogs.ts';
 import type { Band, CompanyType, PayRecord } from './domain.ts';
 import { describeLookalikes, detectLayout, HeaderError, SkippedRow, type DetectedLayout, type LayoutId } from './layouts.ts';
-import { bandRowSchema, recordRowSchema, type RecordRow } from './schema.ts';
+import { bandRowSchema, readRecordCells, recordRowSchema, type RecordRow } from './schema.ts';
 import { DEFAULT_MIN_N } from './bands.ts';
 import { hashCells, RowHashSet } from './rowHashes.ts';
 import { createMappedLayout, type ColumnMapping } from './mapping.ts';
@@ -325,6 +326,10 @@ function createIngest(options: IngestOptions) {
 		}
 		const reading = d.layout.read(cells);
 		if (reading instanceof SkippedRow) return skip(reading.reason);
+		// The schema's own reading, without zod's per-row bookkeeping (see readRecordCells); a
+		// row it refuses goes through the schema for the issues that name each refused cell.
+		const row = readRecordCells(reading);
+		if (row) return placeRecord(row, rowNumber, reading, cells);
 		const parsed = recordRowSchema.safeParse(reading);
 		if (!parsed.success) return rejectIssues(rowNumber, parsed.error.issues, reading);
 		placeRecord(parsed.data, rowNumber, reading, cells);
