@@ -269,19 +269,6 @@ function matchTitle(key: string, rules: readonly TitleRule[]): StdLevel | undefi
 }
 
 /**
- * Infers a StdLevel for a label the catalog does not know: first from title keywords (the
- * track's own rules, then the other track's, since EMs often report an IC title and some
- * banks' ICs report a manager grade), then from years of experience. Returns undefined when
- * neither applies (no keyword and no usable years).
- *
- * @example
- * inferStdLevel('Staff Software Engineer', 'ic', null) // → { stdLevel: 6, method: 'title' }
- * inferStdLevel('Software Engineer II', 'ic', 3)       // → { stdLevel: 4, method: 'title' }
- * inferStdLevel('Director of Engineering', 'em', 20)   // → { stdLevel: 8, method: 'title' }
- * inferStdLevel('P7', 'ic', 1)                          // → { stdLevel: 3, method: 'experience' }
- * inferStdLevel('P7', 'ic', null)                       // → undefined
- */
-/**
  * The level a title's keywords give, memoised per track and label: a file repeats the same few
  * thousand labels across tens of thousands of rows, and each miss tries every keyword rule.
  */
@@ -305,6 +292,19 @@ function titleLevel(label: string, track: Track): StdLevel | undefined {
 	return found ?? undefined;
 }
 
+/**
+ * Infers a StdLevel for a label the catalog does not know: first from title keywords (the
+ * track's own rules, then the other track's, since EMs often report an IC title and some
+ * banks' ICs report a manager grade), then from years of experience. Returns undefined when
+ * neither applies (no keyword and no usable years).
+ *
+ * @example
+ * inferStdLevel('Staff Software Engineer', 'ic', null) // → { stdLevel: 6, method: 'title' }
+ * inferStdLevel('Software Engineer II', 'ic', 3)       // → { stdLevel: 4, method: 'title' }
+ * inferStdLevel('Director of Engineering', 'em', 20)   // → { stdLevel: 8, method: 'title' }
+ * inferStdLevel('P7', 'ic', 1)                          // → { stdLevel: 3, method: 'experience' }
+ * inferStdLevel('P7', 'ic', null)                       // → undefined
+ */
 export function inferStdLevel(
 	label: string,
 	track: Track,
