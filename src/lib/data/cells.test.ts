@@ -35,6 +35,20 @@ describe('HistogramSum.quantile', () => {
 		sum.add([0, 2]);
 		expect(sum.quantile(0.5)).toBe(2500);
 	});
+
+	it('reads every bin added, whatever the order: high before low, past the dense range, empty', () => {
+		const sum = new HistogramSum();
+		const hists = [[600, 1], [3, 2], [], [1500, 1, 2500, 1], [40, 1]];
+		for (const hist of hists) sum.add(hist);
+		// Six values: 3 (twice), 40, 600, 1500 and 2500 (past the dense bins, kept in the overflow).
+		expect(sum.n).toBe(6);
+		const middle = (bin: number, j: number, c: number) => bin * BIN_WIDTH + (BIN_WIDTH * (j + 0.5)) / c;
+		expect(sum.quantile(0)).toBe(middle(3, 0, 2));
+		expect(sum.quantile(0.4)).toBe(middle(40, 0, 1));
+		expect(sum.quantile(0.6)).toBe(middle(600, 0, 1));
+		expect(sum.quantile(1)).toBe(middle(2500, 0, 1));
+		expect(hists).toEqual([[600, 1], [3, 2], [], [1500, 1, 2500, 1], [40, 1]]);
+	});
 });
 
 describe('createCells and bandsFromCells', () => {
