@@ -185,6 +185,47 @@ describe('filters and URL state', () => {
 		expectClean(opened);
 	});
 
+	test('quick changes each get a history entry, and the table and company menu follow them', async () => {
+		const opened = await openPage(browser, '/');
+		const { page } = opened;
+		await waitForView(page, 'ladder');
+		await page.locator('#company-type').focus();
+		// Four presses a few milliseconds apart: their URL writes wait for the same painted frame.
+		for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+		await page.waitForURL((url) => url.searchParams.get('type') === 'enterprise');
+		const query: ExploreQuery = { ...DEFAULT_QUERY, companyType: 'enterprise' };
+		const expected = bandsFromCells(cells, toCellFilter(query), { minN: 5 });
+		expect((await tableRows(page)).map((r) => r[5])).toEqual(expected.map((b) => usd.format(b.p50)));
+		const companyTypes = new Map(cells.map((cell) => [cell.company, cell.companyType]));
+		const listed = await page.locator('#company option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+		expect(listed.length).toBeGreaterThan(0);
+		expect(new Set(listed.map((name) => companyTypes.get(name)))).toEqual(new Set(['enterprise']));
+		// Back steps through every press, to the page as it opened (no type in its URL).
+		for (const type of ['startup', 'tech-first', 'big-tech', null]) {
+			await page.goBack();
+			await page.waitForURL((url) => url.searchParams.get('type') === type);
+		}
+		expectClean(opened);
+	});
+
+	test('a link followed at once after a filter change goes where it points', async () => {
+		const opened = await openPage(browser, '/');
+		const { page } = opened;
+		await waitForView(page, 'ladder');
+		await page.evaluate(() => {
+			const select = document.querySelector<HTMLSelectElement>('#company-type')!;
+			select.value = 'finance';
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+			document.querySelector<HTMLAnchorElement>('a[href="/claims"]')!.click();
+		});
+		await page.waitForURL((url) => url.pathname === '/claims');
+		await page.locator('article[data-claim]').first().waitFor();
+		// Past the moment the change would have been written, the page is still the claims page.
+		await page.waitForTimeout(500);
+		expect(new URL(page.url()).pathname).toBe('/claims');
+		expectClean(opened);
+	});
+
 	test('the essays’ claims on the ladder: a toggle that lives in the URL, notes at 1400 px, a numbered list at 390 px', async () => {
 		const opened = await openPage(browser, '/');
 		const { page } = opened;

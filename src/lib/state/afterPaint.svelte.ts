@@ -35,16 +35,18 @@ export function afterNextPaint(task: () => void): void {
 /**
  * A value that follows `read()` once the frame showing the change is on screen, for parts of a
  * page that need not change in that frame. It starts as `read()` (so the server renders it), and
- * a burst of changes lands as its last value.
+ * a burst of changes lands as its last value. `isUrgent(next, shown)` names changes to show at
+ * once instead, such as the first data arriving, when what is shown meanwhile would be empty or
+ * about something else.
  *
  * Call it while a component initialises (it owns an effect).
  *
  *     const tableBands = createDeferred(() => bands);
  *     // bands changes → the chart redraws now; tableBands.current changes after the paint
  */
-export function createDeferred<T>(read: () => T): { readonly current: T } {
-	let current = $state.raw(read());
-	let latest = current;
+export function createDeferred<T>(read: () => T, isUrgent: (next: T, shown: T) => boolean = () => false): { readonly current: T } {
+	let settled = $state.raw(read());
+	let latest = settled;
 	let queued = false;
 	$effect(() => {
 		latest = read();
@@ -52,8 +54,12 @@ export function createDeferred<T>(read: () => T): { readonly current: T } {
 		queued = true;
 		afterNextPaint(() => {
 			queued = false;
-			current = latest;
+			settled = latest;
 		});
+	});
+	const current = $derived.by(() => {
+		const next = read();
+		return isUrgent(next, settled) ? next : settled;
 	});
 	return {
 		get current() {
