@@ -176,6 +176,24 @@ function createIngest(options: IngestOptions) {
 	let givenLevelSource: PayRecord['levelSource'] = 'given';
 	// Display names: the catalog's, else the first spelling seen in this file.
 	const names = new Map<string, string>();
+	// Each spelling of a company, placed once: its key, display name and catalog type. A file
+	// repeats a few thousand spellings over tens of thousands of rows; this is one lookup a row
+	// where there were three. Bounded, so a file of unique names cannot grow it without end.
+	const companies = new Map<string, { key: string; name: string; catalogType: CompanyType }>();
+	function placeCompany(spelling: string): { key: string; name: string; catalogType: CompanyType } {
+		let placed = companies.get(spelling);
+		if (placed === undefined) {
+			const key = catalogs.companyKey(spelling);
+			let name = names.get(key);
+			if (name === undefined) {
+				name = catalogs.companyName(key) ?? ownString(spelling);
+				names.set(key, name);
+			}
+			placed = { key, name, catalogType: catalogs.companyType(key) };
+			if (companies.size < 50_000) companies.set(ownString(spelling), placed);
+		}
+		return placed;
+	}
 
 	function skip(reason: string): void {
 		report.skipped++;
@@ -222,13 +240,7 @@ function createIngest(options: IngestOptions) {
 	}
 
 	function placeRecord(row: RecordRow, rowNumber: number, raw: Record<string, string>, cells: string[]): void {
-		const key = catalogs.companyKey(row.company);
-		let company = names.get(key);
-		if (company === undefined) {
-			company = catalogs.companyName(key) ?? ownString(row.company);
-			names.set(key, company);
-		}
-		const catalogType = catalogs.companyType(key);
+		const { key, name: company, catalogType } = placeCompany(row.company);
 		const companyType: CompanyType = row.company_type ?? catalogType;
 
 		let stdLevel = row.std_level;
