@@ -175,7 +175,8 @@ export function createBandAccumulator(): BandAccumulator {
 			// Companies first (a roll-up's quantiles reorder the values inside its run), then the
 			// runs of each (slot, type), then of each slot.
 			const companyBands = order.map((g, r) => band(groups[g]!.companyType, groups[g]!.company, groups[g]!.slot, r, r + 1));
-			const typeBands = new Map<string, Band>();
+			// company type → its roll-up band per slot
+			const typeBands = new Map(types.map((t) => [t, new Array<Band | undefined>(SLOTS)]));
 			const overall: (Band | undefined)[] = new Array(SLOTS);
 			for (let r = 0; r < order.length; ) {
 				const { slot } = groups[order[r]!]!;
@@ -184,7 +185,7 @@ export function createBandAccumulator(): BandAccumulator {
 					const { companyType } = groups[order[r]!]!;
 					const typeFrom = r;
 					while (r < order.length && groups[order[r]!]!.slot === slot && groups[order[r]!]!.companyType === companyType) r++;
-					typeBands.set(`${companyType}|${slot}`, band(companyType, '', slot, typeFrom, r));
+					typeBands.get(companyType)![slot] = band(companyType, '', slot, typeFrom, r);
 				}
 				overall[slot] = band('all', '', slot, slotFrom, r);
 			}
@@ -195,7 +196,7 @@ export function createBandAccumulator(): BandAccumulator {
 			for (const slot of SLOTS_IN_ORDER) if (overall[slot]) bands.push(overall[slot]);
 			for (const companyType of types) {
 				for (const slot of SLOTS_IN_ORDER) {
-					const rollUp = typeBands.get(`${companyType}|${slot}`);
+					const rollUp = typeBands.get(companyType)![slot];
 					if (rollUp) bands.push(rollUp);
 				}
 				const companies = byType.get(companyType)!;

@@ -7,7 +7,7 @@
  */
 import { BAND_COLUMNS, RECORD_COLUMNS, type BandColumn, type RecordColumn } from './schema.ts';
 import { inferStdLevel } from './levels.ts';
-import { readMoney } from './money.ts';
+import { isDigit, readMoney } from './money.ts';
 import type { PayRecord, StdLevel, Track } from './domain.ts';
 
 export type LayoutId = 'records' | 'bands' | 'levelsfyi' | 'so2024' | 'eu2020';
@@ -228,7 +228,6 @@ export function yearOfTimestamp(timestamp: string): string {
 	return isDigit(timestamp.charCodeAt(slash + 5)) ? '' : timestamp.slice(slash + 1, slash + 5);
 }
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** One skip reading per title, made once: 17,842 rows of the levels.fyi file are skipped. */
 const skipsByTitle = new Map<string, SkippedRow>();

@@ -24,7 +24,8 @@ const NOT_A_NUMBER = new Refusal('not a number');
 /** Values that spreadsheets and dataframe tools write for "no value". */
 const MISSING = new Set(['', 'na', 'n/a', 'null', 'none', '-', '—']);
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
+/** Whether a UTF-16 code unit is an ASCII digit 0–9. */
+export const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
  * A plain decimal number (`185000`, `185000.0`, `7.5`), the common case, checked first; NaN for
