@@ -46,6 +46,28 @@ async function previewRows(page: Page): Promise<string[][]> {
 		.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
 }
 
+
+/** Whether the kept upload is in this browser's IndexedDB (src/lib/state/keep.ts: forkline / upload / current). Runs in the page. */
+function keptUploadStored(): Promise<boolean> {
+	return new Promise((resolve) => {
+		const open = indexedDB.open('forkline', 1);
+		open.onupgradeneeded = () => open.result.createObjectStore('upload');
+		open.onerror = () => resolve(false);
+		open.onsuccess = () => {
+			const db = open.result;
+			const get = db.transaction('upload', 'readonly').objectStore('upload').get('current');
+			get.onsuccess = () => {
+				resolve(get.result !== undefined);
+				db.close();
+			};
+			get.onerror = () => {
+				resolve(false);
+				db.close();
+			};
+		};
+	});
+}
+
 describe('mapping step', () => {
 	test('maps an unknown header, previews rows as read, imports with the mapping, and every view uses it', async () => {
 		const { page, errors, requests } = await openPage(browser, '/upload');
@@ -112,6 +134,9 @@ describe('mapping step', () => {
 		await keep.check();
 		await page.getByLabel('CSV file').setInputFiles(file);
 		await expect.poll(() => switcher.getByRole('button', { name: 'kept.csv' }).count()).toBe(1);
+		// Keeping writes to IndexedDB in the background: reload once the copy is there (a reload
+		// before the write ends loses it, which on a loaded CI machine made this test flaky).
+		await expect.poll(() => page.evaluate(keptUploadStored)).toBe(true);
 		await page.reload();
 		await page.waitForFunction(() => history.scrollRestoration === 'manual');
 		await expect.poll(() => switcher.getByRole('button', { name: 'kept.csv' }).getAttribute('aria-pressed')).toBe('true');
