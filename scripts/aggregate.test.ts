@@ -17,10 +17,14 @@ import type { Track } from '../src/lib/data/domain.ts';
 import { LEVELSFYI_CSV, ROOT } from './node-catalogs.ts';
 
 function runCli(args: string[]) {
-	return spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'scripts/aggregate.ts'), ...args], {
-		cwd: ROOT,
-		encoding: 'utf8'
-	});
+	return spawnSync(
+		process.execPath,
+		['--import', 'tsx', resolve(ROOT, 'scripts/aggregate.ts'), ...args],
+		{
+			cwd: ROOT,
+			encoding: 'utf8'
+		}
+	);
 }
 
 const haveRawData = existsSync(LEVELSFYI_CSV);
@@ -39,9 +43,17 @@ describe('npm run aggregate on the levels.fyi file', () => {
 			// The direct computation: papaparse in header mode (a different reading path), the level
 			// catalog's labels for each company, and the same fallback for the few labels it lacks.
 			const levels = parseLevelCatalog(readFileSync(resolve(ROOT, 'data/levels.csv'), 'utf8'));
-			const companies = parseCompanyCatalog(readFileSync(resolve(ROOT, 'data/companies.csv'), 'utf8'));
-			const raw = Papa.parse<Record<string, string>>(readFileSync(LEVELSFYI_CSV, 'utf8'), { header: true, skipEmptyLines: true }).data;
-			const tracks: Record<string, Track> = { 'Software Engineer': 'ic', 'Software Engineering Manager': 'em' };
+			const companies = parseCompanyCatalog(
+				readFileSync(resolve(ROOT, 'data/companies.csv'), 'utf8')
+			);
+			const raw = Papa.parse<Record<string, string>>(readFileSync(LEVELSFYI_CSV, 'utf8'), {
+				header: true,
+				skipEmptyLines: true
+			}).data;
+			const tracks: Record<string, Track> = {
+				'Software Engineer': 'ic',
+				'Software Engineering Manager': 'em'
+			};
 			const pay = new Map<string, number[]>();
 			let fromFallback = 0;
 			for (const r of raw) {
@@ -61,17 +73,27 @@ describe('npm run aggregate on the levels.fyi file', () => {
 			}
 
 			const checked: string[] = [];
-			for (const [company, key] of [['Google', 'google'], ['Amazon', 'amazon'], ['Microsoft', 'microsoft'], ['Facebook', 'facebook']]) {
+			for (const [company, key] of [
+				['Google', 'google'],
+				['Amazon', 'amazon'],
+				['Microsoft', 'microsoft'],
+				['Facebook', 'facebook']
+			]) {
 				for (const level of [5, 6, 7]) {
 					for (const track of ['ic', 'em'] as const) {
 						const row = rows.find(
-							(r) => r[col('company')] === company && r[col('track')] === track.toUpperCase() && r[col('std_level')] === String(level)
+							(r) =>
+								r[col('company')] === company &&
+								r[col('track')] === track.toUpperCase() &&
+								r[col('std_level')] === String(level)
 						);
 						const values = pay.get(`${key}|${track}|${level}`) ?? [];
 						expect(row, `${company} ${track} L${level}`).toBeDefined();
 						expect(Number(row![col('n')])).toBe(values.length);
 						expect(Number(row![col('p50')])).toBe(Math.round(quantile(values, 0.5)!));
-						checked.push(`${company} ${track} L${level}: n ${values.length}, p50 ${row![col('p50')]}`);
+						checked.push(
+							`${company} ${track} L${level}: n ${values.length}, p50 ${row![col('p50')]}`
+						);
 					}
 				}
 			}
@@ -87,7 +109,9 @@ describe('npm run aggregate, errors and summary', () => {
 	it('fails with one clear line and a non-zero exit for a missing file', () => {
 		const run = runCli(['/nonexistent/pay.csv']);
 		expect(run.status).not.toBe(0);
-		expect(run.stderr.trim()).toBe('forkline aggregate: cannot read /nonexistent/pay.csv: no such file');
+		expect(run.stderr.trim()).toBe(
+			'forkline aggregate: cannot read /nonexistent/pay.csv: no such file'
+		);
 	});
 
 	it('fails with usage when no input is given', () => {
@@ -100,13 +124,17 @@ describe('npm run aggregate, errors and summary', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'forkline-'));
 		const file = join(dir, 'pay.csv');
 		// Synthetic rows, written here: not real pay.
-		const text = 'company,track,level,std_level,total\nA,IC,,5,100000\nA,IC,,5,120000\nA,EM,,5,-1\n\n';
+		const text =
+			'company,track,level,std_level,total\nA,IC,,5,100000\nA,IC,,5,120000\nA,EM,,5,-1\n\n';
 		writeFileSync(file, text);
 		const run = runCli([file]);
 		expect(run.status).toBe(0);
-		expect(run.stdout.split('\n')[0]).toBe('company_type,company,track,std_level,n,p10,p25,p50,p75,p90,base_p50,stock_p50,bonus_p50,currency,source');
+		expect(run.stdout.split('\n')[0]).toBe(
+			'company_type,company,track,std_level,n,p10,p25,p50,p75,p90,base_p50,stock_p50,bonus_p50,currency,source'
+		);
 		expect(run.stdout).toContain('all,,IC,5,2,102000,105000,110000,115000,118000');
-		const count = (label: string) => Number(new RegExp(`^${label}\\s+(\\d+)`, 'm').exec(run.stderr)![1]);
+		const count = (label: string) =>
+			Number(new RegExp(`^${label}\\s+(\\d+)`, 'm').exec(run.stderr)![1]);
 		expect(count('rows read')).toBe(4);
 		expect(count('imported')).toBe(2);
 		expect(count('rejected')).toBe(1);

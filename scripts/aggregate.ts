@@ -30,7 +30,8 @@ function parseArgs(argv: string[]): { input: string; out?: string; minN: number 
 		if (arg === '--out') out = argv[++i] ?? fail(`--out needs a file name\n${USAGE}`);
 		else if (arg === '--min-n') {
 			minN = Number(argv[++i]);
-			if (!Number.isInteger(minN) || minN < 1) fail(`--min-n needs a whole number above 0\n${USAGE}`);
+			if (!Number.isInteger(minN) || minN < 1)
+				fail(`--min-n needs a whole number above 0\n${USAGE}`);
 		} else if (arg === '--help' || arg === '-h') {
 			process.stdout.write(`${USAGE}\n`);
 			process.exit(0);
@@ -50,13 +51,18 @@ function summarise(report: ImportReport, bands: number): string {
 		`imported   ${report.imported}  (level from catalog ${report.levelSources.catalog}, title ${report.levelSources.title}, experience ${report.levelSources.experience}, given ${report.levelSources.given})`,
 		`rejected   ${report.rejected}`,
 		...report.rejectedByReason.slice(0, 10).map((r) => `  ${r.count}  ${r.reason}`),
-		...report.rejects.slice(0, 5).map((r) => `    e.g. row ${r.row}, column ${r.column}: "${r.value.slice(0, 40)}"`),
+		...report.rejects
+			.slice(0, 5)
+			.map((r) => `    e.g. row ${r.row}, column ${r.column}: "${r.value.slice(0, 40)}"`),
 		`skipped    ${report.skipped}`,
 		...report.skippedByReason.slice(0, 10).map((s) => `  ${s.count}  ${s.reason}`),
-		...(report.skippedByReason.length > 10 ? [`  … ${report.skippedByReason.length - 10} more reasons`] : []),
+		...(report.skippedByReason.length > 10
+			? [`  … ${report.skippedByReason.length - 10} more reasons`]
+			: []),
 		`bands      ${bands}`
 	];
-	if (report.ignoredColumns.length > 0) lines.push(`columns not used: ${report.ignoredColumns.join(', ')}`);
+	if (report.ignoredColumns.length > 0)
+		lines.push(`columns not used: ${report.ignoredColumns.join(', ')}`);
 	return lines.join('\n') + '\n';
 }
 
@@ -66,7 +72,11 @@ async function main(): Promise<void> {
 		await access(input, constants.R_OK);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		fail(code === 'ENOENT' ? `cannot read ${input}: no such file` : `cannot read ${input}: ${code ?? String(error)}`);
+		fail(
+			code === 'ENOENT'
+				? `cannot read ${input}: no such file`
+				: `cannot read ${input}: ${code ?? String(error)}`
+		);
 	}
 	const accumulator = createBandAccumulator();
 	let result;

@@ -55,7 +55,10 @@ function initialJs(): { files: string[]; gzipBytes: number } {
 		}
 	}
 	const files = [...seen].sort();
-	const gzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(BUILD, file)), { level: 9 }).length, 0);
+	const gzipBytes = files.reduce(
+		(sum, file) => sum + gzipSync(readFileSync(join(BUILD, file)), { level: 9 }).length,
+		0
+	);
 	return { files, gzipBytes };
 }
 
@@ -64,7 +67,14 @@ await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--no-first-run'
+	]
 });
 
 try {
@@ -85,8 +95,12 @@ try {
 			}).observe(document, { childList: true, subtree: true });
 		});
 		await page.goto(base);
-		await page.waitForFunction(() => (window as unknown as { __firstBand?: number }).__firstBand !== undefined);
-		firstChart.push(await page.evaluate(() => (window as unknown as { __firstBand: number }).__firstBand));
+		await page.waitForFunction(
+			() => (window as unknown as { __firstBand?: number }).__firstBand !== undefined
+		);
+		firstChart.push(
+			await page.evaluate(() => (window as unknown as { __firstBand: number }).__firstBand)
+		);
 		// The same chart redrawn from the fetched dataset (the company select lists companies then).
 		await page.waitForFunction(() => document.querySelectorAll('#company option').length > 1);
 		dataChart.push(await page.evaluate(() => performance.now()));
@@ -102,7 +116,8 @@ try {
 	const changes: number[] = await page.evaluate(async (count) => {
 		const select = document.querySelector<HTMLSelectElement>('#company-type')!;
 		const types = [...select.options].map((o) => o.value);
-		const signature = () => [...document.querySelectorAll('g.band')].map((g) => g.getAttribute('data-p50')).join();
+		const signature = () =>
+			[...document.querySelectorAll('g.band')].map((g) => g.getAttribute('data-p50')).join();
 		const times: number[] = [];
 		for (let i = 0; i < count; i++) {
 			const before = signature();
@@ -110,7 +125,10 @@ try {
 			select.value = types[(i + 1) % types.length]!;
 			select.dispatchEvent(new Event('change', { bubbles: true }));
 			await new Promise<void>((done) => {
-				const poll = () => (signature() !== before ? requestAnimationFrame(() => done()) : requestAnimationFrame(poll));
+				const poll = () =>
+					signature() !== before
+						? requestAnimationFrame(() => done())
+						: requestAnimationFrame(poll);
 				poll();
 			});
 			times.push(performance.now() - start);
@@ -130,7 +148,8 @@ try {
 		w.__keydowns = [];
 		// 16 ms is the smallest threshold the API allows; a press not reported took less.
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) if (entry.name === 'keydown') w.__keydowns.push(entry.duration);
+			for (const entry of list.getEntries())
+				if (entry.name === 'keydown') w.__keydowns.push(entry.duration);
 		}).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 	});
 	await inpPage.focus('#company-type');
@@ -140,23 +159,36 @@ try {
 		const step = Math.floor(i / (typeCount - 1)) % 2 === 0 ? 'ArrowDown' : 'ArrowUp';
 		const before = await inpPage.locator('#company-type').inputValue();
 		await inpPage.keyboard.press(step);
-		await inpPage.waitForFunction((value) => (document.querySelector('#company-type') as HTMLSelectElement).value !== value, before);
+		await inpPage.waitForFunction(
+			(value) => (document.querySelector('#company-type') as HTMLSelectElement).value !== value,
+			before
+		);
 		await inpPage.waitForTimeout(150);
 	}
-	const reported: number[] = await inpPage.evaluate(() => (window as unknown as { __keydowns: number[] }).__keydowns);
+	const reported: number[] = await inpPage.evaluate(
+		() => (window as unknown as { __keydowns: number[] }).__keydowns
+	);
 	await inpContext.close();
 	// Presses under 16 ms are not reported: count them as 16 ms (an upper bound).
 	const keypress = [...reported, ...Array<number>(Math.max(0, CHANGES - reported.length)).fill(16)];
 
 	const js = initialJs();
 	console.log('Forkline browser bench (Chromium, built app, bundled data)');
-	console.log(`  navigation → first chart drawn (prerendered bands): median ${ms(quantile(firstChart, 0.5))}, p95 ${ms(quantile(firstChart, 0.95))} over ${LOADS} loads`);
-	console.log(`  navigation → bundled data loaded and every filter live: median ${ms(quantile(dataChart, 0.5))}, p95 ${ms(quantile(dataChart, 0.95))}`);
+	console.log(
+		`  navigation → first chart drawn (prerendered bands): median ${ms(quantile(firstChart, 0.5))}, p95 ${ms(quantile(firstChart, 0.95))} over ${LOADS} loads`
+	);
+	console.log(
+		`  navigation → bundled data loaded and every filter live: median ${ms(quantile(dataChart, 0.5))}, p95 ${ms(quantile(dataChart, 0.95))}`
+	);
 	console.log(
 		`  filter change, keypress → next paint (Event Timing): median ${ms(quantile(keypress, 0.5))}, p95 ${ms(quantile(keypress, 0.95))} over ${CHANGES} presses (${CHANGES - reported.length} under 16 ms)`
 	);
-	console.log(`  filter change → frame after the chart changed (in-page, back to back): median ${ms(quantile(changes, 0.5))}, p95 ${ms(quantile(changes, 0.95))} over ${CHANGES} changes`);
-	console.log(`  initial JavaScript of /: ${(js.gzipBytes / 1024).toFixed(1)} KB gzip in ${js.files.length} files`);
+	console.log(
+		`  filter change → frame after the chart changed (in-page, back to back): median ${ms(quantile(changes, 0.5))}, p95 ${ms(quantile(changes, 0.95))} over ${CHANGES} changes`
+	);
+	console.log(
+		`  initial JavaScript of /: ${(js.gzipBytes / 1024).toFixed(1)} KB gzip in ${js.files.length} files`
+	);
 } finally {
 	await browser.close();
 	server.closeAllConnections();

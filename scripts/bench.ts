@@ -39,7 +39,12 @@ function bare(): number {
 async function ours(warnings = false): Promise<number> {
 	const start = performance.now();
 	const acc = createBandAccumulator();
-	await ingestBytes(chunkBytes(bytes, CHUNK), { file: 'levels.csv', catalogs, onRecord: (r) => acc.add(r), warnings });
+	await ingestBytes(chunkBytes(bytes, CHUNK), {
+		file: 'levels.csv',
+		catalogs,
+		onRecord: (r) => acc.add(r),
+		warnings
+	});
 	acc.bands();
 	return performance.now() - start;
 }
@@ -55,7 +60,9 @@ for (let i = 0; i < 7; i++) {
 	oursTimes.push(await ours());
 	checkedTimes.push(await ours(true));
 }
-console.log(`Ingest of ${(bytes.byteLength / 1e6).toFixed(1)} MB levels.fyi file (median of 7 runs)`);
+console.log(
+	`Ingest of ${(bytes.byteLength / 1e6).toFixed(1)} MB levels.fyi file (median of 7 runs)`
+);
 console.log(`  papaparse alone (decode + array-mode parse): ${ms(median(bareTimes))}`);
 console.log(`  Forkline ingest (stream, validate, map, aggregate): ${ms(median(oursTimes))}`);
 console.log(`  ratio: ${(median(oursTimes) / median(bareTimes)).toFixed(2)}× (target ≤ 1.5×)`);
@@ -99,5 +106,7 @@ for (const rows of [250_000, 500_000, 1_000_000]) {
 		console.log(`  ${rows} rows: failed (${run.status}): ${run.stderr.slice(0, 300)}`);
 		continue;
 	}
-	console.log(`  ${rows.toLocaleString('en-US')} rows (${size} MB): wall ${(wall / 1000).toFixed(1)} s, peak RSS ${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB (target < 300 MB)`);
+	console.log(
+		`  ${rows.toLocaleString('en-US')} rows (${size} MB): wall ${(wall / 1000).toFixed(1)} s, peak RSS ${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB (target < 300 MB)`
+	);
 }

@@ -15,7 +15,13 @@ import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { aggregateBands } from '../src/lib/data/bands.ts';
 import { serializeBundle, type BundleMeta } from '../src/lib/data/bundle.ts';
-import { bandsFromCells, BIN_WIDTH, createCells, toYoeBand, type CellKey } from '../src/lib/data/cells.ts';
+import {
+	bandsFromCells,
+	BIN_WIDTH,
+	createCells,
+	toYoeBand,
+	type CellKey
+} from '../src/lib/data/cells.ts';
 import { COMPANY_TYPES, TRACKS, STD_LEVELS, type PayRecord } from '../src/lib/data/domain.ts';
 import { toBandsCsv } from '../src/lib/data/export.ts';
 import { ingestBytes } from '../src/lib/data/ingest.ts';
@@ -42,7 +48,8 @@ const keyOf = (r: PayRecord): CellKey => ({
 	year: r.year ?? 0,
 	yoe: toYoeBand(r.yearsExperience)
 });
-const idOf = (k: CellKey) => `${k.company}|${k.companyType}|${k.track}|${k.stdLevel}|${k.region}|${k.year}|${k.yoe}`;
+const idOf = (k: CellKey) =>
+	`${k.company}|${k.companyType}|${k.track}|${k.stdLevel}|${k.region}|${k.year}|${k.yoe}`;
 const keyed = records.map((r) => ({ record: r, key: keyOf(r) }));
 
 // Step 2: cells under the floor are coarsened one detail at a time, coarsest loss last: first the
@@ -50,7 +57,10 @@ const keyed = records.map((r) => ({ record: r, key: keyOf(r) }));
 // the region are withheld ("unknown" to filters). Each step only touches reports still in a cell
 // under the floor, and counts them. What is under the floor after every step is left out.
 const FOLDS = [
-	{ name: 'company → other companies of this type', apply: (k: CellKey): CellKey => ({ ...k, company: '' }) },
+	{
+		name: 'company → other companies of this type',
+		apply: (k: CellKey): CellKey => ({ ...k, company: '' })
+	},
 	{ name: 'experience band withheld', apply: (k: CellKey): CellKey => ({ ...k, yoe: -1 }) },
 	{ name: 'report year withheld', apply: (k: CellKey): CellKey => ({ ...k, year: 0 }) },
 	{ name: 'region withheld', apply: (k: CellKey): CellKey => ({ ...k, region: 'withheld' }) }
@@ -91,7 +101,8 @@ const meta: BundleMeta = {
 	source: SOURCE,
 	sourceDetail:
 		'Self-reported compensation submitted to levels.fyi, 2017-06-07 to 2021-08-17; Kaggle upload by Jack Ogozaly (2021). Titles "Software Engineer" (IC) and "Software Engineering Manager" (EM).',
-	license: 'Not verified: the Kaggle licence field could not be checked; raw rows are not redistributed, only aggregates with attribution.',
+	license:
+		'Not verified: the Kaggle licence field could not be checked; raw rows are not redistributed, only aggregates with attribution.',
 	firstYear: Math.min(...years),
 	lastYear: Math.max(...years),
 	rowsRead: report.rowsRead,
@@ -125,9 +136,16 @@ let compared = 0;
 for (const type of ['all', ...COMPANY_TYPES] as const) {
 	const binned = bandsFromCells(cells, { companyType: type });
 	for (const b of binned) {
-		const exact = exactPublished.find((e) => e.companyType === type && e.company === '' && e.track === b.track && e.stdLevel === b.stdLevel);
+		const exact = exactPublished.find(
+			(e) =>
+				e.companyType === type &&
+				e.company === '' &&
+				e.track === b.track &&
+				e.stdLevel === b.stdLevel
+		);
 		if (!exact) throw new Error(`no exact band for ${type} ${b.track} ${b.stdLevel}`);
-		for (const q of ['p10', 'p25', 'p50', 'p75', 'p90'] as const) maxError = Math.max(maxError, Math.abs(exact[q] - b[q]));
+		for (const q of ['p10', 'p25', 'p50', 'p75', 'p90'] as const)
+			maxError = Math.max(maxError, Math.abs(exact[q] - b[q]));
 		compared++;
 	}
 }
@@ -137,8 +155,12 @@ writeFileSync(resolve(ROOT, 'data/bundled/levelsfyi-cells.json'), serializeBundl
 writeFileSync(resolve(ROOT, 'data/bundled/levelsfyi-bands.csv'), toBandsCsv(publishedBands));
 
 const fmt = (n: number) => n.toLocaleString('en-US');
-const perTrack = TRACKS.map((t) => `${t.toUpperCase()} ${fmt(records.filter((r) => r.track === t).length)}`).join(', ');
-const perLevel = STD_LEVELS.map((l) => `L${l}: ${fmt(records.filter((r) => r.stdLevel === l).length)}`).join(', ');
+const perTrack = TRACKS.map(
+	(t) => `${t.toUpperCase()} ${fmt(records.filter((r) => r.track === t).length)}`
+).join(', ');
+const perLevel = STD_LEVELS.map(
+	(l) => `L${l}: ${fmt(records.filter((r) => r.stdLevel === l).length)}`
+).join(', ');
 writeFileSync(
 	resolve(ROOT, 'data/SOURCES.md'),
 	`# Where Forkline's bundled numbers come from

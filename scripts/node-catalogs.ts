@@ -11,7 +11,10 @@ import { createCatalogs, type Catalogs } from '../src/lib/data/catalogs.ts';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The raw levels.fyi export, kept outside the repository in ../shared/data. */
-export const LEVELSFYI_CSV = resolve(ROOT, '../shared/data/levelsfyi-stem-salaries/Levels_Fyi_Salary_Data.csv');
+export const LEVELSFYI_CSV = resolve(
+	ROOT,
+	'../shared/data/levelsfyi-stem-salaries/Levels_Fyi_Salary_Data.csv'
+);
 
 /** The level and company catalogs from data/levels.csv and data/companies.csv. */
 export function loadCatalogs(): Catalogs {

@@ -137,6 +137,9 @@ export function formatLevelLines(level: StdLevel, nameLines: 0 | 1 | 2 = 1): str
 export function formatPercentile(p: number | null | undefined): string {
 	if (!isFiniteNumber(p)) return MISSING;
 	const n = Math.min(99, Math.max(1, Math.round(p * 100)));
-	const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+	const suffix =
+		n % 100 >= 11 && n % 100 <= 13
+			? 'th'
+			: (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
 	return `${n}${suffix}`;
 }

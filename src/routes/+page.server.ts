@@ -9,7 +9,10 @@ export const load = (() => {
 	return {
 		/** Total-pay bands for every company type (and all together), levels 3–9, both tracks. */
 		bandsByType: Object.fromEntries(
-			types.map((type) => [type, bandsFromCells(cells, { companyType: type }, { source: 'levels.fyi' })])
+			types.map((type) => [
+				type,
+				bandsFromCells(cells, { companyType: type }, { source: 'levels.fyi' })
+			])
 		) as Record<CompanyType | 'all', Band[]>,
 		/** What the source line under the chart needs. */
 		source: {

@@ -41,32 +41,65 @@ export type Expected =
 
 const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 const latin1 = (text: string) => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
-const utf16le = (text: string) => Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-const utf16be = (text: string) => Uint8Array.from([0xfe, 0xff, ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+const utf16le = (text: string) =>
+	Uint8Array.from([
+		0xff,
+		0xfe,
+		...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])
+	]);
+const utf16be = (text: string) =>
+	Uint8Array.from([
+		0xfe,
+		0xff,
+		...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])
+	]);
 
 /** A small valid records file, with `sep` between cells and `eol` after each line. */
 function records(sep = ',', eol = '\n', companies = ['Acme', 'Zoë Labs']): string {
 	const lines = [['company', 'track', 'std_level', 'total'].join(sep)];
-	companies.forEach((company, i) => lines.push([company, i % 2 ? 'EM' : 'IC', '5', String(150_000 + i * 10_000)].join(sep)));
+	companies.forEach((company, i) =>
+		lines.push([company, i % 2 ? 'EM' : 'IC', '5', String(150_000 + i * 10_000)].join(sep))
+	);
 	return lines.join(eol) + eol;
 }
 
 const HEADER = 'company,track,std_level,total\n';
 
 export const CORPUS: CorpusFile[] = [
-	{ name: 'empty.csv', about: 'zero bytes', parts: () => [utf8('')], expected: { fatal: /is empty/, row: 1 } },
-	{ name: 'only-newlines.csv', about: 'three line breaks and nothing else', parts: () => [utf8('\n\n\n')], expected: { fatal: /first line is blank/, row: 1 } },
-	{ name: 'header-only.csv', about: 'a header and no data', parts: () => [utf8(HEADER)], expected: { fatal: /header but no data rows/, row: 2 } },
+	{
+		name: 'empty.csv',
+		about: 'zero bytes',
+		parts: () => [utf8('')],
+		expected: { fatal: /is empty/, row: 1 }
+	},
+	{
+		name: 'only-newlines.csv',
+		about: 'three line breaks and nothing else',
+		parts: () => [utf8('\n\n\n')],
+		expected: { fatal: /first line is blank/, row: 1 }
+	},
+	{
+		name: 'header-only.csv',
+		about: 'a header and no data',
+		parts: () => [utf8(HEADER)],
+		expected: { fatal: /header but no data rows/, row: 2 }
+	},
 	{
 		name: 'workbook.xlsx.csv',
 		about: 'an Excel workbook renamed .csv (ZIP signature)',
-		parts: () => [Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, ...utf8('[Content_Types].xml')])],
+		parts: () => [
+			Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, ...utf8('[Content_Types].xml')])
+		],
 		expected: { fatal: /not a CSV text file: it looks like a ZIP archive/, row: 1 }
 	},
 	{
 		name: 'image.png.csv',
 		about: 'a PNG image',
-		parts: () => [Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])],
+		parts: () => [
+			Uint8Array.from([
+				0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52
+			])
+		],
 		expected: { fatal: /looks like a PNG image/ }
 	},
 	{
@@ -74,27 +107,49 @@ export const CORPUS: CorpusFile[] = [
 		about: 'seeded pseudo-random bytes with zeros',
 		parts: () => {
 			let x = 12345;
-			return [Uint8Array.from({ length: 4096 }, () => ((x = (x * 1103515245 + 12345) >>> 0) >>> 16) & 0xff)];
+			return [
+				Uint8Array.from(
+					{ length: 4096 },
+					() => ((x = (x * 1103515245 + 12345) >>> 0) >>> 16) & 0xff
+				)
+			];
 		},
 		expected: { fatal: /not a CSV text file/ }
 	},
 	{
 		name: 'nul-late.csv',
 		about: 'a valid file with one NUL byte in row 3, in its second chunk',
-		parts: () => [utf8(HEADER + 'Acme,IC,5,150000\n'), utf8('Acme,IC,5,1\u00005000\nAcme,IC,5,1\n')],
+		parts: () => [
+			utf8(HEADER + 'Acme,IC,5,150000\n'),
+			utf8('Acme,IC,5,1\u00005000\nAcme,IC,5,1\n')
+		],
 		expected: { fatal: /zero \(NUL\) byte near row 3/, row: 3 }
 	},
 	{
 		name: 'utf16le-bom.csv',
 		about: 'UTF-16 little-endian with a BOM (Excel "Unicode text")',
 		parts: () => [utf16le(records())],
-		expected: { rowsRead: 2, imported: 2, rejected: 0, skipped: 0, encoding: 'utf-16le', companies: ['Acme', 'Zoë Labs'] }
+		expected: {
+			rowsRead: 2,
+			imported: 2,
+			rejected: 0,
+			skipped: 0,
+			encoding: 'utf-16le',
+			companies: ['Acme', 'Zoë Labs']
+		}
 	},
 	{
 		name: 'utf16be-bom.csv',
 		about: 'UTF-16 big-endian with a BOM',
 		parts: () => [utf16be(records())],
-		expected: { rowsRead: 2, imported: 2, rejected: 0, skipped: 0, encoding: 'utf-16be', companies: ['Acme', 'Zoë Labs'] }
+		expected: {
+			rowsRead: 2,
+			imported: 2,
+			rejected: 0,
+			skipped: 0,
+			encoding: 'utf-16be',
+			companies: ['Acme', 'Zoë Labs']
+		}
 	},
 	{
 		name: 'latin1.csv',
@@ -112,29 +167,76 @@ export const CORPUS: CorpusFile[] = [
 	},
 	{
 		name: 'latin1-late.csv',
-		about: 'UTF-8-clean for its first 64 KB chunk, then a Latin-1 byte: read again from the start as windows-1252',
-		parts: () => [utf8(HEADER + 'Acme,IC,5,150000\n'.repeat(4000)), latin1('Zoë Labs,IC,5,160000\n')],
-		expected: { rowsRead: 4001, imported: 4001, rejected: 0, skipped: 0, encoding: 'windows-1252', fileWarning: /windows-1252/, warnings: [['same cells as an earlier imported row (a duplicate?)', 3999]] }
+		about:
+			'UTF-8-clean for its first 64 KB chunk, then a Latin-1 byte: read again from the start as windows-1252',
+		parts: () => [
+			utf8(HEADER + 'Acme,IC,5,150000\n'.repeat(4000)),
+			latin1('Zoë Labs,IC,5,160000\n')
+		],
+		expected: {
+			rowsRead: 4001,
+			imported: 4001,
+			rejected: 0,
+			skipped: 0,
+			encoding: 'windows-1252',
+			fileWarning: /windows-1252/,
+			warnings: [['same cells as an earlier imported row (a duplicate?)', 3999]]
+		}
 	},
 	{
 		name: 'utf8-bom.csv',
 		about: 'UTF-8 with a byte-order mark before the first header',
 		parts: () => [Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(records())])],
-		expected: { rowsRead: 2, imported: 2, rejected: 0, skipped: 0, encoding: 'utf-8', companies: ['Acme', 'Zoë Labs'] }
+		expected: {
+			rowsRead: 2,
+			imported: 2,
+			rejected: 0,
+			skipped: 0,
+			encoding: 'utf-8',
+			companies: ['Acme', 'Zoë Labs']
+		}
 	},
-	{ name: 'semicolon.csv', about: '; delimiter (European Excel)', parts: () => [utf8(records(';'))], expected: { rowsRead: 2, imported: 2, rejected: 0, skipped: 0, delimiter: ';' } },
-	{ name: 'tab.tsv', about: 'tab delimiter', parts: () => [utf8(records('\t'))], expected: { rowsRead: 2, imported: 2, rejected: 0, skipped: 0, delimiter: '\t' } },
-	{ name: 'cr-only.csv', about: 'old Mac line ends (CR only)', parts: () => [utf8(records(',', '\r'))], expected: { rowsRead: 2, imported: 2, rejected: 0, skipped: 0, companies: ['Acme', 'Zoë Labs'] } },
+	{
+		name: 'semicolon.csv',
+		about: '; delimiter (European Excel)',
+		parts: () => [utf8(records(';'))],
+		expected: { rowsRead: 2, imported: 2, rejected: 0, skipped: 0, delimiter: ';' }
+	},
+	{
+		name: 'tab.tsv',
+		about: 'tab delimiter',
+		parts: () => [utf8(records('\t'))],
+		expected: { rowsRead: 2, imported: 2, rejected: 0, skipped: 0, delimiter: '\t' }
+	},
+	{
+		name: 'cr-only.csv',
+		about: 'old Mac line ends (CR only)',
+		parts: () => [utf8(records(',', '\r'))],
+		expected: { rowsRead: 2, imported: 2, rejected: 0, skipped: 0, companies: ['Acme', 'Zoë Labs'] }
+	},
 	{
 		name: 'quoted-newlines.csv',
 		about: 'line breaks (LF, CRLF, CR) and delimiters inside quoted cells',
-		parts: () => [utf8(HEADER + '"Acme\nWest",IC,5,150000\n"Acme\r\nEast, Inc.",IC,5,150001\n"Acme\rNorth ""Q""",EM,5,150002\n')],
-		expected: { rowsRead: 3, imported: 3, rejected: 0, skipped: 0, companies: ['Acme\nWest', 'Acme\r\nEast, Inc.', 'Acme\rNorth "Q"'] }
+		parts: () => [
+			utf8(
+				HEADER +
+					'"Acme\nWest",IC,5,150000\n"Acme\r\nEast, Inc.",IC,5,150001\n"Acme\rNorth ""Q""",EM,5,150002\n'
+			)
+		],
+		expected: {
+			rowsRead: 3,
+			imported: 3,
+			rejected: 0,
+			skipped: 0,
+			companies: ['Acme\nWest', 'Acme\r\nEast, Inc.', 'Acme\rNorth "Q"']
+		}
 	},
 	{
 		name: 'unterminated-quote.csv',
 		about: 'a quote opened in row 3 and never closed',
-		parts: () => [utf8(HEADER + 'Acme,IC,5,150000\n"Acme,IC,5,150000\nAcme,IC,5,150000\n'.padEnd(2000, 'x'))],
+		parts: () => [
+			utf8(HEADER + 'Acme,IC,5,150000\n"Acme,IC,5,150000\nAcme,IC,5,150000\n'.padEnd(2000, 'x'))
+		],
 		expected: { fatal: /row 3: a quote \(\"\) opens a cell that never closes/, row: 3 }
 	},
 	{
@@ -150,7 +252,16 @@ export const CORPUS: CorpusFile[] = [
 		name: 'ragged.csv',
 		about: 'a row with too few cells and one with too many',
 		parts: () => [utf8(HEADER + 'Acme,IC,5\nAcme,IC,5,150000,extra\nAcme,IC,5,150000\n')],
-		expected: { rowsRead: 3, imported: 1, rejected: 2, skipped: 0, rejects: [[2, '(whole row)', 'Acme,IC,5'], [3, '(whole row)', 'Acme,IC,5,150000,…']] }
+		expected: {
+			rowsRead: 3,
+			imported: 1,
+			rejected: 2,
+			skipped: 0,
+			rejects: [
+				[2, '(whole row)', 'Acme,IC,5'],
+				[3, '(whole row)', 'Acme,IC,5,150000,…']
+			]
+		}
 	},
 	{
 		name: 'duplicate-headers.csv',
@@ -162,7 +273,13 @@ export const CORPUS: CorpusFile[] = [
 		name: 'blank-header.csv',
 		about: 'a column with a blank header name',
 		parts: () => [utf8('company,track,,std_level,total\nAcme,IC,note,5,150000\n')],
-		expected: { rowsRead: 1, imported: 1, rejected: 0, skipped: 0, ignoredColumns: ['(blank header, column 3)'] }
+		expected: {
+			rowsRead: 1,
+			imported: 1,
+			rejected: 0,
+			skipped: 0,
+			ignoredColumns: ['(blank header, column 3)']
+		}
 	},
 	{
 		name: 'blank-lines.csv',
@@ -180,22 +297,43 @@ export const CORPUS: CorpusFile[] = [
 		name: 'lookalike-header.csv',
 		about: 'the header "company" typed with a Cyrillic с',
 		parts: () => [utf8('\u0441ompany,track,std_level,total\nAcme,IC,5,150000\n')],
-		expected: { rowsRead: 1, imported: 1, rejected: 0, skipped: 0, fileWarning: /look-alike letters/ }
+		expected: {
+			rowsRead: 1,
+			imported: 1,
+			rejected: 0,
+			skipped: 0,
+			fileWarning: /look-alike letters/
+		}
 	},
 	{
 		name: 'field-1mb.csv',
 		about: 'a 1 MB quoted cell, split over chunks',
 		parts: () => {
 			const bytes = utf8(HEADER + `"${'Big, '.repeat(200_000)}",IC,5,150000\nAcme,IC,5,160000\n`);
-			return [bytes.subarray(0, 300_000), bytes.subarray(300_000, 700_000), bytes.subarray(700_000)];
+			return [
+				bytes.subarray(0, 300_000),
+				bytes.subarray(300_000, 700_000),
+				bytes.subarray(700_000)
+			];
 		},
 		expected: { rowsRead: 2, imported: 2, rejected: 0, skipped: 0, totals: [150000, 160000] }
 	},
 	{
 		name: 'dangerous-headers.csv',
 		about: 'columns named __proto__, constructor, prototype, toString',
-		parts: () => [utf8('__proto__,company,constructor,track,prototype,std_level,toString,total\np,Acme,c,IC,x,5,t,150000\n')],
-		expected: { rowsRead: 1, imported: 1, rejected: 0, skipped: 0, ignoredColumns: ['__proto__', 'constructor', 'prototype', 'toString'], companies: ['Acme'] }
+		parts: () => [
+			utf8(
+				'__proto__,company,constructor,track,prototype,std_level,toString,total\np,Acme,c,IC,x,5,t,150000\n'
+			)
+		],
+		expected: {
+			rowsRead: 1,
+			imported: 1,
+			rejected: 0,
+			skipped: 0,
+			ignoredColumns: ['__proto__', 'constructor', 'prototype', 'toString'],
+			companies: ['Acme']
+		}
 	},
 	{
 		name: 'money-written.csv',
@@ -203,7 +341,20 @@ export const CORPUS: CorpusFile[] = [
 		parts: () => [
 			utf8(
 				'company,track,std_level,total\n' +
-					['"$185,000"', '185k', '185 000', '1.5M', '"(5,000)"', '-5', 'NaN', 'Infinity', '0x10', ''].map((t) => `Acme,IC,5,${t}`).join('\n') +
+					[
+						'"$185,000"',
+						'185k',
+						'185 000',
+						'1.5M',
+						'"(5,000)"',
+						'-5',
+						'NaN',
+						'Infinity',
+						'0x10',
+						''
+					]
+						.map((t) => `Acme,IC,5,${t}`)
+						.join('\n') +
 					'\n'
 			)
 		],
@@ -213,12 +364,20 @@ export const CORPUS: CorpusFile[] = [
 			rejected: 6,
 			skipped: 0,
 			totals: [185000, 185000, 185000, 1500000],
-			rejects: [[6, 'total', '(5,000)'], [7, 'total', '-5'], [8, 'total', 'NaN'], [9, 'total', 'Infinity'], [10, 'total', '0x10'], [11, 'total', '']]
+			rejects: [
+				[6, 'total', '(5,000)'],
+				[7, 'total', '-5'],
+				[8, 'total', 'NaN'],
+				[9, 'total', 'Infinity'],
+				[10, 'total', '0x10'],
+				[11, 'total', '']
+			]
 		}
 	},
 	{
 		name: 'warnings.csv',
-		about: 'pay over $5M and under $10k, mixed currencies, a duplicate row, a total that is not the sum of its parts',
+		about:
+			'pay over $5M and under $10k, mixed currencies, a duplicate row, a total that is not the sum of its parts',
 		parts: () => [
 			utf8(
 				'company,track,std_level,base,stock,bonus,total,currency\n' +
@@ -242,8 +401,19 @@ export const CORPUS: CorpusFile[] = [
 	{
 		name: 'formula-and-html.csv',
 		about: 'cells that look like spreadsheet formulas or HTML: imported as text',
-		parts: () => [utf8(HEADER + '"=HYPERLINK(""http://x"",""y"")",IC,5,150000\n<img src=x onerror=alert(1)>,IC,5,150000\n')],
-		expected: { rowsRead: 2, imported: 2, rejected: 0, skipped: 0, companies: ['=HYPERLINK("http://x","y")', '<img src=x onerror=alert(1)>'] }
+		parts: () => [
+			utf8(
+				HEADER +
+					'"=HYPERLINK(""http://x"",""y"")",IC,5,150000\n<img src=x onerror=alert(1)>,IC,5,150000\n'
+			)
+		],
+		expected: {
+			rowsRead: 2,
+			imported: 2,
+			rejected: 0,
+			skipped: 0,
+			companies: ['=HYPERLINK("http://x","y")', '<img src=x onerror=alert(1)>']
+		}
 	},
 	{
 		name: 'unknown-header.csv',

@@ -5,7 +5,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults, Result as AxeViolation } from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type Locator,
+	type Page
+} from 'playwright-core';
 import { inject, onTestFinished } from 'vitest';
 
 declare global {
@@ -129,7 +135,10 @@ export function foreignRequests(requests: readonly string[]): string[] {
 	});
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
 
 /**
  * Runs axe-core on the current page and returns the violations whose impact is serious or
@@ -168,7 +177,11 @@ export function formatViolations(violations: readonly AxeViolation[]): string {
  * for a Page (or only what the viewport shows, with `fullPage: false`, to see sticky parts as a
  * reader does), the element's box for a Locator. Returns the file path.
  */
-export async function saveScreenshot(target: Page | Locator, name: string, { fullPage = true } = {}): Promise<string> {
+export async function saveScreenshot(
+	target: Page | Locator,
+	name: string,
+	{ fullPage = true } = {}
+): Promise<string> {
 	mkdirSync(SCREENSHOT_DIR, { recursive: true });
 	const path = `${SCREENSHOT_DIR}${name.replace(/[^\w.-]+/g, '-')}.png`;
 	if (isPage(target)) await target.screenshot({ path, fullPage, animations: 'disabled' });

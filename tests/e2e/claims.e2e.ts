@@ -7,7 +7,14 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSyntheticRecords, toRecordsCsv } from '../fixtures/records.ts';
-import { checkA11y, formatViolations, launchBrowser, openPage, saveScreenshot, type OpenedPage } from './browser.ts';
+import {
+	checkA11y,
+	formatViolations,
+	launchBrowser,
+	openPage,
+	saveScreenshot,
+	type OpenedPage
+} from './browser.ts';
 import { download, findFormulaCells, parseCsv, readSvgWords } from './downloads.ts';
 import { readFileSync } from 'node:fs';
 
@@ -66,7 +73,9 @@ describe('claims page', () => {
 		const opened = await openPage(browser, '/claims');
 		const { page } = opened;
 		const [card] = await readCards(page);
-		const title = (await page.locator(`article[data-claim="${card!.id}"] h2`).textContent())!.replace(/^\d+\.\s*/, '').trim();
+		const title = (await page.locator(`article[data-claim="${card!.id}"] h2`).textContent())!
+			.replace(/^\d+\.\s*/, '')
+			.trim();
 		const group = new RegExp(`^Download ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 		const svg = readSvgWords(readFileSync((await download(page, /SVG/, group)).path, 'utf8'));
 		expect(svg).toContain(title.split(' ').slice(0, 3).join(' '));
@@ -75,7 +84,20 @@ describe('claims page', () => {
 		const csv = await download(page, /CSV/, group);
 		expect(csv.filename).toBe(`forkline-claim-${card!.id}.csv`);
 		const rows = parseCsv(readFileSync(csv.path, 'utf8'));
-		expect(rows[0]).toEqual(['figure', 'group_a', 'median_a', 'n_a', 'group_b', 'median_b', 'n_b', 'gap', 'gap_low', 'gap_high', 'value', 'value_kind']);
+		expect(rows[0]).toEqual([
+			'figure',
+			'group_a',
+			'median_a',
+			'n_a',
+			'group_b',
+			'median_b',
+			'n_b',
+			'gap',
+			'gap_low',
+			'gap_high',
+			'value',
+			'value_kind'
+		]);
 		expect(rows.length - 1, 'one row per figure in the card').toBe(card!.figures);
 		expect(findFormulaCells(rows)).toEqual([]);
 		expectClean(opened);
@@ -94,7 +116,11 @@ describe('claims page', () => {
 		}
 		// Listed so a reader of the test log sees what the bundled data says.
 		console.info(cards.map((c) => `${c.id}: ${c.verdict} — ${c.sentence}`).join('\n'));
-		expect(await opened.page.getByRole('link', { name: /Open “The tracks should pay alike” in the explorer/ }).getAttribute('href')).toBe('/?view=gap');
+		expect(
+			await opened.page
+				.getByRole('link', { name: /Open “The tracks should pay alike” in the explorer/ })
+				.getAttribute('href')
+		).toBe('/?view=gap');
 		await saveScreenshot(opened.page, 'claims-1400');
 		expectClean(opened);
 	});
@@ -102,14 +128,23 @@ describe('claims page', () => {
 	test('the company type filter is kept in the URL and re-evaluates the claims', async () => {
 		const opened = await openPage(browser, '/claims?type=finance');
 		await readCards(opened.page);
-		await expect.poll(() => opened.page.getByTestId('claims-summary').textContent()).toMatch(/finance only/);
-		expect(await opened.page.getByRole('combobox', { name: 'Company type' }).inputValue()).toBe('finance');
-		expect(await opened.page.locator('article[data-claim="parity-ideal"] a.explore').getAttribute('href')).toBe('/?view=gap&type=finance');
+		await expect
+			.poll(() => opened.page.getByTestId('claims-summary').textContent())
+			.toMatch(/finance only/);
+		expect(await opened.page.getByRole('combobox', { name: 'Company type' }).inputValue()).toBe(
+			'finance'
+		);
+		expect(
+			await opened.page.locator('article[data-claim="parity-ideal"] a.explore').getAttribute('href')
+		).toBe('/?view=gap&type=finance');
 		expectClean(opened);
 	});
 
 	test('has no serious accessibility violation at 1400 and 390 px', async () => {
-		for (const viewport of [{ width: 1400, height: 1000 }, { width: 390, height: 844 }]) {
+		for (const viewport of [
+			{ width: 1400, height: 1000 },
+			{ width: 390, height: 844 }
+		]) {
 			const opened = await openPage(browser, '/claims', viewport);
 			await readCards(opened.page);
 			const violations = await checkA11y(opened.page);
@@ -121,44 +156,64 @@ describe('claims page', () => {
 
 	// NEEDS THE UPLOAD BRANCH. /upload is built by the upload work (wt-upload); until it is merged
 	// the page does not exist and this test is skipped. After the merge it must run and pass.
-	const uploadBuilt = existsSync(fileURLToPath(new URL('../../build/upload.html', import.meta.url)));
-	test.skipIf(!uploadBuilt)('uploading a generated file where EM pay is 1.5× IC pay changes the verdicts', async () => {
-		const opened = await openPage(browser, '/claims');
-		const before = await readCards(opened.page);
-		const parityBefore = before.find((c) => c.id === 'parity-ideal')!.verdict;
-		expect(parityBefore).not.toBe('contradicted');
+	const uploadBuilt = existsSync(
+		fileURLToPath(new URL('../../build/upload.html', import.meta.url))
+	);
+	test.skipIf(!uploadBuilt)(
+		'uploading a generated file where EM pay is 1.5× IC pay changes the verdicts',
+		async () => {
+			const opened = await openPage(browser, '/claims');
+			const before = await readCards(opened.page);
+			const parityBefore = before.find((c) => c.id === 'parity-ideal')!.verdict;
+			expect(parityBefore).not.toBe('contradicted');
 
-		// SYNTHETIC, NOT REAL PAY: seeded generator, managers paid 1.5× engineers at every level.
-		const csv = toRecordsCsv(createSyntheticRecords({ emFactor: 1.5, perGroup: 40 }));
-		// Client-side navigation keeps the in-memory dataset: reach /upload through a link when the
-		// header has one, else by the router (goto would reload the page and lose nothing yet).
-		await opened.page.evaluate(() => {
-			const a = document.createElement('a');
-			a.href = '/upload';
-			a.textContent = 'to upload';
-			document.body.append(a);
-			a.click();
-		});
-		await opened.page.waitForURL(/\/upload$/);
-		await opened.page.getByLabel('CSV file').setInputFiles({ name: 'synthetic-em-1.5x.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-		await opened.page.getByTestId('import-report').waitFor();
-		await opened.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Claims' }).click();
-		await opened.page.locator('article[data-claim="parity-ideal"][data-verdict="contradicted"]').waitFor();
-		const after = await readCards(opened.page);
-		const verdict = (id: string) => after.find((c) => c.id === id)!.verdict;
-		expect(verdict('parity-ideal')).toBe('contradicted');
-		expect(verdict('premium-smaller')).toBe('contradicted');
-		expect(verdict('same-neighborhood')).toBe('contradicted');
-		expect(after.map((c) => c.verdict)).not.toEqual(before.map((c) => c.verdict));
-		expectClean(opened);
-	});
+			// SYNTHETIC, NOT REAL PAY: seeded generator, managers paid 1.5× engineers at every level.
+			const csv = toRecordsCsv(createSyntheticRecords({ emFactor: 1.5, perGroup: 40 }));
+			// Client-side navigation keeps the in-memory dataset: reach /upload through a link when the
+			// header has one, else by the router (goto would reload the page and lose nothing yet).
+			await opened.page.evaluate(() => {
+				const a = document.createElement('a');
+				a.href = '/upload';
+				a.textContent = 'to upload';
+				document.body.append(a);
+				a.click();
+			});
+			await opened.page.waitForURL(/\/upload$/);
+			await opened.page
+				.getByLabel('CSV file')
+				.setInputFiles({
+					name: 'synthetic-em-1.5x.csv',
+					mimeType: 'text/csv',
+					buffer: Buffer.from(csv)
+				});
+			await opened.page.getByTestId('import-report').waitFor();
+			await opened.page
+				.getByRole('navigation', { name: 'Main' })
+				.getByRole('link', { name: 'Claims' })
+				.click();
+			await opened.page
+				.locator('article[data-claim="parity-ideal"][data-verdict="contradicted"]')
+				.waitFor();
+			const after = await readCards(opened.page);
+			const verdict = (id: string) => after.find((c) => c.id === id)!.verdict;
+			expect(verdict('parity-ideal')).toBe('contradicted');
+			expect(verdict('premium-smaller')).toBe('contradicted');
+			expect(verdict('same-neighborhood')).toBe('contradicted');
+			expect(after.map((c) => c.verdict)).not.toEqual(before.map((c) => c.verdict));
+			expectClean(opened);
+		}
+	);
 });
 
 describe('method page', () => {
 	test('lists the essays, every claim’s test and the thresholds, accessibly', async () => {
 		const opened = await openPage(browser, '/method');
 		const page = opened.page;
-		for (const title of ['The Two Tracks of Growth', 'IC or manager: choosing your track', 'Tech leadership myths']) {
+		for (const title of [
+			'The Two Tracks of Growth',
+			'IC or manager: choosing your track',
+			'Tech leadership myths'
+		]) {
 			expect(await page.getByRole('heading', { name: title }).count()).toBe(1);
 		}
 		for (const id of INDEX_CLAIMS) expect(await page.locator(`#test-${id}`).count()).toBe(1);
@@ -183,14 +238,21 @@ describe('annotated ladder chart', () => {
 			})
 		);
 		expect(boxes.length).toBeGreaterThanOrEqual(4);
-		const overlaps = (a: (typeof boxes)[0], b: (typeof boxes)[0]) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-		for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false);
+		const overlaps = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
+			a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+		for (const [i, a] of boxes.entries())
+			for (const b of boxes.slice(i + 1))
+				expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false);
 		// Marks (boxes, whiskers and their labels) sit wholly below every note.
-		const marks = await chart.locator('g.band').evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().top));
+		const marks = await chart
+			.locator('g.band')
+			.evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().top));
 		const lowestNote = Math.max(...boxes.map((b) => b.y + b.h));
 		for (const top of marks) expect(top).toBeGreaterThan(lowestNote);
 		// On a wide chart the list is only for screen readers: visually hidden (a 1px box).
-		expect(await chart.locator('ol.annotation-notes').evaluate((ol) => ol.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+		expect(
+			await chart.locator('ol.annotation-notes').evaluate((ol) => ol.getBoundingClientRect().width)
+		).toBeLessThanOrEqual(1);
 		// The toggle lives in the URL: off is ?notes=0, and back brings the notes back.
 		const toggle = wide.page.getByLabel('Show the essays’ claims');
 		await toggle.uncheck();
@@ -217,7 +279,9 @@ describe('annotated ladder chart', () => {
 		await small.locator('g.annotations g.note').first().waitFor();
 		const list = small.locator('ol.annotation-notes');
 		expect(await list.evaluate((ol) => ol.getBoundingClientRect().width)).toBeGreaterThan(200);
-		expect(await list.locator('li').count()).toBe(await small.locator('g.annotations g.note').count());
+		expect(await list.locator('li').count()).toBe(
+			await small.locator('g.annotations g.note').count()
+		);
 		await saveScreenshot(small, 'claims-ladder-annotated-390');
 		expectClean(narrow);
 	});

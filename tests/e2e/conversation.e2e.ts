@@ -9,7 +9,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { download, findFormulaCells, parseCsv } from './downloads.ts';
 import { readPdfText } from './pdfText.ts';
-import { baseUrl, checkA11y, foreignRequests, formatViolations, launchBrowser, openPage, waitForHydration, type OpenedPage } from './browser.ts';
+import {
+	baseUrl,
+	checkA11y,
+	foreignRequests,
+	formatViolations,
+	launchBrowser,
+	openPage,
+	waitForHydration,
+	type OpenedPage
+} from './browser.ts';
 
 const OUT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const STORAGE_KEY = 'forkline.position';
@@ -44,7 +53,14 @@ async function enterMedianPosition(page: Page): Promise<number> {
 	await form.locator('input[name="track"][value="ic"]').check();
 	await form.locator('select[name="stdLevel"]').selectOption('6');
 	const chart = await waitForLadder(page);
-	const p50 = Math.round(Number(await chart.locator('g.band[data-track="ic"][data-level="6"]').first().getAttribute('data-p50')));
+	const p50 = Math.round(
+		Number(
+			await chart
+				.locator('g.band[data-track="ic"][data-level="6"]')
+				.first()
+				.getAttribute('data-p50')
+		)
+	);
 	expect(p50, 'median from the chart').toBeGreaterThan(0);
 	await form.locator('input[name="total"]').fill(String(p50));
 	await form.getByRole('button', { name: 'Mark my position' }).click();
@@ -72,7 +88,8 @@ function pdfTitle(pdf: Buffer): string {
 	const hex = /\/Title\s*<([0-9A-Fa-f]+)>/.exec(text);
 	if (hex) {
 		const bytes = Buffer.from(hex[1]!, 'hex');
-		if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString('utf16le');
+		if (bytes[0] === 0xfe && bytes[1] === 0xff)
+			return bytes.subarray(2).swap16().toString('utf16le');
 		return bytes.toString('latin1');
 	}
 	return /\/Title\s*\(([^)]*)\)/.exec(text)?.[1] ?? '';
@@ -90,7 +107,10 @@ describe('where I stand', () => {
 		expect(await marker.textContent()).toMatch(/You \$\d+k/);
 
 		const { own, other } = await readPercentiles(page);
-		expect(Math.abs(own - 50), `own-track percentile ${own} for the median pay`).toBeLessThanOrEqual(2);
+		expect(
+			Math.abs(own - 50),
+			`own-track percentile ${own} for the median pay`
+		).toBeLessThanOrEqual(2);
 		expect(other, 'other-track percentile').toBeGreaterThanOrEqual(1);
 		expect(other).toBeLessThanOrEqual(99);
 
@@ -98,7 +118,10 @@ describe('where I stand', () => {
 		expect(url.searchParams.get('type')).toBe('big-tech');
 		expect(url.searchParams.get('level')).toBe('6');
 		expect(url.search, 'no pay in the URL').not.toContain(String(pay));
-		expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), 'not stored unless asked').toBeNull();
+		expect(
+			await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY),
+			'not stored unless asked'
+		).toBeNull();
 
 		const violations = await checkA11y(page);
 		expect(violations, formatViolations(violations)).toEqual([]);
@@ -110,7 +133,9 @@ describe('where I stand', () => {
 		const { page } = opened;
 		const pay = await enterMedianPosition(page);
 		await page.getByLabel('Remember on this device').check();
-		expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain(String(pay));
+		expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain(
+			String(pay)
+		);
 
 		await page.reload();
 		await waitForHydration(page);
@@ -140,28 +165,43 @@ describe('the position on the explorer', () => {
 		await marker.waitFor();
 		expect(Number(await marker.getAttribute('data-pay'))).toBe(pay);
 		const note = page.getByTestId('position-note');
-		expect(await note.textContent()).toMatch(/\d+(st|nd|rd|th) percentile of ICs .* and \d+(st|nd|rd|th) percentile of EMs/);
+		expect(await note.textContent()).toMatch(
+			/\d+(st|nd|rd|th) percentile of ICs .* and \d+(st|nd|rd|th) percentile of EMs/
+		);
 
 		await page.getByRole('link', { name: 'Company types' }).click();
-		await page.getByRole('img', { name: /, Big tech$/ }).locator('[data-testid="position-marker"]').waitFor();
-		expect(await page.locator('[data-testid="position-marker"]').count(), 'only on the big-tech panel').toBe(1);
+		await page
+			.getByRole('img', { name: /, Big tech$/ })
+			.locator('[data-testid="position-marker"]')
+			.waitFor();
+		expect(
+			await page.locator('[data-testid="position-marker"]').count(),
+			'only on the big-tech panel'
+		).toBe(1);
 
 		// Company ladders compare the user with each company: every panel is marked.
 		await page.getByRole('link', { name: 'Company ladders' }).click();
 		await page.waitForURL((url) => url.searchParams.get('view') === 'companies');
 		const panels = page.locator('.small-multiples section.panel');
 		await panels.first().locator('[data-testid="position-marker"]').waitFor();
-		expect(await page.locator('[data-testid="position-marker"]').count(), 'one mark on each company panel').toBe(await panels.count());
+		expect(
+			await page.locator('[data-testid="position-marker"]').count(),
+			'one mark on each company panel'
+		).toBe(await panels.count());
 
 		await page.getByRole('link', { name: 'Distribution' }).click();
 		await page.waitForURL((url) => url.searchParams.get('view') === 'distribution');
 		const levelSelect = page.locator('select#level');
 		if ((await levelSelect.inputValue()) !== '6') await levelSelect.selectOption('6');
-		const line = page.getByRole('img', { name: /Distribution of total pay at level 6/ }).locator('[data-testid="position-marker"]');
+		const line = page
+			.getByRole('img', { name: /Distribution of total pay at level 6/ })
+			.locator('[data-testid="position-marker"]');
 		await line.waitFor();
 		expect(await line.textContent()).toMatch(/You \$\d+k/);
 		mkdirSync(OUT_DIR, { recursive: true });
-		await page.locator('figure.distribution').screenshot({ path: `${OUT_DIR}explorer-distribution-position.png` });
+		await page
+			.locator('figure.distribution')
+			.screenshot({ path: `${OUT_DIR}explorer-distribution-position.png` });
 		expect(new URL(page.url()).search, 'no pay in the URL').not.toContain(String(pay));
 
 		await page.getByRole('link', { name: 'Parity gap' }).click();
@@ -173,9 +213,16 @@ describe('the position on the explorer', () => {
 		expect(await yours.getAttribute('data-level')).toBe('6');
 		expect(await yours.getAttribute('data-type')).toBe('big-tech');
 		expect(await gap.locator('text', { hasText: /^your level$/ }).count()).toBe(1);
-		expect(await gap.locator('[data-testid="position-marker"]').count(), 'no pay mark on a chart of ratios').toBe(0);
-		expect(await note.textContent()).toMatch(/Your level’s row is outlined: .*\d+(st|nd|rd|th) percentile of ICs/s);
-		await page.locator('figure.gap-chart').screenshot({ path: `${OUT_DIR}explorer-gap-position.png` });
+		expect(
+			await gap.locator('[data-testid="position-marker"]').count(),
+			'no pay mark on a chart of ratios'
+		).toBe(0);
+		expect(await note.textContent()).toMatch(
+			/Your level’s row is outlined: .*\d+(st|nd|rd|th) percentile of ICs/s
+		);
+		await page
+			.locator('figure.gap-chart')
+			.screenshot({ path: `${OUT_DIR}explorer-gap-position.png` });
 
 		const violations = await checkA11y(page);
 		expect(violations, formatViolations(violations)).toEqual([]);
@@ -221,25 +268,60 @@ describe('exports', () => {
 
 		const png = await download(page, /PNG/, group);
 		const pngBytes = readFileSync(png.path);
-		expect([...pngBytes.subarray(0, 8)], 'PNG signature').toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		expect([...pngBytes.subarray(0, 8)], 'PNG signature').toEqual([
+			0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
+		]);
 		const pngWidth = pngBytes.readUInt32BE(16);
 		const chartWidth = (await chart.boundingBox())!.width;
 		// 2× the chart plus its 16px side margins.
-		expect(Math.abs(pngWidth - 2 * (chartWidth + 32)), 'PNG is drawn at 2× the chart width').toBeLessThanOrEqual(4);
-		expect(pngBytes.readUInt32BE(20), 'PNG height includes title and source').toBeGreaterThan(2 * 420);
+		expect(
+			Math.abs(pngWidth - 2 * (chartWidth + 32)),
+			'PNG is drawn at 2× the chart width'
+		).toBeLessThanOrEqual(4);
+		expect(pngBytes.readUInt32BE(20), 'PNG height includes title and source').toBeGreaterThan(
+			2 * 420
+		);
 		expect(pngBytes.length).toBeGreaterThan(20_000);
 		mkdirSync(OUT_DIR, { recursive: true });
 		copyFileSync(png.path, `${OUT_DIR}export-ladder.png`);
 
 		const csv = await download(page, /CSV/, group);
 		const rows = parseCsv(readFileSync(csv.path, 'utf8'));
-		expect(rows[0]).toEqual(['company_type', 'track', 'std_level', 'n', 'p10', 'p25', 'p50', 'p75', 'p90', 'few_reports']);
-		const bands = await chart.locator('g.band').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-track')!.toUpperCase()}${g.getAttribute('data-level')}`));
-		expect(rows.slice(1).map((r) => `${r[1]}${r[2]}`).sort(), 'one CSV row per band on the chart').toEqual([...new Set(bands)].sort());
+		expect(rows[0]).toEqual([
+			'company_type',
+			'track',
+			'std_level',
+			'n',
+			'p10',
+			'p25',
+			'p50',
+			'p75',
+			'p90',
+			'few_reports'
+		]);
+		const bands = await chart
+			.locator('g.band')
+			.evaluateAll((gs) =>
+				gs.map(
+					(g) => `${g.getAttribute('data-track')!.toUpperCase()}${g.getAttribute('data-level')}`
+				)
+			);
+		expect(
+			rows
+				.slice(1)
+				.map((r) => `${r[1]}${r[2]}`)
+				.sort(),
+			'one CSV row per band on the chart'
+		).toEqual([...new Set(bands)].sort());
 		for (const row of rows.slice(1)) expect(row[0]).toBe('big-tech');
 		expect(findFormulaCells(rows), 'only plain numbers may start with - or +').toEqual([]);
 		const ic6 = rows.find((r) => r[1] === 'IC' && r[2] === '6')!;
-		const chartP50 = Number(await chart.locator('g.band[data-track="ic"][data-level="6"]').first().getAttribute('data-p50'));
+		const chartP50 = Number(
+			await chart
+				.locator('g.band[data-track="ic"][data-level="6"]')
+				.first()
+				.getAttribute('data-p50')
+		);
 		expect(Number(ic6[6])).toBe(Math.round(chartP50));
 
 		const json = await download(page, /JSON/, group);
@@ -249,7 +331,9 @@ describe('exports', () => {
 		expect(parsed.rows[0]).toHaveProperty('p50');
 
 		const career = await download(page, /SVG/, /Download Cumulative pay/);
-		expect(readFileSync(career.path, 'utf8')).toContain('Cumulative pay over 10 years from level 6');
+		expect(readFileSync(career.path, 'utf8')).toContain(
+			'Cumulative pay over 10 years from level 6'
+		);
 		expectCleanRun(opened);
 	});
 });
@@ -262,10 +346,18 @@ describe('brief', () => {
 		await page.getByLabel('Remember on this device').check();
 		await page.getByRole('link', { name: 'Open the one-page brief' }).click();
 		await page.waitForURL(/\/brief\?/);
-		await page.getByRole('img', { name: /IC vs EM total pay by level/ }).locator('g.band').first().waitFor();
+		await page
+			.getByRole('img', { name: /IC vs EM total pay by level/ })
+			.locator('g.band')
+			.first()
+			.waitFor();
 		await page.locator('[data-testid="position-marker"]').waitFor();
-		expect(await page.getByTestId('brief-position').textContent()).toContain(`$${pay.toLocaleString('en-US')}`);
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Compensation brief');
+		expect(await page.getByTestId('brief-position').textContent()).toContain(
+			`$${pay.toLocaleString('en-US')}`
+		);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
+			'Compensation brief'
+		);
 
 		// Every claim has a verdict; the selected one is written out with its figures and goes into the URL.
 		const claims = page.getByTestId('brief-claims').locator('li');
@@ -275,7 +367,14 @@ describe('brief', () => {
 		const detail = (await page.getByTestId('brief-claim').textContent()) ?? '';
 		expect(detail).toContain('Going back to IC costs little');
 		expect(detail).toMatch(/n = [\d,]+ IC and [\d,]+ EM reports/);
-		const verdict = ((await claims.filter({ hasText: 'Going back to IC costs little' }).locator('.verdict').textContent()) ?? '').replace(/^\W+/, '').trim();
+		const verdict = (
+			(await claims
+				.filter({ hasText: 'Going back to IC costs little' })
+				.locator('.verdict')
+				.textContent()) ?? ''
+		)
+			.replace(/^\W+/, '')
+			.trim();
 		expect(verdict).toMatch(/^(Supported|Mixed|Contradicted|Not enough data)$/);
 		expect(new URL(page.url()).search, 'no pay in the brief URL').not.toContain(String(pay));
 
@@ -291,7 +390,9 @@ describe('brief', () => {
 			expect(pdfTitle(pdf)).toContain('Compensation brief');
 			const text = readPdfText(pdf);
 			expect(text, 'the edited question is printed').toContain(question);
-			expect(text, 'the selected claim with its verdict').toMatch(new RegExp(`Going back to IC costs little\\s*\\W*\\s*${verdict}`));
+			expect(text, 'the selected claim with its verdict').toMatch(
+				new RegExp(`Going back to IC costs little\\s*\\W*\\s*${verdict}`)
+			);
 			expect(text).toContain(detail.replace(/\s+/g, ' ').trim().slice(0, 60));
 		}
 
@@ -308,7 +409,8 @@ describe('share link', () => {
 		const pay = await enterMedianPosition(page);
 		await page.getByLabel('Scenario 2 level').selectOption('7');
 		await page.waitForURL((url) => (url.searchParams.get('s') ?? '').includes('big-tech.7.em'));
-		const headers = async (p: Page) => p.getByTestId('scenario-table').locator('thead th').allTextContents();
+		const headers = async (p: Page) =>
+			p.getByTestId('scenario-table').locator('thead th').allTextContents();
 		const expected = await headers(page);
 		expect(expected).toContain('Big tech · L7 · EM');
 
@@ -319,7 +421,10 @@ describe('share link', () => {
 		const fresh = await openPage(browser, new URL(plain).pathname + new URL(plain).search);
 		await waitForLadder(fresh.page);
 		await expect.poll(() => headers(fresh.page)).toEqual(expected);
-		expect(await fresh.page.locator('[data-testid="position-marker"]').count(), 'no marker without pay').toBe(0);
+		expect(
+			await fresh.page.locator('[data-testid="position-marker"]').count(),
+			'no marker without pay'
+		).toBe(0);
 		expect(await fresh.page.locator('input[name="total"]').inputValue()).toBe('');
 		expect(await fresh.page.locator('select[name="stdLevel"]').inputValue()).toBe('6');
 		expectCleanRun(fresh);
@@ -329,7 +434,10 @@ describe('share link', () => {
 		expect(new URL(withPay).searchParams.get('pay')).toContain(String(pay));
 		const shared = await openPage(browser, new URL(withPay).pathname + new URL(withPay).search);
 		await shared.page.locator('[data-testid="position-marker"]').waitFor();
-		expect(await shared.page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), 'a shared pay is not stored').toBeNull();
+		expect(
+			await shared.page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY),
+			'a shared pay is not stored'
+		).toBeNull();
 		expectCleanRun(shared);
 		expect(baseUrl()).toBeTruthy();
 		expectCleanRun(opened);

@@ -8,13 +8,42 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bandsFromCells } from '../../src/lib/data/cells.ts';
 import { parseBundle } from '../../src/lib/data/bundle.ts';
-import { distributionAt, gapRows, toCellFilter, type ExploreQuery } from '../../src/lib/data/explore.ts';
-import { checkA11y, foreignRequests, formatViolations, launchBrowser, openPage, saveScreenshot, type OpenedPage } from './browser.ts';
+import {
+	distributionAt,
+	gapRows,
+	toCellFilter,
+	type ExploreQuery
+} from '../../src/lib/data/explore.ts';
+import {
+	checkA11y,
+	foreignRequests,
+	formatViolations,
+	launchBrowser,
+	openPage,
+	saveScreenshot,
+	type OpenedPage
+} from './browser.ts';
 
-const { cells } = parseBundle(JSON.parse(readFileSync(new URL('../../data/bundled/levelsfyi-cells.json', import.meta.url), 'utf8')));
-const DEFAULT_QUERY: ExploreQuery = { companyType: 'all', company: '', region: '', yoe: null, year: null, component: 'total', minN: 5 };
+const { cells } = parseBundle(
+	JSON.parse(
+		readFileSync(new URL('../../data/bundled/levelsfyi-cells.json', import.meta.url), 'utf8')
+	)
+);
+const DEFAULT_QUERY: ExploreQuery = {
+	companyType: 'all',
+	company: '',
+	region: '',
+	yoe: null,
+	year: null,
+	component: 'total',
+	minN: 5
+};
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const usd = new Intl.NumberFormat('en-US', {
+	style: 'currency',
+	currency: 'USD',
+	maximumFractionDigits: 0
+});
 const percent = (x: number) => {
 	const rounded = Math.round(Math.abs(x) * 100);
 	return rounded === 0 ? '0%' : `${x < 0 ? '\u2212' : '+'}${rounded}%`;
@@ -37,47 +66,71 @@ function expectClean({ errors, requests }: OpenedPage): void {
 
 /** Waits until the view's chart has drawn marks from the loaded dataset. */
 async function waitForView(page: Page, view: (typeof VIEWS)[number]): Promise<void> {
-	const mark = { ladder: 'g.band', types: 'g.band', companies: 'g.band', gap: 'g.gap', distribution: 'g.bin' }[view];
+	const mark = {
+		ladder: 'g.band',
+		types: 'g.band',
+		companies: 'g.band',
+		gap: 'g.gap',
+		distribution: 'g.bin'
+	}[view];
 	await page.locator(`figure svg ${mark}`).first().waitFor();
 	await page.locator('.loading').waitFor({ state: 'detached' });
 }
 
 /** Text of every body row of the tables of the table view. */
 async function tableRows(page: Page, selector = '.table-view tbody tr'): Promise<string[][]> {
-	return page.locator(selector).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
+	return page
+		.locator(selector)
+		.evaluateAll((rows) =>
+			rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim()))
+		);
 }
 
 describe('explorer views', () => {
-	test.each(VIEWS)('%s view: draws, has a table and a headline, passes axe, and is screenshotted', async (view) => {
-		for (const viewport of [
-			{ width: 1400, height: 1000 },
-			{ width: 390, height: 844 }
-		]) {
-			const opened = await openPage(browser, `/?view=${view}`, viewport);
-			const { page } = opened;
-			await waitForView(page, view);
-			expect(await page.locator('h2.headline').textContent()).toMatch(/\w/);
-			expect(await page.locator('p.source').textContent()).toMatch(/levels\.fyi.*n = [\d,]+/s);
-			expect((await tableRows(page)).length).toBeGreaterThan(0);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-			expect(overflow, 'nothing sticks out sideways').toBeLessThanOrEqual(0);
-			if (viewport.width === 1400) {
-				const violations = await checkA11y(page);
-				expect(violations, formatViolations(violations)).toEqual([]);
+	test.each(VIEWS)(
+		'%s view: draws, has a table and a headline, passes axe, and is screenshotted',
+		async (view) => {
+			for (const viewport of [
+				{ width: 1400, height: 1000 },
+				{ width: 390, height: 844 }
+			]) {
+				const opened = await openPage(browser, `/?view=${view}`, viewport);
+				const { page } = opened;
+				await waitForView(page, view);
+				expect(await page.locator('h2.headline').textContent()).toMatch(/\w/);
+				expect(await page.locator('p.source').textContent()).toMatch(/levels\.fyi.*n = [\d,]+/s);
+				expect((await tableRows(page)).length).toBeGreaterThan(0);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - window.innerWidth
+				);
+				expect(overflow, 'nothing sticks out sideways').toBeLessThanOrEqual(0);
+				if (viewport.width === 1400) {
+					const violations = await checkA11y(page);
+					expect(violations, formatViolations(violations)).toEqual([]);
+				}
+				await saveScreenshot(page, `explorer-${view}-${viewport.width}`);
+				expectClean(opened);
 			}
-			await saveScreenshot(page, `explorer-${view}-${viewport.width}`);
-			expectClean(opened);
 		}
-	});
+	);
 
 	test('ladder table matches the data layer for a filtered, base-pay, log-scale view', async () => {
-		const opened = await openPage(browser, '/?type=big-tech&region=sf-bay-area&component=base&scale=log&range=iqr&minN=20');
+		const opened = await openPage(
+			browser,
+			'/?type=big-tech&region=sf-bay-area&component=base&scale=log&range=iqr&minN=20'
+		);
 		const { page } = opened;
 		await waitForView(page, 'ladder');
-		const expected = bandsFromCells(cells, toCellFilter({ ...DEFAULT_QUERY, companyType: 'big-tech', region: 'sf-bay-area' }), { component: 'base', minN: 20 });
+		const expected = bandsFromCells(
+			cells,
+			toCellFilter({ ...DEFAULT_QUERY, companyType: 'big-tech', region: 'sf-bay-area' }),
+			{ component: 'base', minN: 20 }
+		);
 		await expect.poll(() => tableRows(page)).toHaveLength(expected.length);
 		const rows = await tableRows(page);
-		expected.forEach((band, i) => expect(rows[i]![5], `row ${i} median`).toBe(usd.format(band.p50)));
+		expected.forEach((band, i) =>
+			expect(rows[i]![5], `row ${i} median`).toBe(usd.format(band.p50))
+		);
 		expect(await page.locator('g.band line.whisker').count(), 'p25–p75 only: no whiskers').toBe(0);
 		expect(await page.locator('p.withheld').textContent()).toMatch(/[\d,]+ reports are left out/);
 		expectClean(opened);
@@ -113,19 +166,30 @@ describe('explorer views', () => {
 		const { page } = opened;
 		await waitForView(page, 'companies');
 		expect(await page.locator('ul.chips li').count()).toBe(3);
-		await page.getByLabel(/Remove/).first().click();
-		await page.waitForURL((url) => (url.searchParams.get('companies') ?? '').split(',').length === 2);
+		await page
+			.getByLabel(/Remove/)
+			.first()
+			.click();
+		await page.waitForURL(
+			(url) => (url.searchParams.get('companies') ?? '').split(',').length === 2
+		);
 		await page.locator('#company-search').fill('netfl');
 		await page.getByRole('button', { name: /^Netflix/ }).click();
 		await page.waitForURL((url) => (url.searchParams.get('companies') ?? '').includes('Netflix'));
-		await expect.poll(() => page.locator('section.panel h3').allTextContents()).toContain('Netflix');
+		await expect
+			.poll(() => page.locator('section.panel h3').allTextContents())
+			.toContain('Netflix');
 		// The level axis shows the company's own labels once the catalog has loaded.
-		await expect.poll(() => page.locator('section.panel').first().locator('.axis-x').textContent()).toMatch(/L\d.*\w/);
+		await expect
+			.poll(() => page.locator('section.panel').first().locator('.axis-x').textContent())
+			.toMatch(/L\d.*\w/);
 
 		const copied = page.url();
 		const other = await openPage(browser, new URL(copied).pathname + new URL(copied).search);
 		await waitForView(other.page, 'companies');
-		expect(await other.page.locator('section.panel h3').allTextContents()).toEqual(await page.locator('section.panel h3').allTextContents());
+		expect(await other.page.locator('section.panel h3').allTextContents()).toEqual(
+			await page.locator('section.panel h3').allTextContents()
+		);
 		expectClean(opened);
 		expectClean(other);
 	});
@@ -152,9 +216,19 @@ describe('filters and URL state', () => {
 			await page.waitForURL((url) => url.searchParams.get(param) === value);
 			tables.push(await tableRows(page));
 		}
-		const query: ExploreQuery = { companyType: 'tech-first', company: '', region: 'us', yoe: 2, year: 2020, component: 'stock', minN: 20 };
+		const query: ExploreQuery = {
+			companyType: 'tech-first',
+			company: '',
+			region: 'us',
+			yoe: 2,
+			year: 2020,
+			component: 'stock',
+			minN: 20
+		};
 		const expected = bandsFromCells(cells, toCellFilter(query), { component: 'stock', minN: 20 });
-		expect((await tableRows(page)).map((r) => r[5])).toEqual(expected.map((b) => usd.format(b.p50)));
+		expect((await tableRows(page)).map((r) => r[5])).toEqual(
+			expected.map((b) => usd.format(b.p50))
+		);
 
 		// A company filter, from the companies of the chosen type.
 		await page.locator('#company').selectOption({ index: 1 });
@@ -195,9 +269,13 @@ describe('filters and URL state', () => {
 		await page.waitForURL((url) => url.searchParams.get('type') === 'enterprise');
 		const query: ExploreQuery = { ...DEFAULT_QUERY, companyType: 'enterprise' };
 		const expected = bandsFromCells(cells, toCellFilter(query), { minN: 5 });
-		expect((await tableRows(page)).map((r) => r[5])).toEqual(expected.map((b) => usd.format(b.p50)));
+		expect((await tableRows(page)).map((r) => r[5])).toEqual(
+			expected.map((b) => usd.format(b.p50))
+		);
 		const companyTypes = new Map(cells.map((cell) => [cell.company, cell.companyType]));
-		const listed = await page.locator('#company option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+		const listed = await page
+			.locator('#company option')
+			.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
 		expect(listed.length).toBeGreaterThan(0);
 		expect(new Set(listed.map((name) => companyTypes.get(name)))).toEqual(new Set(['enterprise']));
 		// Back steps through every press, to the page as it opened (no type in its URL).
@@ -256,11 +334,15 @@ describe('filters and URL state', () => {
 		await waitForView(page, 'types');
 		const clipped = page.locator('g.band[data-clipped]');
 		expect(await clipped.count()).toBeGreaterThan(0);
-		const counts = await clipped.evaluateAll((marks) => marks.map((m) => Number(m.getAttribute('data-n'))));
+		const counts = await clipped.evaluateAll((marks) =>
+			marks.map((m) => Number(m.getAttribute('data-n')))
+		);
 		expect(counts.every((n) => n < 5)).toBe(true);
 		await expect.poll(() => page.locator('.clip-note').textContent()).toMatch(/cut off/);
 		await clipped.first().focus();
-		await expect.poll(() => page.getByRole('tooltip').textContent()).toMatch(/Cut off at the top of the shared axis: its 90th percentile is \$[\d,]+/);
+		await expect
+			.poll(() => page.getByRole('tooltip').textContent())
+			.toMatch(/Cut off at the top of the shared axis: its 90th percentile is \$[\d,]+/);
 		expectClean(opened);
 	});
 
@@ -273,7 +355,9 @@ describe('filters and URL state', () => {
 		await page.getByLabel('Colour theme').selectOption('dark');
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		await page.reload();
-		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		await expect
+			.poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+			.toBe('dark');
 		await saveScreenshot(page, 'explorer-gap-dark-1400');
 		expectClean(opened);
 	});

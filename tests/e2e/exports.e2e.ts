@@ -21,13 +21,23 @@ afterAll(async () => {
 });
 
 /** Numbers as the page's tables print them ('1,234', '$185,000', '+12%', '−3%') → numbers. */
-const toNumber = (text: string) => Number(text.replace('(few reports)', '').replace(/[,$%\s]/g, '').replace('−', '-'));
+const toNumber = (text: string) =>
+	Number(
+		text
+			.replace('(few reports)', '')
+			.replace(/[,$%\s]/g, '')
+			.replace('−', '-')
+	);
 /** A ratio as the gap table rounds it to whole percent (formatPercent rounds the size, then signs it). */
 const toWholePercent = (ratio: number) => Math.sign(ratio) * Math.round(Math.abs(ratio) * 100) || 0;
 
 /** The data rows of the tables matching `selector`, each as its header and cell texts. */
 async function readTableRows(page: Page, selector: string): Promise<string[][]> {
-	return page.locator(`${selector} tbody tr`).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? '')));
+	return page
+		.locator(`${selector} tbody tr`)
+		.evaluateAll((rows) =>
+			rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? ''))
+		);
 }
 
 /** Band tables list track, n and p50 in columns 2, 3 and 6; the CSV in columns 2, 4 and 7. */
@@ -90,51 +100,68 @@ const VIEWS: {
 ];
 
 describe('explorer downloads', () => {
-	test.each(VIEWS)('the $view view downloads an SVG with its headline and source, and a CSV of its table', async ({ view, path, file, tables, fromTable, fromCsv, csvRows }) => {
-		const opened = await openPage(browser, path);
-		const { page } = opened;
-		await page.locator('section.view svg[role="img"]').first().waitFor();
-		await page.locator(`${tables} tbody tr`).first().waitFor();
-		const group = /^Download /;
-		const headline = ((await page.locator('#view-headline').textContent()) ?? '').trim();
-		const source = ((await page.locator('p.source').textContent()) ?? '').replace(/\s+/g, ' ').replace(/ · about the data\s*$/, '').trim();
-		expect(source).toMatch(/^Source: levels\.fyi reports 2017–2021, n = [\d,]+ reports in this view/);
+	test.each(VIEWS)(
+		'the $view view downloads an SVG with its headline and source, and a CSV of its table',
+		async ({ view, path, file, tables, fromTable, fromCsv, csvRows }) => {
+			const opened = await openPage(browser, path);
+			const { page } = opened;
+			await page.locator('section.view svg[role="img"]').first().waitFor();
+			await page.locator(`${tables} tbody tr`).first().waitFor();
+			const group = /^Download /;
+			const headline = ((await page.locator('#view-headline').textContent()) ?? '').trim();
+			const source = ((await page.locator('p.source').textContent()) ?? '')
+				.replace(/\s+/g, ' ')
+				.replace(/ · about the data\s*$/, '')
+				.trim();
+			expect(source).toMatch(
+				/^Source: levels\.fyi reports 2017–2021, n = [\d,]+ reports in this view/
+			);
 
-		const svg = await download(page, /SVG/, group);
-		expect(svg.filename).toBe(`${file}.svg`);
-		const svgText = readFileSync(svg.path, 'utf8');
-		expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-		expect(svgText, 'colours resolved, not CSS variables').not.toContain('var(--');
-		const words = readSvgWords(svgText);
-		expect(words, 'the headline is the image title').toContain(headline);
-		expect(words, 'the source line is drawn').toContain(source);
+			const svg = await download(page, /SVG/, group);
+			expect(svg.filename).toBe(`${file}.svg`);
+			const svgText = readFileSync(svg.path, 'utf8');
+			expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+			expect(svgText, 'colours resolved, not CSS variables').not.toContain('var(--');
+			const words = readSvgWords(svgText);
+			expect(words, 'the headline is the image title').toContain(headline);
+			expect(words, 'the source line is drawn').toContain(source);
 
-		const csv = await download(page, /CSV/, group);
-		expect(csv.filename).toBe(`${file}.csv`);
-		const rows = parseCsv(readFileSync(csv.path, 'utf8'));
-		expect(findFormulaCells(rows), 'no cell a spreadsheet would run').toEqual([]);
-		const data = (csvRows ?? ((r) => r))(rows.slice(1));
-		const shown = await readTableRows(page, tables);
-		expect(data.length, 'one CSV row per table row').toBe(shown.length);
-		expect(data.map(fromCsv)).toEqual(shown.map(fromTable));
-		if (view === 'distribution') {
-			const bins = await readTableRows(page, 'table.distribution-bins');
-			expect(rows.filter((r) => r[0] === 'bin').length, 'a bin row per track and bin of the table').toBe(2 * bins.length);
+			const csv = await download(page, /CSV/, group);
+			expect(csv.filename).toBe(`${file}.csv`);
+			const rows = parseCsv(readFileSync(csv.path, 'utf8'));
+			expect(findFormulaCells(rows), 'no cell a spreadsheet would run').toEqual([]);
+			const data = (csvRows ?? ((r) => r))(rows.slice(1));
+			const shown = await readTableRows(page, tables);
+			expect(data.length, 'one CSV row per table row').toBe(shown.length);
+			expect(data.map(fromCsv)).toEqual(shown.map(fromTable));
+			if (view === 'distribution') {
+				const bins = await readTableRows(page, 'table.distribution-bins');
+				expect(
+					rows.filter((r) => r[0] === 'bin').length,
+					'a bin row per track and bin of the table'
+				).toBe(2 * bins.length);
+			}
+
+			if (view === 'types') {
+				expect(svgText.match(/<svg /g)?.length, 'six panels in one image, inside the frame').toBe(
+					7
+				);
+				for (const type of ['Big tech', 'Tech-first', 'Finance']) expect(words).toContain(type);
+				const png = await download(page, /PNG/, group);
+				expect(png.filename).toBe(`${file}.png`);
+				const bytes = readFileSync(png.path);
+				expect([...bytes.subarray(0, 8)], 'PNG signature').toEqual([
+					0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
+				]);
+				expect(bytes.readUInt32BE(16), 'a grid wider than one panel, at 2×').toBeGreaterThan(
+					2 * 2 * 340
+				);
+				mkdirSync(OUT_DIR, { recursive: true });
+				copyFileSync(png.path, `${OUT_DIR}export-types.png`);
+			}
+
+			expect(foreignRequests(opened.requests)).toEqual([]);
+			expect(opened.errors).toEqual([]);
 		}
-
-		if (view === 'types') {
-			expect(svgText.match(/<svg /g)?.length, 'six panels in one image, inside the frame').toBe(7);
-			for (const type of ['Big tech', 'Tech-first', 'Finance']) expect(words).toContain(type);
-			const png = await download(page, /PNG/, group);
-			expect(png.filename).toBe(`${file}.png`);
-			const bytes = readFileSync(png.path);
-			expect([...bytes.subarray(0, 8)], 'PNG signature').toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-			expect(bytes.readUInt32BE(16), 'a grid wider than one panel, at 2×').toBeGreaterThan(2 * 2 * 340);
-			mkdirSync(OUT_DIR, { recursive: true });
-			copyFileSync(png.path, `${OUT_DIR}export-types.png`);
-		}
-
-		expect(foreignRequests(opened.requests)).toEqual([]);
-		expect(opened.errors).toEqual([]);
-	});
+	);
 });

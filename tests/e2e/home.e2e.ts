@@ -182,9 +182,9 @@ describe('home page', () => {
 		await expect
 			.poll(() => page.locator(`label[for="${selectId}"]`).textContent())
 			.toContain('Company type');
-		const values = await select.locator('option').evaluateAll((options) =>
-			options.map((option) => (option as HTMLOptionElement).value)
-		);
+		const values = await select
+			.locator('option')
+			.evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
 		expect(values.sort()).toEqual([...COMPANY_TYPES].sort());
 		expect(await select.inputValue()).toBe('all');
 
@@ -281,7 +281,9 @@ describe('home page', () => {
 			const where = `row ${bandKey(row)}`;
 			const [level, track, , ...money] = row.cells;
 			expect(level, `${where} Level`).toMatch(levelPattern(row.level));
-			expect(track, `${where} Track`).toMatch(row.track === 'ic' ? /\bIC\b|individual/i : /\bEM\b|manager/i);
+			expect(track, `${where} Track`).toMatch(
+				row.track === 'ic' ? /\bIC\b|individual/i : /\bEM\b|manager/i
+			);
 			for (const cell of money) expect(cell, `${where} money`).toMatch(MONEY);
 			const dollars = money.map((cell) => Number(cell.replace(/[$,]/g, '')));
 			expect(dollars, `${where} p10 ≤ p25 ≤ p50 ≤ p75 ≤ p90`).toEqual(
@@ -312,7 +314,9 @@ describe('home page', () => {
 
 		await page.reload();
 		expect(new URL(page.url()).searchParams.get('type')).toBe('finance');
-		await expect.poll(() => companyTypeSelect(page).inputValue(), { timeout: 10_000 }).toBe('finance');
+		await expect
+			.poll(() => companyTypeSelect(page).inputValue(), { timeout: 10_000 })
+			.toBe('finance');
 		await expect.poll(() => readRows(page), { timeout: 10_000 }).toEqual(financeTable);
 		await expectTableMatchesChart(page);
 

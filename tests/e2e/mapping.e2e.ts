@@ -5,7 +5,14 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkA11y, foreignRequests, formatViolations, launchBrowser, openPage, saveScreenshot } from './browser.ts';
+import {
+	checkA11y,
+	foreignRequests,
+	formatViolations,
+	launchBrowser,
+	openPage,
+	saveScreenshot
+} from './browser.ts';
 import { createSyntheticRecords } from '../fixtures/records.ts';
 
 let browser: Browser;
@@ -25,9 +32,22 @@ afterAll(async () => {
  */
 const RECORDS = createSyntheticRecords({ perGroup: 2 });
 function surveyFile(): Buffer {
-	const lines = ['Employer,Job title,Grade,Annual salary,Yrs,Notes', 'Bad Pay Co,Software Engineer,5,n/a,6,', 'Hire Co,Recruiter,4,90000,3,'];
+	const lines = [
+		'Employer,Job title,Grade,Annual salary,Yrs,Notes',
+		'Bad Pay Co,Software Engineer,5,n/a,6,',
+		'Hire Co,Recruiter,4,90000,3,'
+	];
 	for (const r of RECORDS) {
-		lines.push([r.company, r.track === 'ic' ? 'Software Engineer' : 'Engineering Manager', r.stdLevel, r.total, r.yearsExperience, 'synthetic'].join(','));
+		lines.push(
+			[
+				r.company,
+				r.track === 'ic' ? 'Software Engineer' : 'Engineering Manager',
+				r.stdLevel,
+				r.total,
+				r.yearsExperience,
+				'synthetic'
+			].join(',')
+		);
 	}
 	return Buffer.from(lines.join('\n') + '\n');
 }
@@ -36,16 +56,26 @@ async function counts(page: Page): Promise<Record<string, number>> {
 	return page
 		.getByTestId('import-report')
 		.locator('[data-count]')
-		.evaluateAll((cells) => Object.fromEntries(cells.map((c) => [c.getAttribute('data-count'), Number((c.textContent ?? '').replace(/,/g, ''))])));
+		.evaluateAll((cells) =>
+			Object.fromEntries(
+				cells.map((c) => [
+					c.getAttribute('data-count'),
+					Number((c.textContent ?? '').replace(/,/g, ''))
+				])
+			)
+		);
 }
 
 async function previewRows(page: Page): Promise<string[][]> {
 	return page
 		.getByTestId('mapping-preview')
 		.locator('tbody tr')
-		.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
+		.evaluateAll((trs) =>
+			trs.map((tr) =>
+				Array.from(tr.children, (c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())
+			)
+		);
 }
-
 
 /** Whether the kept upload is in this browser's IndexedDB (src/lib/state/keep.ts: forkline / upload / current). Runs in the page. */
 function keptUploadStored(): Promise<boolean> {
@@ -71,10 +101,14 @@ function keptUploadStored(): Promise<boolean> {
 describe('mapping step', () => {
 	test('maps an unknown header, previews rows as read, imports with the mapping, and every view uses it', async () => {
 		const { page, errors, requests } = await openPage(browser, '/upload');
-		await page.getByLabel('CSV file').setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: surveyFile() });
+		await page
+			.getByLabel('CSV file')
+			.setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: surveyFile() });
 		const form = page.getByRole('region', { name: 'Map the columns of survey.csv' });
 		await expect.poll(() => form.isVisible()).toBe(true);
-		expect(await page.getByTestId('import-report').innerText()).toMatch(/is not a layout Forkline knows/);
+		expect(await page.getByTestId('import-report').innerText()).toMatch(
+			/is not a layout Forkline knows/
+		);
 
 		// The guess from the header's names.
 		expect(await form.getByLabel('Company (required)').inputValue()).toBe('0');
@@ -93,7 +127,14 @@ describe('mapping step', () => {
 		expect(rows[0]!.join(' | ')).toMatch(/n\/a ✕ /);
 		expect(rows[1]).toEqual(['3', 'Skipped: track "Recruiter" was mapped to "not IC or EM"']);
 		const first = RECORDS[0]!;
-		expect(rows[2]).toEqual(['4', first.company, first.track.toUpperCase(), String(first.stdLevel), String(first.total), String(first.yearsExperience)]);
+		expect(rows[2]).toEqual([
+			'4',
+			first.company,
+			first.track.toUpperCase(),
+			String(first.stdLevel),
+			String(first.total),
+			String(first.yearsExperience)
+		]);
 
 		await saveScreenshot(form, 'mapping-step-1400');
 		await page.setViewportSize({ width: 390, height: 844 });
@@ -103,14 +144,23 @@ describe('mapping step', () => {
 		await page.setViewportSize({ width: 1400, height: 1000 });
 
 		await form.getByRole('button', { name: 'Import with this mapping' }).click();
-		await expect.poll(() => counts(page)).toEqual({ read: RECORDS.length + 2, imported: RECORDS.length, rejected: 1, skipped: 1 });
+		await expect
+			.poll(() => counts(page))
+			.toEqual({ read: RECORDS.length + 2, imported: RECORDS.length, rejected: 1, skipped: 1 });
 		await expect.poll(() => form.count()).toBe(0);
 
 		const switcher = page.getByRole('group', { name: 'Data shown' });
-		expect(await switcher.getByRole('button', { name: 'survey.csv' }).getAttribute('aria-pressed')).toBe('true');
-		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Explore' }).click();
+		expect(
+			await switcher.getByRole('button', { name: 'survey.csv' }).getAttribute('aria-pressed')
+		).toBe('true');
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Explore' })
+			.click();
 		await page.waitForURL(/\/$/);
-		await expect.poll(() => page.getByText(/Source: survey\.csv reports/).count()).toBeGreaterThan(0);
+		await expect
+			.poll(() => page.getByText(/Source: survey\.csv reports/).count())
+			.toBeGreaterThan(0);
 
 		expect(foreignRequests(requests)).toEqual([]);
 		expect(errors).toEqual([]);
@@ -121,7 +171,11 @@ describe('mapping step', () => {
 		const keep = page.getByLabel('Keep my data in this browser');
 		expect(await keep.isChecked()).toBe(false);
 		const switcher = page.getByRole('group', { name: 'Data shown' });
-		const file = { name: 'kept.csv', mimeType: 'text/csv', buffer: Buffer.from('company,track,std_level,total\nAcme,IC,5,185000\nAcme,EM,5,190000\n') };
+		const file = {
+			name: 'kept.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('company,track,std_level,total\nAcme,IC,5,185000\nAcme,EM,5,190000\n')
+		};
 
 		// Not ticked: a reload starts from the bundled data.
 		await page.getByLabel('CSV file').setInputFiles(file);
@@ -139,7 +193,9 @@ describe('mapping step', () => {
 		await expect.poll(() => page.evaluate(keptUploadStored)).toBe(true);
 		await page.reload();
 		await page.waitForFunction(() => history.scrollRestoration === 'manual');
-		await expect.poll(() => switcher.getByRole('button', { name: 'kept.csv' }).getAttribute('aria-pressed')).toBe('true');
+		await expect
+			.poll(() => switcher.getByRole('button', { name: 'kept.csv' }).getAttribute('aria-pressed'))
+			.toBe('true');
 		expect(await keep.isChecked()).toBe(true);
 		expect(await page.getByTestId('import-report').innerText()).toMatch(/kept\.csv/);
 
@@ -150,7 +206,9 @@ describe('mapping step', () => {
 		await page.waitForFunction(() => history.scrollRestoration === 'manual');
 		// Give a restore the chance to run: the explorer's source line names the data shown.
 		await page.goto(page.url().replace(/upload$/, ''));
-		await expect.poll(() => page.getByText(/Source: levels\.fyi reports/).count()).toBeGreaterThan(0);
+		await expect
+			.poll(() => page.getByText(/Source: levels\.fyi reports/).count())
+			.toBeGreaterThan(0);
 		expect(await page.getByRole('button', { name: 'kept.csv' }).count()).toBe(0);
 		expect(await page.getByLabel('Keep my data in this browser').count()).toBe(0);
 

@@ -19,7 +19,8 @@ function readObjects(pdf: Buffer): Map<number, { dict: string; stream?: string }
 			continue;
 		}
 		const dict = body.slice(0, at);
-		const start = m.index! + m[0].indexOf(body) + at + 'stream'.length + (body[at + 6] === '\r' ? 2 : 1);
+		const start =
+			m.index! + m[0].indexOf(body) + at + 'stream'.length + (body[at + 6] === '\r' ? 2 : 1);
 		const end = text.indexOf('endstream', start);
 		let raw = pdf.subarray(start, end);
 		if (/FlateDecode/.test(dict)) raw = inflateSync(raw);
@@ -33,7 +34,8 @@ function parseCMap(cmap: string): Map<string, string> {
 	const map = new Map<string, string>();
 	const utf16 = (hex: string) => Buffer.from(hex, 'hex').swap16().toString('utf16le');
 	for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-		for (const [, code, uni] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(code!.toUpperCase(), utf16(uni!));
+		for (const [, code, uni] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
+			map.set(code!.toUpperCase(), utf16(uni!));
 	}
 	for (const block of readRanges(cmap)) {
 		const [lo, hi, uni] = block;
@@ -47,7 +49,9 @@ function parseCMap(cmap: string): Map<string, string> {
 
 function readRanges(cmap: string): [string, string, string][] {
 	return [...cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)].flatMap((b) =>
-		[...b[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)].map((m) => [m[1]!.toUpperCase(), m[2]!.toUpperCase(), m[3]!] as [string, string, string])
+		[...b[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)].map(
+			(m) => [m[1]!.toUpperCase(), m[2]!.toUpperCase(), m[3]!] as [string, string, string]
+		)
 	);
 }
 

@@ -21,17 +21,24 @@ afterAll(async () => {
 
 /** The accessible name of the sticky chart: the text of the title its svg is labelled by. */
 function chartName(page: Page): Promise<string> {
-	return page.locator('.sticky svg[role="img"]').first().evaluate((svg) => {
-		const id = svg.getAttribute('aria-labelledby') ?? '';
-		return document.getElementById(id)?.textContent?.trim() ?? '';
-	});
+	return page
+		.locator('.sticky svg[role="img"]')
+		.first()
+		.evaluate((svg) => {
+			const id = svg.getAttribute('aria-labelledby') ?? '';
+			return document.getElementById(id)?.textContent?.trim() ?? '';
+		});
 }
 
 /**
  * Scrolls step `index` to the middle of the viewport (unless `scroll` is false) and waits until
  * the chart shows it.
  */
-async function readStep(page: Page, index: number, { scroll = true } = {}): Promise<{ id: string; name: string }> {
+async function readStep(
+	page: Page,
+	index: number,
+	{ scroll = true } = {}
+): Promise<{ id: string; name: string }> {
 	const wrap = page.locator(`.step-wrap[data-index="${index}"]`);
 	if (scroll) await wrap.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 	const step = wrap.locator('section[data-step]');
@@ -52,9 +59,13 @@ describe('story', () => {
 		expect(await claims.count()).toBeGreaterThanOrEqual(count);
 		for (const claim of await claims.all()) {
 			expect(await claim.getByRole('heading', { level: 2 }).count()).toBe(1);
-			expect((await claim.locator('.verdict').innerText()).replace(/^\W+/, '').trim()).toMatch(VERDICT_WORDS);
+			expect((await claim.locator('.verdict').innerText()).replace(/^\W+/, '').trim()).toMatch(
+				VERDICT_WORDS
+			);
 			expect((await claim.getByTestId('story-sentence').innerText()).length).toBeGreaterThan(30);
-			expect(await claim.getByTestId('story-n').innerText()).toMatch(/^n = [\d,]+ IC and [\d,]+ EM reports$/);
+			expect(await claim.getByTestId('story-n').innerText()).toMatch(
+				/^n = [\d,]+ IC and [\d,]+ EM reports$/
+			);
 			expect(await claim.locator('.figures li').count()).toBeGreaterThan(0);
 		}
 
@@ -62,20 +73,29 @@ describe('story', () => {
 		for (let i = 0; i < count; i++) {
 			seen.push(await readStep(page, i));
 			if (i === 0) await saveScreenshot(page, 'story-fork-1400', { fullPage: false });
-			if (seen[i]!.id === 'culture') await saveScreenshot(page, 'story-culture-1400', { fullPage: false });
+			if (seen[i]!.id === 'culture')
+				await saveScreenshot(page, 'story-culture-1400', { fullPage: false });
 		}
 		console.info(seen.map((s) => `${s.id}: ${s.name}`).join('\n'));
 		const byId = Object.fromEntries(seen.map((s) => [s.id, s.name]));
-		expect(byId.fork).toMatch(/^IC vs EM total pay by level, all company types, marking “The ladders fork at level 5”$/);
+		expect(byId.fork).toMatch(
+			/^IC vs EM total pay by level, all company types, marking “The ladders fork at level 5”$/
+		);
 		expect(byId.parity).toMatch(/^EM premium over IC pay by level, all company types$/);
 		expect(byId.culture).toMatch(/^EM premium over IC pay by level, .+/);
 		expect(byId.startup).toMatch(/at startups$/);
 		expect(byId.neighborhood).toMatch(/^IC vs EM total pay by level, at \S/);
 		expect(new Set(seen.map((s) => s.name)).size).toBeGreaterThanOrEqual(6);
 		// The gap chart draws a row per compared level and type; the ladder its notes.
-		await readStep(page, seen.findIndex((s) => s.id === 'culture'));
+		await readStep(
+			page,
+			seen.findIndex((s) => s.id === 'culture')
+		);
 		expect(await page.locator('.sticky [data-kind="gap"]').count()).toBe(1);
-		await readStep(page, seen.findIndex((s) => s.id === 'climb'));
+		await readStep(
+			page,
+			seen.findIndex((s) => s.id === 'climb')
+		);
 		expect(await page.locator('.sticky g.annotations g.note').count()).toBe(2);
 
 		// Scrolling back up brings the first step's chart back.
@@ -95,11 +115,19 @@ describe('story', () => {
 		for (const view of ['gap', 'types', 'companies', 'distribution']) {
 			await explore.locator(`a[href*="view=${view}"]`).first().waitFor();
 		}
-		const hrefs = await explore.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-		const views = hrefs.map((href) => new URL(href, 'http://x').searchParams.get('view') ?? 'ladder');
-		expect(views).toEqual(expect.arrayContaining(['ladder', 'gap', 'types', 'companies', 'distribution']));
+		const hrefs = await explore
+			.getByRole('link')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		const views = hrefs.map(
+			(href) => new URL(href, 'http://x').searchParams.get('view') ?? 'ladder'
+		);
+		expect(views).toEqual(
+			expect.arrayContaining(['ladder', 'gap', 'types', 'companies', 'distribution'])
+		);
 		const companies = hrefs.find((href) => href.includes('view=companies'));
-		expect(new URL(companies!, 'http://x').searchParams.get('companies')?.split(',').length).toBeGreaterThanOrEqual(2);
+		expect(
+			new URL(companies!, 'http://x').searchParams.get('companies')?.split(',').length
+		).toBeGreaterThanOrEqual(2);
 
 		await explore.getByRole('link', { name: 'Parity gap' }).click();
 		await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('view') === 'gap');
@@ -108,7 +136,11 @@ describe('story', () => {
 		await page.waitForURL((url) => url.pathname === '/story');
 
 		await explore.getByRole('link', { name: /^Company ladders: / }).click();
-		await page.waitForURL((url) => url.searchParams.get('view') === 'companies' && (url.searchParams.get('companies') ?? '') !== '');
+		await page.waitForURL(
+			(url) =>
+				url.searchParams.get('view') === 'companies' &&
+				(url.searchParams.get('companies') ?? '') !== ''
+		);
 		expect(opened.errors, opened.errors.join('\n')).toEqual([]);
 	});
 
@@ -132,7 +164,9 @@ describe('story', () => {
 			expect(chart!.width).toBeLessThanOrEqual(390);
 			await saveScreenshot(page, `story-${id}-390`, { fullPage: false });
 		}
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
 		const violations = await checkA11y(page);
 		expect(violations, formatViolations(violations)).toEqual([]);
 		expect(opened.errors, opened.errors.join('\n')).toEqual([]);

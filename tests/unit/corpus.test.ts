@@ -24,7 +24,12 @@ describe('the corpus of odd files: each gets its expected outcome, never an exce
 			return;
 		}
 		expect(report.fatal).toBeNull();
-		expect({ rowsRead: report.rowsRead, imported: report.imported, rejected: report.rejected, skipped: report.skipped }).toEqual({
+		expect({
+			rowsRead: report.rowsRead,
+			imported: report.imported,
+			rejected: report.rejected,
+			skipped: report.skipped
+		}).toEqual({
 			rowsRead: expected.rowsRead,
 			imported: expected.imported,
 			rejected: expected.rejected,

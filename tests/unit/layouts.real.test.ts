@@ -17,11 +17,16 @@ const files = {
 };
 
 async function ingest(path: string) {
-	if (!existsSync(path)) throw new Error(`${path} is missing: the tests read the real files in ../shared/data`);
-	return ingestBytes(createReadStream(path, { highWaterMark: 1 << 20 }), { file: path.split('/').pop()!, catalogs });
+	if (!existsSync(path))
+		throw new Error(`${path} is missing: the tests read the real files in ../shared/data`);
+	return ingestBytes(createReadStream(path, { highWaterMark: 1 << 20 }), {
+		file: path.split('/').pop()!,
+		catalogs
+	});
 }
 
-const count = (reasons: { reason: string; count: number }[], reason: string) => reasons.find((r) => r.reason === reason)?.count;
+const count = (reasons: { reason: string; count: number }[], reason: string) =>
+	reasons.find((r) => r.reason === reason)?.count;
 
 describe('Stack Overflow Developer Survey 2024 subset', async () => {
 	const { report, records } = await ingest(files.so);
@@ -33,9 +38,16 @@ describe('Stack Overflow Developer Survey 2024 subset', async () => {
 	});
 
 	it('skips the 6,533 rows with no ICorPM answer, and counts the other skips by reason', () => {
-		expect(count(report.skippedByReason, 'ICorPM (individual contributor or people manager) not answered')).toBe(6_533);
+		expect(
+			count(
+				report.skippedByReason,
+				'ICorPM (individual contributor or people manager) not answered'
+			)
+		).toBe(6_533);
 		expect(count(report.skippedByReason, 'not employed full-time (Employment)')).toBeGreaterThan(0);
-		expect(count(report.skippedByReason, 'no pay given (ConvertedCompYearly empty)')).toBeGreaterThan(0);
+		expect(
+			count(report.skippedByReason, 'no pay given (ConvertedCompYearly empty)')
+		).toBeGreaterThan(0);
 	});
 
 	it('reads ICorPM as the track, within the counts SOURCE.md gives for rows with pay', () => {
@@ -52,7 +64,8 @@ describe('Stack Overflow Developer Survey 2024 subset', async () => {
 		expect(report.levelSources.experience).toBe(report.imported);
 		for (const r of records) {
 			const y = r.yearsExperience!;
-			const expected = r.track === 'ic' ? (y < 3 ? 3 : y < 7 ? 4 : y < 18 ? 5 : 6) : y < 12 ? 5 : y < 22 ? 6 : 7;
+			const expected =
+				r.track === 'ic' ? (y < 3 ? 3 : y < 7 ? 4 : y < 18 ? 5 : 6) : y < 12 ? 5 : y < 22 ? 6 : 7;
 			expect(r.stdLevel).toBe(expected);
 		}
 	});
@@ -60,8 +73,14 @@ describe('Stack Overflow Developer Survey 2024 subset', async () => {
 	it('takes pay as USD, the year as 2024 and the organisation size as the company', () => {
 		expect(report.currencies).toEqual([{ currency: 'USD', count: report.imported }]);
 		expect(new Set(records.map((r) => r.year))).toEqual(new Set([2024]));
-		expect(records.some((r) => r.company === '20 to 99 employees' && r.companyType === 'startup')).toBe(true);
-		expect(records.some((r) => r.company === '10,000 or more employees' && r.companyType === 'unclassified')).toBe(true);
+		expect(
+			records.some((r) => r.company === '20 to 99 employees' && r.companyType === 'startup')
+		).toBe(true);
+		expect(
+			records.some(
+				(r) => r.company === '10,000 or more employees' && r.companyType === 'unclassified'
+			)
+		).toBe(true);
 	});
 });
 
@@ -79,7 +98,12 @@ describe('IT Salary Survey EU 2020', async () => {
 	});
 
 	it('reads Position as the track and Seniority level as the level, in EUR', () => {
-		expect(count(report.skippedByReason, 'position "Product Manager" is not a software-engineering IC or manager role')).toBe(39);
+		expect(
+			count(
+				report.skippedByReason,
+				'position "Product Manager" is not a software-engineering IC or manager role'
+			)
+		).toBe(39);
 		expect(records.filter((r) => r.track === 'em').length).toBeGreaterThan(10);
 		const seniorSwe = records.find((r) => r.level === 'Senior' && r.track === 'ic');
 		expect(seniorSwe?.stdLevel).toBe(5);

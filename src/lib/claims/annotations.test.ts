@@ -7,7 +7,9 @@ import { evaluateClaims } from './catalog.ts';
 
 describe('placeNotes', () => {
 	it('centres a lone note over its anchor, inside the plot', () => {
-		expect(placeNotes([{ id: 'a', anchorX: 100, width: 80 }], 400)).toEqual([{ id: 'a', x: 60, row: 0, width: 80, anchorX: 100 }]);
+		expect(placeNotes([{ id: 'a', anchorX: 100, width: 80 }], 400)).toEqual([
+			{ id: 'a', x: 60, row: 0, width: 80, anchorX: 100 }
+		]);
 		expect(placeNotes([{ id: 'a', anchorX: 390, width: 80 }], 400)[0]!.x).toBe(320);
 		expect(placeNotes([{ id: 'a', anchorX: 0, width: 80 }], 400)[0]!.x).toBe(0);
 	});
@@ -33,9 +35,19 @@ describe('placeNotes', () => {
 		fc.assert(
 			fc.property(
 				// As on the ladder chart: at most one note per mark, marks (14 slots) about 90px apart.
-				fc.uniqueArray(fc.record({ slot: fc.integer({ min: 0, max: 13 }), width: fc.integer({ min: 20, max: 200 }) }), { maxLength: 7, selector: (r) => r.slot }),
+				fc.uniqueArray(
+					fc.record({
+						slot: fc.integer({ min: 0, max: 13 }),
+						width: fc.integer({ min: 20, max: 200 })
+					}),
+					{ maxLength: 7, selector: (r) => r.slot }
+				),
 				(raw) => {
-					const items = raw.map((r, i) => ({ anchorX: 45 + r.slot * 92, width: r.width, id: String(i) }));
+					const items = raw.map((r, i) => ({
+						anchorX: 45 + r.slot * 92,
+						width: r.width,
+						id: String(i)
+					}));
 					const placed = placeNotes(items, 1300);
 					expect(placed).toHaveLength(items.length);
 					for (const p of placed) {
@@ -44,7 +56,8 @@ describe('placeNotes', () => {
 					}
 					for (const p of placed)
 						for (const q of placed) {
-							if (p !== q && p.row === q.row) expect(p.x + p.width <= q.x || q.x + q.width <= p.x).toBe(true);
+							if (p !== q && p.row === q.row)
+								expect(p.x + p.width <= q.x || q.x + q.width <= p.x).toBe(true);
 							// No connector (dropping from p's row at p.anchorX) runs through a note below.
 							if (q.row > p.row) expect(p.anchorX < q.x || p.anchorX > q.x + q.width).toBe(true);
 						}

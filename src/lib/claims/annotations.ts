@@ -40,7 +40,13 @@ export function createAnnotations(evaluated: readonly EvaluatedClaim[]): Annotat
 		if (taken.has(`${anchor.stdLevel}${track}`)) track = track === 'ic' ? 'em' : 'ic';
 		if (taken.has(`${anchor.stdLevel}${track}`)) continue;
 		taken.add(`${anchor.stdLevel}${track}`);
-		specs.push({ id: claim.id, verdict: evaluation.verdict, title: claim.title, sentence: evaluation.sentence, anchor: { stdLevel: anchor.stdLevel, track } });
+		specs.push({
+			id: claim.id,
+			verdict: evaluation.verdict,
+			title: claim.title,
+			sentence: evaluation.sentence,
+			anchor: { stdLevel: anchor.stdLevel, track }
+		});
 	}
 	return specs
 		.sort((a, b) => a.anchor.stdLevel - b.anchor.stdLevel || (a.anchor.track === 'ic' ? -1 : 1))
@@ -87,16 +93,28 @@ export function placeNotes(
 		for (let row = 0; ; row++) {
 			const taken = (rows[row] ??= []);
 			let x = ideal;
-			for (const other of taken) if (x < other.x + other.width + gap && other.x < x + item.width + gap) x = other.x + other.width + gap;
+			for (const other of taken)
+				if (x < other.x + other.width + gap && other.x < x + item.width + gap)
+					x = other.x + other.width + gap;
 			const fits =
-				x + item.width <= Math.max(innerWidth, item.width) && x - ideal <= maxShift && !crossesConnectors(row, x, item.width, item.anchorX);
+				x + item.width <= Math.max(innerWidth, item.width) &&
+				x - ideal <= maxShift &&
+				!crossesConnectors(row, x, item.width, item.anchorX);
 			// A row past every placed note is always free of connectors below it; take it when
 			// nothing else fits.
 			if (!fits && taken.length === 0 && row > Math.max(-1, ...placed.map((p) => p.row))) {
 				// A new bottom row: no connector runs below it, so only those from above matter.
 				// Take the position nearest the ideal that sits just beside those connectors.
-				const candidates = [x, ...placed.flatMap((p) => [p.anchorX + 3, p.anchorX - 3 - item.width])]
-					.filter((c) => c >= 0 && c + item.width <= innerWidth && !crossesConnectors(row, c, item.width, item.anchorX))
+				const candidates = [
+					x,
+					...placed.flatMap((p) => [p.anchorX + 3, p.anchorX - 3 - item.width])
+				]
+					.filter(
+						(c) =>
+							c >= 0 &&
+							c + item.width <= innerWidth &&
+							!crossesConnectors(row, c, item.width, item.anchorX)
+					)
 					.sort((a, b) => Math.abs(a - ideal) - Math.abs(b - ideal));
 				x = candidates[0] ?? x;
 				taken.push({ x, width: item.width });
@@ -128,7 +146,8 @@ export function toNoteLines(spec: Pick<AnnotationSpec, 'number' | 'title' | 'ver
 	const lines: string[] = [];
 	for (const word of `${spec.number}. ${spec.title}`.split(' ')) {
 		const last = lines[lines.length - 1];
-		if (last !== undefined && last.length + 1 + word.length <= NOTE_LINE_CHARS) lines[lines.length - 1] = `${last} ${word}`;
+		if (last !== undefined && last.length + 1 + word.length <= NOTE_LINE_CHARS)
+			lines[lines.length - 1] = `${last} ${word}`;
 		else lines.push(word);
 	}
 	return [...lines, VERDICT_LABELS[spec.verdict]];
@@ -151,19 +170,34 @@ export function createNoteLayout(
 	anchorX: (level: StdLevel, track: 'ic' | 'em') => number,
 	innerWidth: number,
 	compact: boolean
-): { notes: (PlacedNote & { spec: AnnotationSpec; lines: string[]; height: number })[]; bandHeight: number } {
+): {
+	notes: (PlacedNote & { spec: AnnotationSpec; lines: string[]; height: number })[];
+	bandHeight: number;
+} {
 	if (specs.length === 0) return { notes: [], bandHeight: 0 };
 	const linesOf = (spec: AnnotationSpec) => (compact ? [String(spec.number)] : toNoteLines(spec));
-	const height = compact ? NOTE.badge : Math.max(...specs.map((s) => linesOf(s).length)) * NOTE.lineHeight + 2 * NOTE.padY;
+	const height = compact
+		? NOTE.badge
+		: Math.max(...specs.map((s) => linesOf(s).length)) * NOTE.lineHeight + 2 * NOTE.padY;
 	const bySpec = new Map(specs.map((s) => [s.id, s]));
 	const items = specs.map((spec) => {
 		const lines = linesOf(spec);
-		return { id: spec.id, anchorX: anchorX(spec.anchor.stdLevel, spec.anchor.track ?? 'ic'), width: compact ? NOTE.badge : toNoteWidth(lines), lines };
+		return {
+			id: spec.id,
+			anchorX: anchorX(spec.anchor.stdLevel, spec.anchor.track ?? 'ic'),
+			width: compact ? NOTE.badge : toNoteWidth(lines),
+			lines
+		};
 	});
 	const placed = placeNotes(items, innerWidth, { gap: compact ? 4 : 8 });
 	const rows = Math.max(...placed.map((p) => p.row)) + 1;
 	return {
-		notes: placed.map((p) => ({ ...p, spec: bySpec.get(p.id)!, lines: items.find((i) => i.id === p.id)!.lines, height })),
+		notes: placed.map((p) => ({
+			...p,
+			spec: bySpec.get(p.id)!,
+			lines: items.find((i) => i.id === p.id)!.lines,
+			height
+		})),
 		bandHeight: rows * height + (rows - 1) * NOTE.rowGap + NOTE.rowGap
 	};
 }

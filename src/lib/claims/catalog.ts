@@ -58,7 +58,8 @@ export const CLAIMS: readonly Claim[] = [
 		id: 'switch-cost',
 		source: 'two-tracks',
 		title: 'Going back to IC costs little',
-		paraphrase: 'A manager who returns to engineering work might take a moderate pay adjustment, but it need not end a career.',
+		paraphrase:
+			'A manager who returns to engineering work might take a moderate pay adjustment, but it need not end a career.',
 		test: 'The IC median at the same level, and one level down, as a change from the EM median, per company type.',
 		views: ['gap', 'types'],
 		band: MODEST_CUT,
@@ -68,7 +69,8 @@ export const CLAIMS: readonly Claim[] = [
 		id: 'premium-smaller',
 		source: 'choosing-track',
 		title: 'The manager premium is smaller than assumed',
-		paraphrase: 'The extra pay that comes with managing tends to be less than people picture, so it is a weak reason to switch.',
+		paraphrase:
+			'The extra pay that comes with managing tends to be less than people picture, so it is a weak reason to switch.',
 		test: 'The EM premium over IC at the same level, per company type, against an assumed premium of 20%.',
 		views: ['types', 'gap'],
 		evaluate: evaluatePremiumSmaller
@@ -77,7 +79,8 @@ export const CLAIMS: readonly Claim[] = [
 		id: 'dual-ladder',
 		source: 'choosing-track',
 		title: 'Two parallel ladders',
-		paraphrase: 'Senior IC rungs (staff, principal, distinguished) now run beside the manager, director and VP rungs.',
+		paraphrase:
+			'Senior IC rungs (staff, principal, distinguished) now run beside the manager, director and VP rungs.',
 		test: 'Whether IC pay is measured at levels 6–9 wherever EM pay is, and whether the two tracks’ middle halves overlap.',
 		views: ['ladder'],
 		evaluate: evaluateDualLadder,
@@ -102,7 +105,8 @@ export const CLAIMS: readonly Claim[] = [
 		id: 'startup-vs-bigtech',
 		source: 'leadership-myths',
 		title: 'A startup manager can earn far less',
-		paraphrase: 'A manager at a young startup can be paid much less than a mid-level engineer at a large tech company.',
+		paraphrase:
+			'A manager at a young startup can be paid much less than a mid-level engineer at a large tech company.',
 		test: 'The median pay of startup managers against that of big-tech level-4 engineers.',
 		views: ['types'],
 		evaluate: evaluateStartupVsBigTech
@@ -117,7 +121,9 @@ export const CLAIMS: readonly Claim[] = [
 		evaluate: evaluateForkAtFive,
 		anchor: (e) => {
 			const fork = e.measures.find((m) => m.kind === 'level')?.value;
-			return e.verdict === 'not-enough-data' ? undefined : { stdLevel: (fork ?? FORK_LEVEL) as StdLevel, track: 'em' };
+			return e.verdict === 'not-enough-data'
+				? undefined
+				: { stdLevel: (fork ?? FORK_LEVEL) as StdLevel, track: 'em' };
 		}
 	},
 	{
@@ -135,7 +141,8 @@ export const CLAIMS: readonly Claim[] = [
 		id: 'ic-keeps-climbing',
 		source: 'leadership-myths',
 		title: 'ICs keep climbing past level 5',
-		paraphrase: 'After the split at level 5, engineers can keep rising in level and pay without taking on reports, alongside managers.',
+		paraphrase:
+			'After the split at level 5, engineers can keep rising in level and pay without taking on reports, alongside managers.',
 		test: 'IC and EM medians from level 5 to 9, step by step, and their growth per level.',
 		views: ['ladder'],
 		evaluate: evaluateIcKeepsClimbing,
@@ -148,7 +155,8 @@ export const CLAIMS: readonly Claim[] = [
 		id: 'leadership-not-money',
 		source: 'leadership-myths',
 		title: 'Managing is no sure route to more money',
-		paraphrase: 'Moving into leadership does not by itself raise your pay; many engineers earn more than managers of their level.',
+		paraphrase:
+			'Moving into leadership does not by itself raise your pay; many engineers earn more than managers of their level.',
 		test: 'At each level from 5, the share of ICs paid more than the median manager of that level.',
 		views: ['distribution', 'ladder'],
 		evaluate: evaluateLeadershipNotMoney,
@@ -172,7 +180,10 @@ export interface EvaluatedClaim {
  *     evaluateClaims(datasets.current.cells, { companyType: 'big-tech' })
  *       → [{ claim: { id: 'parity-ideal', … }, evaluation: { verdict: 'mixed', … } }, …]
  */
-export function evaluateClaims(cells: readonly PayCell[], filter: CellFilter = {}): EvaluatedClaim[] {
+export function evaluateClaims(
+	cells: readonly PayCell[],
+	filter: CellFilter = {}
+): EvaluatedClaim[] {
 	return CLAIMS.map((claim) => ({ claim, evaluation: claim.evaluate(cells, filter) }));
 }
 

@@ -87,7 +87,8 @@ export function createVarianceShares(
 	const total = w === 0 ? 0 : ss - (s * s) / w;
 	return factors.map((factor, f) => {
 		let between = 0;
-		for (const group of groups[f]!.values()) if (group.w > 0) between += (group.s * group.s) / group.w;
+		for (const group of groups[f]!.values())
+			if (group.w > 0) between += (group.s * group.s) / group.w;
 		between -= w === 0 ? 0 : (s * s) / w;
 		return { factor, share: total > 0 ? Math.max(0, between / total) : 0, groups: groups[f]!.size };
 	});

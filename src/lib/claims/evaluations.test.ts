@@ -22,7 +22,9 @@ function toCells(records: readonly PayRecord[]): PayCell[] {
 }
 
 function verdicts(cells: readonly PayCell[], filter = {}): Record<string, Verdict> {
-	return Object.fromEntries(evaluateClaims(cells, filter).map(({ claim, evaluation }) => [claim.id, evaluation.verdict]));
+	return Object.fromEntries(
+		evaluateClaims(cells, filter).map(({ claim, evaluation }) => [claim.id, evaluation.verdict])
+	);
 }
 
 // 60 reports per company type, track and level: 20 per synthetic company, enough for every claim.
@@ -32,7 +34,18 @@ const sameCells = toCells(createSyntheticRecords({ emFactor: 1, perGroup: 60 }))
 describe('the catalog', () => {
 	it('holds the ten claims of the essays’ index and more, each with a source, paraphrase and view', () => {
 		const ids = CLAIMS.map((c) => c.id);
-		for (const id of ['parity-ideal', 'culture-decides', 'switch-cost', 'premium-smaller', 'dual-ladder', 'drivers-not-track', 'startup-vs-bigtech', 'fork-at-five', 'same-neighborhood', 'ic-keeps-climbing']) {
+		for (const id of [
+			'parity-ideal',
+			'culture-decides',
+			'switch-cost',
+			'premium-smaller',
+			'dual-ladder',
+			'drivers-not-track',
+			'startup-vs-bigtech',
+			'fork-at-five',
+			'same-neighborhood',
+			'ic-keeps-climbing'
+		]) {
 			expect(ids).toContain(id);
 		}
 		expect(new Set(ids).size).toBe(ids.length);
@@ -52,7 +65,16 @@ describe('the catalog', () => {
 describe('EM pay 1.5× IC pay at every level', () => {
 	const v = verdicts(premiumCells);
 
-	it.each(['parity-ideal', 'premium-smaller', 'same-neighborhood', 'switch-cost', 'dual-ladder', 'leadership-not-money', 'drivers-not-track', 'startup-vs-bigtech'])('%s is contradicted', (id) => {
+	it.each([
+		'parity-ideal',
+		'premium-smaller',
+		'same-neighborhood',
+		'switch-cost',
+		'dual-ladder',
+		'leadership-not-money',
+		'drivers-not-track',
+		'startup-vs-bigtech'
+	])('%s is contradicted', (id) => {
 		expect(v[id]).toBe('contradicted');
 	});
 
@@ -70,7 +92,9 @@ describe('EM pay 1.5× IC pay at every level', () => {
 
 	it('says so in a sentence built from its figures', () => {
 		const parity = CLAIMS[0]!.evaluate(premiumCells, {});
-		expect(parity.sentence).toMatch(/^At levels 5–9 the EM premium over IC pay ranges from \+\d+% to \+\d+%; parity holds within ±10% at 0 of 5 levels\.$/);
+		expect(parity.sentence).toMatch(
+			/^At levels 5–9 the EM premium over IC pay ranges from \+\d+% to \+\d+%; parity holds within ±10% at 0 of 5 levels\.$/
+		);
 		for (const c of parity.comparisons) {
 			expect(c.gap).toBeGreaterThan(0.4);
 			expect(c.low).toBeLessThanOrEqual(c.gap);
@@ -85,7 +109,15 @@ describe('EM pay 1.5× IC pay at every level', () => {
 describe('both tracks drawn from the same distribution', () => {
 	const v = verdicts(sameCells);
 
-	it.each(['parity-ideal', 'premium-smaller', 'same-neighborhood', 'switch-cost', 'dual-ladder', 'leadership-not-money', 'ic-keeps-climbing'])('%s is supported', (id) => {
+	it.each([
+		'parity-ideal',
+		'premium-smaller',
+		'same-neighborhood',
+		'switch-cost',
+		'dual-ladder',
+		'leadership-not-money',
+		'ic-keeps-climbing'
+	])('%s is supported', (id) => {
 		expect(v[id]).toBe('supported');
 	});
 
@@ -103,7 +135,9 @@ describe('both tracks drawn from the same distribution', () => {
 	});
 
 	it('fork-at-five is supported when managers start at level 5', () => {
-		const records = createSyntheticRecords({ emFactor: 1, perGroup: 60 }).filter((r) => r.track === 'ic' || r.stdLevel >= 5);
+		const records = createSyntheticRecords({ emFactor: 1, perGroup: 60 }).filter(
+			(r) => r.track === 'ic' || r.stdLevel >= 5
+		);
 		expect(verdicts(toCells(records))['fork-at-five']).toBe('supported');
 	});
 });
@@ -113,7 +147,9 @@ describe('three reports a side', () => {
 	const cells = toCells(createSyntheticRecords({ perGroup: 3, levels: [5] }));
 
 	it.each(CLAIMS.map((c) => c.id))('%s says not enough data, naming the threshold', (id) => {
-		const evaluation = CLAIMS.find((c) => c.id === id)!.evaluate(cells, { companyType: 'big-tech' });
+		const evaluation = CLAIMS.find((c) => c.id === id)!.evaluate(cells, {
+			companyType: 'big-tech'
+		});
 		expect(evaluation.verdict).toBe('not-enough-data');
 		expect(evaluation.sentence).toMatch(/^Not enough data: .*10 or more/);
 	});

@@ -4,7 +4,13 @@
  * gaps in words. Pure functions over cells; no DOM.
  */
 import { medianGap } from '$lib/data/bootstrap.ts';
-import { BIN_WIDTH, HistogramSum, matchesFilter, type CellFilter, type PayCell } from '$lib/data/cells.ts';
+import {
+	BIN_WIDTH,
+	HistogramSum,
+	matchesFilter,
+	type CellFilter,
+	type PayCell
+} from '$lib/data/cells.ts';
 import { STD_LEVELS, type StdLevel, type Track } from '$lib/data/domain.ts';
 import { formatPercent } from '$lib/format.ts';
 import { MIN_N_PER_SIDE } from './thresholds.ts';
@@ -39,7 +45,10 @@ export function toTrackLevelKey(track: Track, level: StdLevel): string {
 }
 
 /** Sums per track and level: keys from `toTrackLevelKey`. */
-export function createTrackLevelSums(cells: readonly PayCell[], filter: CellFilter): Map<string, HistogramSum> {
+export function createTrackLevelSums(
+	cells: readonly PayCell[],
+	filter: CellFilter
+): Map<string, HistogramSum> {
 	return createSums(cells, filter, (cell) => toTrackLevelKey(cell.track, cell.stdLevel));
 }
 
@@ -50,7 +59,8 @@ export function countByTrack(
 	levels: readonly StdLevel[] = STD_LEVELS
 ): Record<Track, number> {
 	const n = { ic: 0, em: 0 };
-	for (const cell of cells) if (matchesFilter(cell, filter) && levels.includes(cell.stdLevel)) n[cell.track] += cell.n;
+	for (const cell of cells)
+		if (matchesFilter(cell, filter) && levels.includes(cell.stdLevel)) n[cell.track] += cell.n;
 	return n;
 }
 
@@ -80,9 +90,19 @@ export function compareSums(
 	if (!hasEnough(a.sum) || !hasEnough(b.sum)) return undefined;
 	const estimate = medianGap(a.sum, b.sum);
 	if (!estimate) return undefined;
-	const side = (label: string, sum: HistogramSum): Side => ({ label, median: sum.quantile(0.5)!, n: sum.n });
+	const side = (label: string, sum: HistogramSum): Side => ({
+		label,
+		median: sum.quantile(0.5)!,
+		n: sum.n
+	});
 	const figures = { gap: estimate.gap, low: estimate.low, high: estimate.high };
-	return { ...about, a: side(a.label, a.sum), b: side(b.label, b.sum), ...figures, agrees: agrees(figures) };
+	return {
+		...about,
+		a: side(a.label, a.sum),
+		b: side(b.label, b.sum),
+		...figures,
+		agrees: agrees(figures)
+	};
 }
 
 /**
@@ -138,7 +158,9 @@ export function toGapRange(gaps: readonly number[]): string {
 	if (gaps.length === 0) return '—';
 	const lo = Math.min(...gaps);
 	const hi = Math.max(...gaps);
-	return formatPercent(lo) === formatPercent(hi) ? formatPercent(lo) : `from ${formatPercent(lo)} to ${formatPercent(hi)}`;
+	return formatPercent(lo) === formatPercent(hi)
+		? formatPercent(lo)
+		: `from ${formatPercent(lo)} to ${formatPercent(hi)}`;
 }
 
 /**
@@ -159,7 +181,10 @@ export function toNotEnoughData(what: string, rule: string, n: Record<Track, num
 }
 
 /** Reports counted on each track by some comparisons, each group once. */
-export function countCompared(comparisons: readonly Comparison[], sideTrack: { a: Track; b: Track }): Record<Track, number> {
+export function countCompared(
+	comparisons: readonly Comparison[],
+	sideTrack: { a: Track; b: Track }
+): Record<Track, number> {
 	const seen = new Set<string>();
 	const n = { ic: 0, em: 0 };
 	for (const c of comparisons) {

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { createSyntheticCells } from '../../../tests/fixtures/cells.ts';
 import { parseFilters } from '$lib/state/filters.ts';
 import { evaluateClaims } from './catalog.ts';
-import { createStory, findNoteNumber, STORY_FIGURES, toChartTitle, toFigureLines } from './story.ts';
+import {
+	createStory,
+	findNoteNumber,
+	STORY_FIGURES,
+	toChartTitle,
+	toFigureLines
+} from './story.ts';
 
 const cells = createSyntheticCells();
 const evaluated = evaluateClaims(cells);
@@ -23,11 +29,14 @@ describe('createStory', () => {
 			if (step.chart.kind !== 'ladder') continue;
 			const own = step.items.map((i) => i.claim.id);
 			for (const note of step.chart.annotations) expect(own).toContain(note.id);
-			expect(step.chart.annotations.map((a) => a.number)).toEqual(step.chart.annotations.map((_, i) => i + 1));
+			expect(step.chart.annotations.map((a) => a.number)).toEqual(
+				step.chart.annotations.map((_, i) => i + 1)
+			);
 			// Numbered in the step's order, so the text can name them.
 			const told = step.chart.annotations.map((a) => own.indexOf(a.id));
 			expect(told).toEqual([...told].sort((a, b) => a - b));
-			for (const note of step.chart.annotations) expect(findNoteNumber(step, note.id)).toBe(note.number);
+			for (const note of step.chart.annotations)
+				expect(findNoteNumber(step, note.id)).toBe(note.number);
 		}
 	});
 
@@ -42,28 +51,45 @@ describe('createStory', () => {
 		for (const step of story) {
 			const url = new URL(step.explore.href, 'http://x');
 			expect(url.pathname).toBe('/');
-			expect(step.explore.label.startsWith({ ladder: 'Ladder', types: 'Company types', gap: 'Parity gap', companies: 'Company ladders', distribution: 'Distribution' }[parseFilters(url.searchParams).view])).toBe(true);
+			expect(
+				step.explore.label.startsWith(
+					{
+						ladder: 'Ladder',
+						types: 'Company types',
+						gap: 'Parity gap',
+						companies: 'Company ladders',
+						distribution: 'Distribution'
+					}[parseFilters(url.searchParams).view]
+				)
+			).toBe(true);
 		}
 	});
 
 	it('follows the data: the same-neighborhood step shows a company its claim compared', () => {
 		const step = story.find((s) => s.id === 'neighborhood')!;
 		const companies = step.items[0]!.evaluation.comparisons.map((c) => c.company);
-		if (step.chart.kind === 'ladder' && step.chart.filter.company) expect(companies).toContain(step.chart.filter.company);
+		if (step.chart.kind === 'ladder' && step.chart.filter.company)
+			expect(companies).toContain(step.chart.filter.company);
 		else expect(companies).toEqual([]);
 	});
 
 	it('leaves out steps whose claims are missing, and does not mutate its input', () => {
 		const before = JSON.stringify(evaluated.map((e) => e.claim.id));
-		expect(createStory(evaluated.filter((e) => e.claim.id !== 'fork-at-five')).map((s) => s.id)).not.toContain('fork');
+		expect(
+			createStory(evaluated.filter((e) => e.claim.id !== 'fork-at-five')).map((s) => s.id)
+		).not.toContain('fork');
 		expect(JSON.stringify(evaluated.map((e) => e.claim.id))).toBe(before);
 	});
 });
 
 describe('toChartTitle and toFigureLines', () => {
 	it('names the chart by its kind, place and notes', () => {
-		expect(toChartTitle({ kind: 'gap', rows: [], where: 'all company types' })).toBe('EM premium over IC pay by level, all company types');
-		expect(toChartTitle({ kind: 'ladder', filter: {}, where: 'at startups', annotations: [] })).toBe('IC vs EM total pay by level, at startups');
+		expect(toChartTitle({ kind: 'gap', rows: [], where: 'all company types' })).toBe(
+			'EM premium over IC pay by level, all company types'
+		);
+		expect(
+			toChartTitle({ kind: 'ladder', filter: {}, where: 'at startups', annotations: [] })
+		).toBe('IC vs EM total pay by level, at startups');
 	});
 
 	it('lists at most a few figures, comparisons with both n', () => {

@@ -9,7 +9,14 @@
 import type { CellFilter } from '$lib/data/cells.ts';
 import { COMPANY_TYPE_LABELS, type CompanyType, type StdLevel } from '$lib/data/domain.ts';
 import { formatCount, formatMoney, formatPercent } from '$lib/format.ts';
-import { DEFAULT_FILTERS, formatCompanyTypeWords, MAX_COMPANIES, toSearch, VIEW_LABELS, type Filters } from '$lib/state/filters.ts';
+import {
+	DEFAULT_FILTERS,
+	formatCompanyTypeWords,
+	MAX_COMPANIES,
+	toSearch,
+	VIEW_LABELS,
+	type Filters
+} from '$lib/state/filters.ts';
 import { createAnnotations, type AnnotationSpec } from './annotations.ts';
 import type { EvaluatedClaim } from './catalog.ts';
 import type { Comparison, Evaluation, Measure } from './types.ts';
@@ -64,23 +71,37 @@ function ladderWithNotes(items: EvaluatedClaim[]): StoryChart {
 
 /** The number of a claim's note on the step's chart, if it has one. */
 export function findNoteNumber(step: StoryStep, claimId: string): number | undefined {
-	return step.chart.kind === 'ladder' ? step.chart.annotations.find((a) => a.id === claimId)?.number : undefined;
+	return step.chart.kind === 'ladder'
+		? step.chart.annotations.find((a) => a.id === claimId)?.number
+		: undefined;
 }
 
 /** The gap chart's rows: the company types and levels the first claim compared. */
 function gapOfComparisons(items: EvaluatedClaim[]): StoryChart {
 	const comparisons = items[0]?.evaluation.comparisons ?? [];
-	const rows = comparisons.flatMap((c) => (c.stdLevel === undefined ? [] : [{ companyType: c.companyType ?? ('all' as const), stdLevel: c.stdLevel }]));
+	const rows = comparisons.flatMap((c) =>
+		c.stdLevel === undefined
+			? []
+			: [{ companyType: c.companyType ?? ('all' as const), stdLevel: c.stdLevel }]
+	);
 	const types = [...new Set(rows.map((r) => r.companyType))];
-	const where = types.length === 1 && types[0] === 'all' ? ALL_TYPES : types.map((t) => (t === 'all' ? ALL_TYPES : COMPANY_TYPE_LABELS[t].toLowerCase())).join(', ');
+	const where =
+		types.length === 1 && types[0] === 'all'
+			? ALL_TYPES
+			: types
+					.map((t) => (t === 'all' ? ALL_TYPES : COMPANY_TYPE_LABELS[t].toLowerCase()))
+					.join(', ');
 	return { kind: 'gap', rows, where };
 }
 
 /** Companies of a per-company claim, most compared first. */
 function companiesOf(evaluation: Evaluation): string[] {
 	const counts = new Map<string, number>();
-	for (const c of evaluation.comparisons) if (c.company) counts.set(c.company, (counts.get(c.company) ?? 0) + 1);
-	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([company]) => company);
+	for (const c of evaluation.comparisons)
+		if (c.company) counts.set(c.company, (counts.get(c.company) ?? 0) + 1);
+	return [...counts]
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.map(([company]) => company);
 }
 
 const STEPS: readonly StepSpec[] = [
@@ -117,7 +138,12 @@ const STEPS: readonly StepSpec[] = [
 	{
 		id: 'startup',
 		claims: ['startup-vs-bigtech'],
-		chart: () => ({ kind: 'ladder', filter: { companyType: 'startup' }, where: `at ${formatCompanyTypeWords('startup')}`, annotations: [] }),
+		chart: () => ({
+			kind: 'ladder',
+			filter: { companyType: 'startup' },
+			where: `at ${formatCompanyTypeWords('startup')}`,
+			annotations: []
+		}),
 		explore: () => ({ view: 'types' })
 	},
 	{
@@ -126,15 +152,28 @@ const STEPS: readonly StepSpec[] = [
 		chart: (items) => {
 			const company = items[0] ? companiesOf(items[0].evaluation)[0] : undefined;
 			return company
-				? { kind: 'ladder', filter: { companyType: 'all', company }, where: `at ${company}`, annotations: [] }
+				? {
+						kind: 'ladder',
+						filter: { companyType: 'all', company },
+						where: `at ${company}`,
+						annotations: []
+					}
 				: { kind: 'ladder', filter: { companyType: 'all' }, where: ALL_TYPES, annotations: [] };
 		},
-		explore: (items) => ({ view: 'companies', companies: items[0] ? companiesOf(items[0].evaluation).slice(0, MAX_COMPANIES) : [] })
+		explore: (items) => ({
+			view: 'companies',
+			companies: items[0] ? companiesOf(items[0].evaluation).slice(0, MAX_COMPANIES) : []
+		})
 	},
 	{
 		id: 'drivers',
 		claims: ['drivers-not-track'],
-		chart: () => ({ kind: 'ladder', filter: { companyType: 'all' }, where: ALL_TYPES, annotations: [] }),
+		chart: () => ({
+			kind: 'ladder',
+			filter: { companyType: 'all' },
+			where: ALL_TYPES,
+			annotations: []
+		}),
 		explore: () => ({ view: 'distribution' })
 	}
 ];
@@ -150,7 +189,14 @@ export function createStory(evaluated: readonly EvaluatedClaim[]): StoryStep[] {
 		const items = spec.claims.flatMap((id) => byId.get(id) ?? []);
 		if (items.length === 0) return [];
 		const filters: Filters = { ...DEFAULT_FILTERS, ...spec.explore(items) };
-		return [{ id: spec.id, items, chart: spec.chart(items), explore: { href: `/${toSearch(filters)}`, label: toExploreLabel(filters) } }];
+		return [
+			{
+				id: spec.id,
+				items,
+				chart: spec.chart(items),
+				explore: { href: `/${toSearch(filters)}`, label: toExploreLabel(filters) }
+			}
+		];
 	});
 }
 

@@ -94,17 +94,69 @@ export const MID_LEVEL = 4;
 
 /** The thresholds as the Method page lists them: name, value as shown, and what it decides. */
 export const THRESHOLD_TABLE: readonly { name: string; value: string; use: string }[] = [
-	{ name: 'MIN_N_PER_SIDE', value: String(MIN_N_PER_SIDE), use: 'reports needed on each side of a comparison; fewer gives "not enough data"' },
-	{ name: 'FROM_LEVEL', value: `L${FROM_LEVEL}`, use: 'track comparisons start at the first manager level' },
-	{ name: 'PARITY_BAND', value: `±${PARITY_BAND * 100}%`, use: 'EM and IC medians this close count as parity' },
-	{ name: 'ASSUMED_PREMIUM', value: `${ASSUMED_PREMIUM * 100}%`, use: 'the manager premium people are taken to assume' },
-	{ name: 'OFTEN_SHARE / RARELY_SHARE', value: `${OFTEN_SHARE * 100}% / ${RARELY_SHARE * 100}%`, use: 'share of groups that makes "often" true / false' },
-	{ name: 'NEIGHBORHOOD_BAND', value: `±${NEIGHBORHOOD_BAND * 100}%`, use: 'one company at one level: EM and IC this close are "the same neighborhood"' },
-	{ name: 'NEIGHBORHOOD_SUPPORT_SHARE / _CONTRADICT_SHARE', value: `${NEIGHBORHOOD_SUPPORT_SHARE * 100}% / ${NEIGHBORHOOD_CONTRADICT_SHARE * 100}%`, use: 'share of company-levels in the neighborhood that supports / below which it contradicts' },
-	{ name: 'CULTURE_MARGIN', value: `${CULTURE_MARGIN * 100} points`, use: 'how much lower the EM premium must be at tech employers than traditional ones' },
-	{ name: 'MODEST_CUT', value: `${MODEST_CUT * 100}%`, use: 'largest pay cut from EM back to IC that is still "modest"' },
-	{ name: 'FORK_MIN_EM / FORK_MIN_SHARE', value: `${FORK_MIN_EM} reports / ${FORK_MIN_SHARE * 100}%`, use: 'a level has a manager ladder when EMs reach both' },
-	{ name: 'CLIMB_MARGIN / CLIMB_TOP_LEVEL', value: `${CLIMB_MARGIN * 100} points / L${CLIMB_TOP_LEVEL}`, use: 'IC growth a level may trail EM growth by this much; the IC ladder must be measured this high' },
-	{ name: 'OUTEARN_SUPPORT_SHARE / _CONTRADICT_SHARE', value: `${OUTEARN_SUPPORT_SHARE * 100}% / ${OUTEARN_CONTRADICT_SHARE * 100}%`, use: 'share of ICs above the EM median that supports / below which it contradicts' },
-	{ name: 'MID_LEVEL', value: `L${MID_LEVEL}`, use: 'the big-tech IC level the startup manager is compared with' }
+	{
+		name: 'MIN_N_PER_SIDE',
+		value: String(MIN_N_PER_SIDE),
+		use: 'reports needed on each side of a comparison; fewer gives "not enough data"'
+	},
+	{
+		name: 'FROM_LEVEL',
+		value: `L${FROM_LEVEL}`,
+		use: 'track comparisons start at the first manager level'
+	},
+	{
+		name: 'PARITY_BAND',
+		value: `±${PARITY_BAND * 100}%`,
+		use: 'EM and IC medians this close count as parity'
+	},
+	{
+		name: 'ASSUMED_PREMIUM',
+		value: `${ASSUMED_PREMIUM * 100}%`,
+		use: 'the manager premium people are taken to assume'
+	},
+	{
+		name: 'OFTEN_SHARE / RARELY_SHARE',
+		value: `${OFTEN_SHARE * 100}% / ${RARELY_SHARE * 100}%`,
+		use: 'share of groups that makes "often" true / false'
+	},
+	{
+		name: 'NEIGHBORHOOD_BAND',
+		value: `±${NEIGHBORHOOD_BAND * 100}%`,
+		use: 'one company at one level: EM and IC this close are "the same neighborhood"'
+	},
+	{
+		name: 'NEIGHBORHOOD_SUPPORT_SHARE / _CONTRADICT_SHARE',
+		value: `${NEIGHBORHOOD_SUPPORT_SHARE * 100}% / ${NEIGHBORHOOD_CONTRADICT_SHARE * 100}%`,
+		use: 'share of company-levels in the neighborhood that supports / below which it contradicts'
+	},
+	{
+		name: 'CULTURE_MARGIN',
+		value: `${CULTURE_MARGIN * 100} points`,
+		use: 'how much lower the EM premium must be at tech employers than traditional ones'
+	},
+	{
+		name: 'MODEST_CUT',
+		value: `${MODEST_CUT * 100}%`,
+		use: 'largest pay cut from EM back to IC that is still "modest"'
+	},
+	{
+		name: 'FORK_MIN_EM / FORK_MIN_SHARE',
+		value: `${FORK_MIN_EM} reports / ${FORK_MIN_SHARE * 100}%`,
+		use: 'a level has a manager ladder when EMs reach both'
+	},
+	{
+		name: 'CLIMB_MARGIN / CLIMB_TOP_LEVEL',
+		value: `${CLIMB_MARGIN * 100} points / L${CLIMB_TOP_LEVEL}`,
+		use: 'IC growth a level may trail EM growth by this much; the IC ladder must be measured this high'
+	},
+	{
+		name: 'OUTEARN_SUPPORT_SHARE / _CONTRADICT_SHARE',
+		value: `${OUTEARN_SUPPORT_SHARE * 100}% / ${OUTEARN_CONTRADICT_SHARE * 100}%`,
+		use: 'share of ICs above the EM median that supports / below which it contradicts'
+	},
+	{
+		name: 'MID_LEVEL',
+		value: `L${MID_LEVEL}`,
+		use: 'the big-tech IC level the startup manager is compared with'
+	}
 ];

@@ -14,7 +14,10 @@ import {
 import { createCatalogs } from './catalogs.ts';
 import { ingestText, type ImportReport } from './ingest.ts';
 
-const catalogs = createCatalogs(readFileSync('data/levels.csv', 'utf8'), readFileSync('data/companies.csv', 'utf8'));
+const catalogs = createCatalogs(
+	readFileSync('data/levels.csv', 'utf8'),
+	readFileSync('data/companies.csv', 'utf8')
+);
 
 /**
  * SYNTHETIC rows, written for this test: two invented companies no catalog lists, labels no
@@ -36,8 +39,15 @@ const CSV = [
 ].join('\n');
 
 function read(assignments: Assignments = NO_ASSIGNMENTS) {
-	const result = ingestText(CSV, { file: 'synthetic.csv', catalogs: withAssignments(catalogs, assignments) });
-	const summary = summarizeUnknowns(result.records, { layout: result.report.layout, catalogs, assignments });
+	const result = ingestText(CSV, {
+		file: 'synthetic.csv',
+		catalogs: withAssignments(catalogs, assignments)
+	});
+	const summary = summarizeUnknowns(result.records, {
+		layout: result.report.layout,
+		catalogs,
+		assignments
+	});
 	return { ...result, summary };
 }
 
@@ -58,7 +68,16 @@ describe('summarizeUnknowns', () => {
 	});
 
 	it('groups fallback-placed labels by company, folded label and track, with the levels and methods', () => {
-		expect(summary.levels.shown.map((l) => [l.company, l.label, l.track, l.count, l.fallback, l.assigned])).toEqual([
+		expect(
+			summary.levels.shown.map((l) => [
+				l.company,
+				l.label,
+				l.track,
+				l.count,
+				l.fallback,
+				l.assigned
+			])
+		).toEqual([
 			[
 				'Initech Test Co',
 				'Code Wrangler',
@@ -72,7 +91,14 @@ describe('summarizeUnknowns', () => {
 			],
 			['Globex Test Corp', 'L5', 'ic', 1, [{ stdLevel: 5, method: 'experience', count: 1 }], null],
 			['Google', 'Wizard', 'ic', 1, [{ stdLevel: 3, method: 'experience', count: 1 }], null],
-			['Initech Test Co', 'Senior Widget Smith', 'ic', 1, [{ stdLevel: 5, method: 'title', count: 1 }], null]
+			[
+				'Initech Test Co',
+				'Senior Widget Smith',
+				'ic',
+				1,
+				[{ stdLevel: 5, method: 'title', count: 1 }],
+				null
+			]
 		]);
 		expect(summary.levels).toMatchObject({ total: 4, rows: 6, assignedRows: 0 });
 		expect(summary.levels.rows).toBe(report.levelSources.title + report.levelSources.experience);
@@ -89,14 +115,20 @@ describe('summarizeUnknowns', () => {
 	});
 
 	it('lists none for a file of known companies and labels, and none for a layout that types its own rows', () => {
-		const known = ingestText('company,track,level,total\nGoogle,IC,L5,300000\n', { file: 'k.csv', catalogs });
-		expect(isEmptySummary(summarizeUnknowns(known.records, { layout: 'records', catalogs }))).toBe(true);
+		const known = ingestText('company,track,level,total\nGoogle,IC,L5,300000\n', {
+			file: 'k.csv',
+			catalogs
+		});
+		expect(isEmptySummary(summarizeUnknowns(known.records, { layout: 'records', catalogs }))).toBe(
+			true
+		);
 		expect(summarizeUnknowns(records, { layout: 'so2024', catalogs }).companies.total).toBe(0);
 	});
 
 	it(`lists the first ${MAX_UNKNOWNS_LISTED} and counts the rest`, () => {
 		const lines = ['company,track,level,total'];
-		for (let i = 0; i < MAX_UNKNOWNS_LISTED + 7; i++) lines.push(`Test Co ${String(i).padStart(3, '0')},IC,Senior,100000`);
+		for (let i = 0; i < MAX_UNKNOWNS_LISTED + 7; i++)
+			lines.push(`Test Co ${String(i).padStart(3, '0')},IC,Senior,100000`);
 		const many = ingestText(lines.join('\n'), { file: 'many.csv', catalogs });
 		const { companies, levels } = summarizeUnknowns(many.records, { layout: 'records', catalogs });
 		expect(companies.shown).toHaveLength(MAX_UNKNOWNS_LISTED);
@@ -125,16 +157,29 @@ describe('withAssignments', () => {
 	it('types the answered company and moves its rows, leaving the catalog’s companies alone', () => {
 		const initech = after.records.filter((r) => r.company === 'Initech Test Co');
 		expect(initech.every((r) => r.companyType === 'startup')).toBe(true);
-		expect(after.records.filter((r) => r.company === 'Google').every((r) => r.companyType === 'big-tech')).toBe(true);
-		expect(after.records.find((r) => r.company === 'Globex Test Corp')!.companyType).toBe('unclassified');
+		expect(
+			after.records.filter((r) => r.company === 'Google').every((r) => r.companyType === 'big-tech')
+		).toBe(true);
+		expect(after.records.find((r) => r.company === 'Globex Test Corp')!.companyType).toBe(
+			'unclassified'
+		);
 		expect(after.report.unclassifiedCompanies).toBe(1);
-		expect(after.summary.companies.shown[0]).toEqual({ companyKey: 'initech test co', company: 'Initech Test Co', count: 5, assigned: 'startup' });
+		expect(after.summary.companies.shown[0]).toEqual({
+			companyKey: 'initech test co',
+			company: 'Initech Test Co',
+			count: 5,
+			assigned: 'startup'
+		});
 		expect(after.summary.companies).toMatchObject({ total: 2, rows: 6, assignedRows: 5 });
-		expect(after.summary.companies.rows - after.summary.companies.assignedRows).toBe(after.report.unclassifiedCompanies);
+		expect(after.summary.companies.rows - after.summary.companies.assignedRows).toBe(
+			after.report.unclassifiedCompanies
+		);
 	});
 
 	it('places the answered labels at the answered level, every spelling, and rescues rows the fallback could not place', () => {
-		const wranglers = after.records.filter((r) => r.level.toLowerCase().replace(/\s+/g, ' ') === 'code wrangler');
+		const wranglers = after.records.filter(
+			(r) => r.level.toLowerCase().replace(/\s+/g, ' ') === 'code wrangler'
+		);
 		expect(wranglers.map((r) => [r.stdLevel, r.levelSource])).toEqual([
 			[6, 'catalog'],
 			[6, 'catalog'],
@@ -145,9 +190,13 @@ describe('withAssignments', () => {
 
 		expect(after.report).toMatchObject({ rowsRead: 10, imported: 8, rejected: 1, skipped: 1 });
 		expectAccounted(after.report);
-		expect(after.report.levelSources.catalog).toBe(before.report.levelSources.catalog + after.summary.levels.assignedRows);
+		expect(after.report.levelSources.catalog).toBe(
+			before.report.levelSources.catalog + after.summary.levels.assignedRows
+		);
 		expect(after.summary.levels.assignedRows).toBe(4);
-		expect(after.summary.levels.rows - after.summary.levels.assignedRows).toBe(after.report.levelSources.title + after.report.levelSources.experience);
+		expect(after.summary.levels.rows - after.summary.levels.assignedRows).toBe(
+			after.report.levelSources.title + after.report.levelSources.experience
+		);
 
 		const wrangler = after.summary.levels.shown.find((l) => l.label === 'Code Wrangler')!;
 		expect(wrangler).toMatchObject({ count: 3, assigned: 6, unplaceable: 0 });
@@ -155,7 +204,12 @@ describe('withAssignments', () => {
 			[4, 2],
 			[3, 1]
 		]);
-		expect(after.summary.levels.shown.find((l) => l.label === 'People Shepherd')).toMatchObject({ count: 1, assigned: 7, unplaceable: 1, fallback: [] });
+		expect(after.summary.levels.shown.find((l) => l.label === 'People Shepherd')).toMatchObject({
+			count: 1,
+			assigned: 7,
+			unplaceable: 1,
+			fallback: []
+		});
 	});
 
 	it('is the catalogs themselves when there is nothing to apply', () => {
@@ -165,7 +219,10 @@ describe('withAssignments', () => {
 
 describe('parseAssignments', () => {
 	it('accepts well-formed answers as they are', () => {
-		const value = { companyTypes: [{ companyKey: '__proto__', companyType: 'finance' }], levels: [{ companyKey: 'x', label: 'Y', track: 'em', stdLevel: 9 }] };
+		const value = {
+			companyTypes: [{ companyKey: '__proto__', companyType: 'finance' }],
+			levels: [{ companyKey: 'x', label: 'Y', track: 'em', stdLevel: 9 }]
+		};
 		const copy = structuredClone(value);
 		expect(parseAssignments(value)).toEqual(copy);
 		expect(value).toEqual(copy);
@@ -173,11 +230,31 @@ describe('parseAssignments', () => {
 	});
 
 	it.each([
-		['a level above 9', { companyTypes: [], levels: [{ companyKey: 'x', label: 'Y', track: 'ic', stdLevel: 10 }] }, /3 \(entry\) to 9/],
-		['a level that is not whole', { companyTypes: [], levels: [{ companyKey: 'x', label: 'Y', track: 'ic', stdLevel: 4.5 }] }, /whole number/],
-		['a level as text', { companyTypes: [], levels: [{ companyKey: 'x', label: 'Y', track: 'ic', stdLevel: '5' }] }, /stdLevel/],
-		['an unknown company type', { companyTypes: [{ companyKey: 'x', companyType: 'unicorn' }], levels: [] }, /companyType/],
-		['an unknown track', { companyTypes: [], levels: [{ companyKey: 'x', label: 'Y', track: 'pm', stdLevel: 5 }] }, /track/],
+		[
+			'a level above 9',
+			{ companyTypes: [], levels: [{ companyKey: 'x', label: 'Y', track: 'ic', stdLevel: 10 }] },
+			/3 \(entry\) to 9/
+		],
+		[
+			'a level that is not whole',
+			{ companyTypes: [], levels: [{ companyKey: 'x', label: 'Y', track: 'ic', stdLevel: 4.5 }] },
+			/whole number/
+		],
+		[
+			'a level as text',
+			{ companyTypes: [], levels: [{ companyKey: 'x', label: 'Y', track: 'ic', stdLevel: '5' }] },
+			/stdLevel/
+		],
+		[
+			'an unknown company type',
+			{ companyTypes: [{ companyKey: 'x', companyType: 'unicorn' }], levels: [] },
+			/companyType/
+		],
+		[
+			'an unknown track',
+			{ companyTypes: [], levels: [{ companyKey: 'x', label: 'Y', track: 'pm', stdLevel: 5 }] },
+			/track/
+		],
 		['no lists at all', null, /not valid/]
 	])('refuses %s, naming it', (_name, value, message) => {
 		expect(() => parseAssignments(value)).toThrow(message);
@@ -194,7 +271,10 @@ describe('updateAssignments and defaultLevelChoice', () => {
 	it('answers only what the choices change, and keeps answers for entries not listed', () => {
 		const unlisted = { companyKey: 'not listed co', companyType: 'enterprise' as const };
 		const previous: Assignments = { companyTypes: [unlisted], levels: [] };
-		const choices = { companies: ['finance' as const, 'unclassified' as const], levels: ['fallback' as const, 5 as const, 4 as const, 5 as const] };
+		const choices = {
+			companies: ['finance' as const, 'unclassified' as const],
+			levels: ['fallback' as const, 5 as const, 4 as const, 5 as const]
+		};
 		expect(updateAssignments(previous, summary, choices)).toEqual({
 			companyTypes: [unlisted, { companyKey: 'initech test co', companyType: 'finance' }],
 			levels: [{ companyKey: 'google', label: 'Wizard', track: 'ic', stdLevel: 4 }]
@@ -203,7 +283,15 @@ describe('updateAssignments and defaultLevelChoice', () => {
 	});
 
 	it('drops an answer the user takes back', () => {
-		const answered = read({ companyTypes: [{ companyKey: 'initech test co', companyType: 'startup' }], levels: [] }).summary;
-		expect(updateAssignments(NO_ASSIGNMENTS, answered, { companies: ['unclassified', 'unclassified'], levels: [] })).toEqual(NO_ASSIGNMENTS);
+		const answered = read({
+			companyTypes: [{ companyKey: 'initech test co', companyType: 'startup' }],
+			levels: []
+		}).summary;
+		expect(
+			updateAssignments(NO_ASSIGNMENTS, answered, {
+				companies: ['unclassified', 'unclassified'],
+				levels: []
+			})
+		).toEqual(NO_ASSIGNMENTS);
 	});
 });

@@ -20,7 +20,14 @@
  */
 import { z } from 'zod';
 import type { Catalogs } from './catalogs.ts';
-import { COMPANY_TYPES, TRACKS, type CompanyType, type PayRecord, type StdLevel, type Track } from './domain.ts';
+import {
+	COMPANY_TYPES,
+	TRACKS,
+	type CompanyType,
+	type PayRecord,
+	type StdLevel,
+	type Track
+} from './domain.ts';
 import type { LayoutId } from './layouts.ts';
 import { toLevelKey } from './levels.ts';
 
@@ -150,7 +157,9 @@ function toLevelAnswerKey(companyKey: string, label: string, track: Track): stri
 function indexAssignments(assignments: Assignments) {
 	return {
 		types: new Map(assignments.companyTypes.map((a) => [a.companyKey, a.companyType])),
-		levels: new Map(assignments.levels.map((a) => [toLevelAnswerKey(a.companyKey, a.label, a.track), a.stdLevel]))
+		levels: new Map(
+			assignments.levels.map((a) => [toLevelAnswerKey(a.companyKey, a.label, a.track), a.stdLevel])
+		)
 	};
 }
 
@@ -204,7 +213,11 @@ export function withAssignments(catalogs: Catalogs, assignments: Assignments): C
  */
 export function summarizeUnknowns(
 	records: readonly PayRecord[],
-	{ layout, catalogs, assignments = NO_ASSIGNMENTS }: { layout: LayoutId | null; catalogs: Catalogs; assignments?: Assignments }
+	{
+		layout,
+		catalogs,
+		assignments = NO_ASSIGNMENTS
+	}: { layout: LayoutId | null; catalogs: Catalogs; assignments?: Assignments }
 ): UnknownsSummary {
 	const answers = indexAssignments(assignments);
 	const listCompanies = layout === null || !LAYOUTS_TYPING_COMPANIES.has(layout);
@@ -228,7 +241,8 @@ export function summarizeUnknowns(
 		) {
 			let entry = companies.get(companyKey);
 			if (!entry) {
-				const assigned = answeredType === undefined || answeredType === 'unclassified' ? null : answeredType;
+				const assigned =
+					answeredType === undefined || answeredType === 'unclassified' ? null : answeredType;
 				entry = { companyKey, company: r.company, count: 0, assigned };
 				companies.set(companyKey, entry);
 			}
@@ -239,14 +253,26 @@ export function summarizeUnknowns(
 		// A label the level catalog does not know: placed by the fallback, or by the user's answer
 		// (the only catalog level data/levels.csv did not give). The catalog lookup is needed only
 		// when there are level answers at all.
-		const byFallback = (r.levelSource === 'title' || r.levelSource === 'experience') && r.level !== '';
+		const byFallback =
+			(r.levelSource === 'title' || r.levelSource === 'experience') && r.level !== '';
 		const byAnswer =
-			r.levelSource === 'catalog' && answers.levels.size > 0 && catalogs.catalogLevel(companyKey, r.level, r.track) === undefined;
+			r.levelSource === 'catalog' &&
+			answers.levels.size > 0 &&
+			catalogs.catalogLevel(companyKey, r.level, r.track) === undefined;
 		if (!byFallback && !byAnswer) continue;
 		const key = toLevelAnswerKey(companyKey, r.level, r.track);
 		let entry = levels.get(key);
 		if (!entry) {
-			entry = { companyKey, company: r.company, label: r.level, track: r.track, count: 0, fallback: [], unplaceable: 0, assigned: null };
+			entry = {
+				companyKey,
+				company: r.company,
+				label: r.level,
+				track: r.track,
+				count: 0,
+				fallback: [],
+				unplaceable: 0,
+				assigned: null
+			};
 			levels.set(key, entry);
 		}
 		entry.count++;
@@ -263,23 +289,39 @@ export function summarizeUnknowns(
 			entry.unplaceable++;
 			continue;
 		}
-		const same = entry.fallback.find((f) => f.stdLevel === placed.stdLevel && f.method === placed.method);
+		const same = entry.fallback.find(
+			(f) => f.stdLevel === placed.stdLevel && f.method === placed.method
+		);
 		if (same) same.count++;
 		else entry.fallback.push({ stdLevel: placed.stdLevel, method: placed.method, count: 1 });
 	}
 
-	for (const entry of levels.values()) entry.fallback.sort((a, b) => b.count - a.count || a.stdLevel - b.stdLevel);
+	for (const entry of levels.values())
+		entry.fallback.sort((a, b) => b.count - a.count || a.stdLevel - b.stdLevel);
 	return {
 		companies: toUnknownList([...companies.values()], companyRowsAssigned, (c) => [c.company]),
-		levels: toUnknownList([...levels.values()], levelRowsAssigned, (l) => [l.company, l.label, l.track])
+		levels: toUnknownList([...levels.values()], levelRowsAssigned, (l) => [
+			l.company,
+			l.label,
+			l.track
+		])
 	};
 }
 
 /** Most rows first, then by name (code-point order, the same in every locale); the first few listed. */
-function toUnknownList<T extends { count: number }>(entries: T[], assignedRows: number, names: (entry: T) => string[]): UnknownList<T> {
+function toUnknownList<T extends { count: number }>(
+	entries: T[],
+	assignedRows: number,
+	names: (entry: T) => string[]
+): UnknownList<T> {
 	entries.sort((a, b) => b.count - a.count || compareNames(names(a), names(b)));
 	const rows = entries.reduce((sum, entry) => sum + entry.count, 0);
-	return { shown: entries.slice(0, MAX_UNKNOWNS_LISTED), total: entries.length, rows, assignedRows };
+	return {
+		shown: entries.slice(0, MAX_UNKNOWNS_LISTED),
+		total: entries.length,
+		rows,
+		assignedRows
+	};
 }
 
 function compareNames(a: string[], b: string[]): number {
@@ -316,7 +358,11 @@ export function defaultLevelChoice(entry: UnknownLevel): LevelChoice {
 
 /** True when choosing `level` for the label changes nothing the fallback does not already do. */
 function isFallbackAlready(entry: UnknownLevel, level: StdLevel): boolean {
-	return entry.unplaceable === 0 && entry.fallback.length > 0 && entry.fallback.every((f) => f.stdLevel === level);
+	return (
+		entry.unplaceable === 0 &&
+		entry.fallback.length > 0 &&
+		entry.fallback.every((f) => f.stdLevel === level)
+	);
 }
 
 /**
@@ -334,17 +380,27 @@ export function updateAssignments(
 	choices: { companies: readonly CompanyType[]; levels: readonly LevelChoice[] }
 ): Assignments {
 	const listedCompanies = new Set(summary.companies.shown.map((c) => c.companyKey));
-	const listedLevels = new Set(summary.levels.shown.map((l) => toLevelAnswerKey(l.companyKey, l.label, l.track)));
+	const listedLevels = new Set(
+		summary.levels.shown.map((l) => toLevelAnswerKey(l.companyKey, l.label, l.track))
+	);
 	const companyTypes = previous.companyTypes.filter((a) => !listedCompanies.has(a.companyKey));
-	const levels = previous.levels.filter((a) => !listedLevels.has(toLevelAnswerKey(a.companyKey, a.label, a.track)));
+	const levels = previous.levels.filter(
+		(a) => !listedLevels.has(toLevelAnswerKey(a.companyKey, a.label, a.track))
+	);
 	summary.companies.shown.forEach((entry, i) => {
 		const companyType = choices.companies[i] ?? 'unclassified';
-		if (companyType !== 'unclassified') companyTypes.push({ companyKey: entry.companyKey, companyType });
+		if (companyType !== 'unclassified')
+			companyTypes.push({ companyKey: entry.companyKey, companyType });
 	});
 	summary.levels.shown.forEach((entry, i) => {
 		const level = choices.levels[i] ?? 'fallback';
 		if (level === 'fallback' || isFallbackAlready(entry, level)) return;
-		levels.push({ companyKey: entry.companyKey, label: entry.label, track: entry.track, stdLevel: level });
+		levels.push({
+			companyKey: entry.companyKey,
+			label: entry.label,
+			track: entry.track,
+			stdLevel: level
+		});
 	});
 	return { companyTypes, levels };
 }

@@ -9,10 +9,20 @@ describe('aggregateBands', () => {
 	const bands = aggregateBands(records, { minN: 5, source: 'synthetic' });
 
 	it('gives d3-array quantiles of total pay per company type, track and level', () => {
-		const group = records.filter((r) => r.companyType === 'finance' && r.track === 'em' && r.stdLevel === 6).map((r) => r.total);
-		const band = bands.find((b) => b.companyType === 'finance' && b.company === '' && b.track === 'em' && b.stdLevel === 6)!;
+		const group = records
+			.filter((r) => r.companyType === 'finance' && r.track === 'em' && r.stdLevel === 6)
+			.map((r) => r.total);
+		const band = bands.find(
+			(b) => b.companyType === 'finance' && b.company === '' && b.track === 'em' && b.stdLevel === 6
+		)!;
 		expect(band.n).toBe(group.length);
-		for (const [p, key] of [[0.1, 'p10'], [0.25, 'p25'], [0.5, 'p50'], [0.75, 'p75'], [0.9, 'p90']] as const) {
+		for (const [p, key] of [
+			[0.1, 'p10'],
+			[0.25, 'p25'],
+			[0.5, 'p50'],
+			[0.75, 'p75'],
+			[0.9, 'p90']
+		] as const) {
 			expect(band[key]).toBeCloseTo(quantile(group, p)!, 6);
 		}
 	});
@@ -45,7 +55,8 @@ describe('aggregateBands', () => {
 	it('lists the overall roll-up first, then each type roll-up before its companies A–Z, level by level, IC before EM', () => {
 		// Records arriving in reverse order must not change the order of the bands.
 		const listed = aggregateBands([...records].reverse());
-		const keyOf = (b: (typeof listed)[number]) => `${b.companyType}|${b.company}|${b.stdLevel}|${b.track}`;
+		const keyOf = (b: (typeof listed)[number]) =>
+			`${b.companyType}|${b.company}|${b.stdLevel}|${b.track}`;
 		expect(listed.map(keyOf)).toEqual([...listed].sort(compareBands).map(keyOf));
 		expect(listed[0]).toMatchObject({ companyType: 'all', stdLevel: 3, track: 'ic' });
 	});

@@ -24,7 +24,9 @@ const slotOf = (track: Track, stdLevel: StdLevel) => (track === 'ic' ? 0 : 7) + 
 const slotTrack = (slot: number): Track => (slot < 7 ? 'ic' : 'em');
 const slotLevel = (slot: number) => ((slot % 7) + 3) as StdLevel;
 /** Slots in the order bands are listed: level 3 to 9, IC before EM at each. */
-const SLOTS_IN_ORDER = Array.from({ length: SLOTS }, (_, i) => (i % 2 === 0 ? i / 2 : 7 + (i - 1) / 2));
+const SLOTS_IN_ORDER = Array.from({ length: SLOTS }, (_, i) =>
+	i % 2 === 0 ? i / 2 : 7 + (i - 1) / 2
+);
 
 /**
  * One pay component of every record added, as two growing columns: the record's group and the
@@ -74,8 +76,14 @@ const BAND_PS = [0.1, 0.25, 0.5, 0.75, 0.9];
 const MEDIAN_PS = [0.5];
 
 /** The median of the values of the groups ranked `from` up to `to`, or null when they have none. */
-function medianOf({ values, starts }: { values: Float64Array; starts: Int32Array }, from: number, to: number): number | null {
-	return starts[to] === starts[from] ? null : quantilesOfRange(values, starts[from]!, starts[to]!, MEDIAN_PS)[0]!;
+function medianOf(
+	{ values, starts }: { values: Float64Array; starts: Int32Array },
+	from: number,
+	to: number
+): number | null {
+	return starts[to] === starts[from]
+		? null
+		: quantilesOfRange(values, starts[from]!, starts[to]!, MEDIAN_PS)[0]!;
 }
 
 export interface BandAccumulator {
@@ -100,7 +108,12 @@ export function createBandAccumulator(): BandAccumulator {
 	// company type → company → group number per slot (-1: none yet)
 	const byType = new Map<CompanyType, Map<string, Int32Array>>();
 	const groups: Group[] = [];
-	const columns = { total: new ValueColumn(), base: new ValueColumn(), stock: new ValueColumn(), bonus: new ValueColumn() };
+	const columns = {
+		total: new ValueColumn(),
+		base: new ValueColumn(),
+		stock: new ValueColumn(),
+		bonus: new ValueColumn()
+	};
 	const currencies = new Set<string>();
 	let lastCurrency = '';
 
@@ -128,15 +141,22 @@ export function createBandAccumulator(): BandAccumulator {
 		},
 		bands({ minN = DEFAULT_MIN_N, source = '' } = {}) {
 			// Mixed currencies cannot share a quantile; the import report warns, and the bands say so.
-			const currency = currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? 'USD' : 'MIXED';
-			const types = [...byType.keys()].sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
+			const currency =
+				currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? 'USD' : 'MIXED';
+			const types = [...byType.keys()].sort(
+				(a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b)
+			);
 			// Groups ranked by slot, type, company: each roll-up is then a run of neighbours.
 			const typeRank = groups.map((g) => types.indexOf(g.companyType));
 			const order = groups.map((_, g) => g);
 			order.sort((a, b) => {
 				const x = groups[a]!;
 				const y = groups[b]!;
-				return x.slot - y.slot || typeRank[a]! - typeRank[b]! || (x.company < y.company ? -1 : x.company > y.company ? 1 : 0);
+				return (
+					x.slot - y.slot ||
+					typeRank[a]! - typeRank[b]! ||
+					(x.company < y.company ? -1 : x.company > y.company ? 1 : 0)
+				);
 			});
 			const rank = new Int32Array(groups.length);
 			order.forEach((g, r) => (rank[g] = r));
@@ -148,10 +168,21 @@ export function createBandAccumulator(): BandAccumulator {
 			};
 
 			/** The band of the groups ranked `from` up to `to`: a company, or a run of them. */
-			function band(companyType: CompanyType | 'all', company: string, slot: number, from: number, to: number): Band {
+			function band(
+				companyType: CompanyType | 'all',
+				company: string,
+				slot: number,
+				from: number,
+				to: number
+			): Band {
 				const total = ranked.total;
 				const n = total.starts[to]! - total.starts[from]!;
-				const [p10, p25, p50, p75, p90] = quantilesOfRange(total.values, total.starts[from]!, total.starts[to]!, BAND_PS) as [number, number, number, number, number];
+				const [p10, p25, p50, p75, p90] = quantilesOfRange(
+					total.values,
+					total.starts[from]!,
+					total.starts[to]!,
+					BAND_PS
+				) as [number, number, number, number, number];
 				return {
 					companyType,
 					company,
@@ -174,17 +205,24 @@ export function createBandAccumulator(): BandAccumulator {
 
 			// Companies first (a roll-up's quantiles reorder the values inside its run), then the
 			// runs of each (slot, type), then of each slot.
-			const companyBands = order.map((g, r) => band(groups[g]!.companyType, groups[g]!.company, groups[g]!.slot, r, r + 1));
+			const companyBands = order.map((g, r) =>
+				band(groups[g]!.companyType, groups[g]!.company, groups[g]!.slot, r, r + 1)
+			);
 			// company type → its roll-up band per slot
 			const typeBands = new Map(types.map((t) => [t, new Array<Band | undefined>(SLOTS)]));
 			const overall: (Band | undefined)[] = new Array(SLOTS);
-			for (let r = 0; r < order.length; ) {
+			for (let r = 0; r < order.length;) {
 				const { slot } = groups[order[r]!]!;
 				const slotFrom = r;
 				while (r < order.length && groups[order[r]!]!.slot === slot) {
 					const { companyType } = groups[order[r]!]!;
 					const typeFrom = r;
-					while (r < order.length && groups[order[r]!]!.slot === slot && groups[order[r]!]!.companyType === companyType) r++;
+					while (
+						r < order.length &&
+						groups[order[r]!]!.slot === slot &&
+						groups[order[r]!]!.companyType === companyType
+					)
+						r++;
 					typeBands.get(companyType)![slot] = band(companyType, '', slot, typeFrom, r);
 				}
 				overall[slot] = band('all', '', slot, slotFrom, r);
@@ -202,7 +240,8 @@ export function createBandAccumulator(): BandAccumulator {
 				const companies = byType.get(companyType)!;
 				for (const company of [...companies.keys()].sort()) {
 					const slots = companies.get(company)!;
-					for (const slot of SLOTS_IN_ORDER) if (slots[slot] !== -1) bands.push(companyBands[rank[slots[slot]!]!]!);
+					for (const slot of SLOTS_IN_ORDER)
+						if (slots[slot] !== -1) bands.push(companyBands[rank[slots[slot]!]!]!);
 				}
 			}
 			return bands;
@@ -211,19 +250,38 @@ export function createBandAccumulator(): BandAccumulator {
 }
 
 /** Records → bands in one call. */
-export function aggregateBands(records: readonly PayRecord[], options?: { minN?: number; source?: string }): Band[] {
+export function aggregateBands(
+	records: readonly PayRecord[],
+	options?: { minN?: number; source?: string }
+): Band[] {
 	const acc = createBandAccumulator();
 	for (const record of records) acc.add(record);
 	return acc.bands(options);
 }
 
-const TYPE_ORDER = ['all', 'big-tech', 'tech-first', 'startup', 'enterprise', 'finance', 'unclassified'];
+const TYPE_ORDER = [
+	'all',
+	'big-tech',
+	'tech-first',
+	'startup',
+	'enterprise',
+	'finance',
+	'unclassified'
+];
 
 /** Roll-ups first ('all', then each type), companies alphabetically, then level, IC before EM. */
 export function compareBands(a: Band, b: Band): number {
 	return (
 		TYPE_ORDER.indexOf(a.companyType) - TYPE_ORDER.indexOf(b.companyType) ||
-		(a.company === b.company ? 0 : a.company === '' ? -1 : b.company === '' ? 1 : a.company < b.company ? -1 : 1) ||
+		(a.company === b.company
+			? 0
+			: a.company === ''
+				? -1
+				: b.company === ''
+					? 1
+					: a.company < b.company
+						? -1
+						: 1) ||
 		a.stdLevel - b.stdLevel ||
 		(a.track === b.track ? 0 : a.track === 'ic' ? -1 : 1)
 	);

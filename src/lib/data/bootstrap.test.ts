@@ -4,9 +4,15 @@ import { createSeededRandom, medianGap, medianInterval } from './bootstrap.ts';
 import { HistogramSum, toBin } from './cells.ts';
 
 /** Synthetic pay (not real): log-normal around `center`, binned like the app's cells. */
-function syntheticSum(seed: number, n: number, center: number): { sum: HistogramSum; values: number[] } {
+function syntheticSum(
+	seed: number,
+	n: number,
+	center: number
+): { sum: HistogramSum; values: number[] } {
 	const random = createSeededRandom(seed);
-	const values = Array.from({ length: n }, () => Math.round(center * Math.exp(0.35 * (random() + random() + random() - 1.5))));
+	const values = Array.from({ length: n }, () =>
+		Math.round(center * Math.exp(0.35 * (random() + random() + random() - 1.5)))
+	);
 	const counts = new Map<number, number>();
 	for (const v of values) counts.set(toBin(v), (counts.get(toBin(v)) ?? 0) + 1);
 	const sum = new HistogramSum();
@@ -17,7 +23,9 @@ function syntheticSum(seed: number, n: number, center: number): { sum: Histogram
 /** The classic bootstrap (resample n values, take the median), for comparison. */
 function classicMedianInterval(values: number[], draws: number, seed: number) {
 	const random = createSeededRandom(seed);
-	const medians = Array.from({ length: draws }, () => median(Array.from(values, () => values[Math.floor(random() * values.length)]!))!);
+	const medians = Array.from({ length: draws }, () =>
+		median(Array.from(values, () => values[Math.floor(random() * values.length)]!))!
+	);
 	return { low: quantile(medians, 0.05)!, high: quantile(medians, 0.95)! };
 }
 

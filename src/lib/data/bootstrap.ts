@@ -51,7 +51,8 @@ function gamma(shape: number, random: () => number): number {
 		} while (v <= 0);
 		v = v * v * v;
 		const u = random();
-		if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+		if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v)))
+			return d * v;
 	}
 }
 
@@ -66,7 +67,11 @@ function beta(a: number, b: number, random: () => number): number {
  *
  *     bootstrapMedians(sum, 1000, createSeededRandom(7)) → Float64Array(1000) [182500, 185000, …]
  */
-export function bootstrapMedians(sum: HistogramSum, draws: number, random: () => number): Float64Array {
+export function bootstrapMedians(
+	sum: HistogramSum,
+	draws: number,
+	random: () => number
+): Float64Array {
 	const n = sum.n;
 	const out = new Float64Array(draws);
 	if (n === 0) return out.fill(NaN);
@@ -79,7 +84,8 @@ export function bootstrapMedians(sum: HistogramSum, draws: number, random: () =>
 function centralInterval(draws: Float64Array, level: number): { low: number; high: number } {
 	const sorted = draws.slice().sort();
 	const tail = (1 - level) / 2;
-	const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))]!;
+	const at = (p: number) =>
+		sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))]!;
 	return { low: at(tail), high: at(1 - tail) };
 }
 
@@ -124,6 +130,9 @@ export function medianInterval(
 	{ draws = BOOTSTRAP_DRAWS, level = INTERVAL_LEVEL, seed = BOOTSTRAP_SEED } = {}
 ): { median: number; low: number; high: number; n: number } | undefined {
 	if (sum.n === 0) return undefined;
-	const { low, high } = centralInterval(bootstrapMedians(sum, draws, createSeededRandom(seed)), level);
+	const { low, high } = centralInterval(
+		bootstrapMedians(sum, draws, createSeededRandom(seed)),
+		level
+	);
 	return { median: sum.quantile(0.5)!, low, high, n: sum.n };
 }

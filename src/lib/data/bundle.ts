@@ -64,7 +64,8 @@ function cellProblem(cell: unknown[]): string | undefined {
 	if (!isInt(year, 0)) return 'year';
 	if (!isInt(yoe, -1, 4)) return 'experience band';
 	if (!isInt(n, 1)) return 'n must be a whole number above 0';
-	for (let h = 8; h < 12; h++) if (!isHistogram(cell[h])) return 'histograms are bin/count pairs of whole numbers';
+	for (let h = 8; h < 12; h++)
+		if (!isHistogram(cell[h])) return 'histograms are bin/count pairs of whole numbers';
 	return undefined;
 }
 
@@ -82,7 +83,12 @@ const fileSchema = z.object({
 		skipped: z.number().int(),
 		skippedByReason: z.array(z.object({ reason: z.string(), count: z.number().int() })),
 		rejectedByReason: z.array(z.object({ reason: z.string(), count: z.number().int() })),
-		levelSources: z.object({ given: z.number(), catalog: z.number(), title: z.number(), experience: z.number() }),
+		levelSources: z.object({
+			given: z.number(),
+			catalog: z.number(),
+			title: z.number(),
+			experience: z.number()
+		}),
 		foldedToOther: z.number().int(),
 		folds: z.array(z.object({ step: z.string(), count: z.number().int() })),
 		suppressed: z.number().int(),
@@ -128,7 +134,11 @@ export function serializeBundle(bundle: PayBundle): string {
 		c.bonus
 	]);
 	// One cell a line keeps diffs of the committed file readable.
-	const head = JSON.stringify({ format: BUNDLE_FORMAT, meta: bundle.meta, companies, regions }, null, '\t');
+	const head = JSON.stringify(
+		{ format: BUNDLE_FORMAT, meta: bundle.meta, companies, regions },
+		null,
+		'\t'
+	);
 	return `${head.slice(0, -2)},\n\t"cells": [\n${cells.map((c) => `\t\t${JSON.stringify(c)}`).join(',\n')}\n\t]\n}\n`;
 }
 
@@ -142,7 +152,18 @@ export function parseBundle(json: unknown): PayBundle {
 	// The schema has checked every field's type and range; the casts only restate it.
 	const cells: PayCell[] = file.cells.map((cell) => {
 		const [company, type, track, level, region, year, yoe, n, total, base, stock, bonus] = cell as [
-			number, number, number, number, number, number, number, number, number[], number[], number[], number[]
+			number,
+			number,
+			number,
+			number,
+			number,
+			number,
+			number,
+			number,
+			number[],
+			number[],
+			number[],
+			number[]
 		];
 		return {
 			company: company === -1 ? '' : file.companies[company]!,

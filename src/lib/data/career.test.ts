@@ -26,7 +26,8 @@ describe('inferTimeInLevel', () => {
 
 describe('createCareerPaths', () => {
 	const paths = createCareerPaths(cells, filter, { start: 5, years: 8, timeInLevel: flat });
-	const median = (track: 'ic' | 'em', level: 5 | 6 | 7 | 8) => createLevelSum(cells, filter, track, level).quantile(0.5)!;
+	const median = (track: 'ic' | 'em', level: 5 | 6 | 7 | 8) =>
+		createLevelSum(cells, filter, track, level).quantile(0.5)!;
 
 	it('adds up level medians year by year, moving up a level every time-in-level', () => {
 		const ic = paths.find((p) => p.id === 'ic')!;
@@ -46,10 +47,20 @@ describe('createCareerPaths', () => {
 	});
 
 	it('goes EM then back to IC at the level reached, keeping time served', () => {
-		const back = createCareerPaths(cells, filter, { start: 5, years: 6, timeInLevel: flat, managerYears: 3 }).find(
-			(p) => p.id === 'em-back'
-		)!;
-		expect(back.years.map((y) => `${y.track}${y.stdLevel}`)).toEqual(['em5', 'em5', 'em6', 'ic6', 'ic7', 'ic7']);
+		const back = createCareerPaths(cells, filter, {
+			start: 5,
+			years: 6,
+			timeInLevel: flat,
+			managerYears: 3
+		}).find((p) => p.id === 'em-back')!;
+		expect(back.years.map((y) => `${y.track}${y.stdLevel}`)).toEqual([
+			'em5',
+			'em5',
+			'em6',
+			'ic6',
+			'ic7',
+			'ic7'
+		]);
 		const em = paths.find((p) => p.id === 'em')!;
 		const ic = paths.find((p) => p.id === 'ic')!;
 		expect(em.years.at(-1)!.cumulative).toBeGreaterThan(ic.years.at(-1)!.cumulative);
@@ -59,6 +70,12 @@ describe('createCareerPaths', () => {
 		const long = createCareerPaths(cells, filter, { start: 8, years: 10, timeInLevel: flat })[0]!;
 		expect(long.years.map((y) => y.stdLevel).at(-1)).toBe(9);
 		expect(long.years).toHaveLength(10);
-		expect(createCareerPaths(cells, { companyType: 'unclassified' }, { start: 5, years: 5, timeInLevel: flat })[0]!.years).toEqual([]);
+		expect(
+			createCareerPaths(
+				cells,
+				{ companyType: 'unclassified' },
+				{ start: 5, years: 5, timeInLevel: flat }
+			)[0]!.years
+		).toEqual([]);
 	});
 });

@@ -27,7 +27,9 @@ export const TIME_IN_LEVEL_MIN = 1;
 export const TIME_IN_LEVEL_MAX = 10;
 
 /** A representative number of years for each experience band (open-ended 15+ taken as 17.5). */
-const YOE_MIDPOINTS = YOE_BANDS.map((band) => (band.max === Infinity ? band.min + 2.5 : (band.min + band.max - 1) / 2));
+const YOE_MIDPOINTS = YOE_BANDS.map((band) =>
+	band.max === Infinity ? band.min + 2.5 : (band.min + band.max - 1) / 2
+);
 
 /**
  * Default time in each level: the difference between the mean years of experience of reports at
@@ -112,7 +114,11 @@ export interface CareerOptions {
  *     createCareerPaths(cells, { companyType: 'big-tech' }, { start: 5, years: 10, timeInLevel })
  *       → [{ id: 'ic', years: [{ year: 1, track: 'ic', stdLevel: 5, pay: 265000, cumulative: 265000, … }, …] }, …]
  */
-export function createCareerPaths(cells: readonly PayCell[], filter: CellFilter, options: CareerOptions): CareerPath[] {
+export function createCareerPaths(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	options: CareerOptions
+): CareerPath[] {
 	// Each (track, level) median is bootstrapped once and shared by the three paths.
 	const cache = new Map<string, Expected>();
 	const expected = (track: Track, level: StdLevel) => {
@@ -150,7 +156,11 @@ function walkPath(
 		const track = trackOf(year);
 		// Promotion: time served at this level, and a median for the next level on this track.
 		const next = level + 1;
-		if (atLevel >= timeInLevel[level] && isStdLevel(next) && expected(track, next).median !== undefined) {
+		if (
+			atLevel >= timeInLevel[level] &&
+			isStdLevel(next) &&
+			expected(track, next).median !== undefined
+		) {
 			level = next;
 			atLevel = 0;
 		}
@@ -159,7 +169,17 @@ function walkPath(
 		cumulative += here.median;
 		cumulativeLow += here.low!;
 		cumulativeHigh += here.high!;
-		out.push({ year, track, stdLevel: level, pay: here.median, low: here.low!, high: here.high!, cumulative, cumulativeLow, cumulativeHigh });
+		out.push({
+			year,
+			track,
+			stdLevel: level,
+			pay: here.median,
+			low: here.low!,
+			high: here.high!,
+			cumulative,
+			cumulativeLow,
+			cumulativeHigh
+		});
 		atLevel++;
 	}
 	return out;

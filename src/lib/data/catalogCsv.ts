@@ -25,7 +25,12 @@ export function readCatalogRows(
 	const { header, rows } = parseCsvText(csvText, file);
 	expectedHeader.forEach((name, i) => {
 		if ((header[i] ?? '').trim() !== name) {
-			throw catalogError(file, 1, name, `expected header "${expectedHeader.join(',')}", found "${header.join(',')}"`);
+			throw catalogError(
+				file,
+				1,
+				name,
+				`expected header "${expectedHeader.join(',')}", found "${header.join(',')}"`
+			);
 		}
 	});
 	return rows

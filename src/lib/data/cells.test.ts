@@ -16,18 +16,23 @@ const keyOf = (r: import('./domain.ts').PayRecord) => ({
 });
 
 describe('HistogramSum.quantile', () => {
-	it.each([11, 100, 1000])('stays within one bin of the exact d3 quantile (%i synthetic values)', (count) => {
-		const random = createRandom(count);
-		const values = Array.from({ length: count }, () => Math.round(50_000 + random() * random() * 900_000));
-		const counts = new Map<number, number>();
-		for (const v of values) counts.set(toBin(v), (counts.get(toBin(v)) ?? 0) + 1);
-		const hist = [...counts].sort((a, b) => a[0] - b[0]).flat();
-		const sum = new HistogramSum();
-		sum.add(hist);
-		for (const p of [0.1, 0.25, 0.5, 0.75, 0.9]) {
-			expect(Math.abs(sum.quantile(p)! - quantile(values, p)!)).toBeLessThan(BIN_WIDTH);
+	it.each([11, 100, 1000])(
+		'stays within one bin of the exact d3 quantile (%i synthetic values)',
+		(count) => {
+			const random = createRandom(count);
+			const values = Array.from({ length: count }, () =>
+				Math.round(50_000 + random() * random() * 900_000)
+			);
+			const counts = new Map<number, number>();
+			for (const v of values) counts.set(toBin(v), (counts.get(toBin(v)) ?? 0) + 1);
+			const hist = [...counts].sort((a, b) => a[0] - b[0]).flat();
+			const sum = new HistogramSum();
+			sum.add(hist);
+			for (const p of [0.1, 0.25, 0.5, 0.75, 0.9]) {
+				expect(Math.abs(sum.quantile(p)! - quantile(values, p)!)).toBeLessThan(BIN_WIDTH);
+			}
 		}
-	});
+	);
 
 	it('is undefined when empty, and places values evenly inside a bin', () => {
 		const sum = new HistogramSum();
@@ -42,7 +47,8 @@ describe('HistogramSum.quantile', () => {
 		for (const hist of hists) sum.add(hist);
 		// Six values: 3 (twice), 40, 600, 1500 and 2500 (past the dense bins, kept in the overflow).
 		expect(sum.n).toBe(6);
-		const middle = (bin: number, j: number, c: number) => bin * BIN_WIDTH + (BIN_WIDTH * (j + 0.5)) / c;
+		const middle = (bin: number, j: number, c: number) =>
+			bin * BIN_WIDTH + (BIN_WIDTH * (j + 0.5)) / c;
 		expect(sum.quantile(0)).toBe(middle(3, 0, 2));
 		expect(sum.quantile(0.4)).toBe(middle(40, 0, 1));
 		expect(sum.quantile(0.6)).toBe(middle(600, 0, 1));
@@ -61,7 +67,9 @@ describe('createCells and bandsFromCells', () => {
 
 	it('filters by company type and gives binned quantiles close to the exact ones', () => {
 		const bands = bandsFromCells(cells, { companyType: 'startup' });
-		const exact = records.filter((r) => r.companyType === 'startup' && r.track === 'ic' && r.stdLevel === 7).map((r) => r.total);
+		const exact = records
+			.filter((r) => r.companyType === 'startup' && r.track === 'ic' && r.stdLevel === 7)
+			.map((r) => r.total);
 		const band = bands.find((b) => b.track === 'ic' && b.stdLevel === 7)!;
 		expect(band.n).toBe(exact.length);
 		expect(Math.abs(band.p50 - quantile(exact, 0.5)!)).toBeLessThan(BIN_WIDTH);
@@ -107,6 +115,8 @@ describe('createCells and bandsFromCells', () => {
 	});
 
 	it('rejects a damaged bundle file with a message', () => {
-		expect(() => parseBundle({ format: 'forkline-cells/1', meta: {}, companies: [], regions: [], cells: [] })).toThrowError();
+		expect(() =>
+			parseBundle({ format: 'forkline-cells/1', meta: {}, companies: [], regions: [], cells: [] })
+		).toThrowError();
 	});
 });

@@ -87,7 +87,10 @@ export interface CellKey {
  *     createCells(records, (r) => ({ …, region: inferRegion(r.location) }))
  *       → [{ company: 'Google', track: 'ic', stdLevel: 5, …, n: 12, total: [38, 2, 41, 5, …] }, …]
  */
-export function createCells(records: Iterable<PayRecord>, keyOf: (r: PayRecord) => CellKey): PayCell[] {
+export function createCells(
+	records: Iterable<PayRecord>,
+	keyOf: (r: PayRecord) => CellKey
+): PayCell[] {
 	interface Building extends CellKey {
 		n: number;
 		hists: Record<PayComponent, Map<number, number>>;
@@ -98,7 +101,11 @@ export function createCells(records: Iterable<PayRecord>, keyOf: (r: PayRecord) 
 		const id = `${key.company}\u0000${key.companyType}\u0000${key.track}\u0000${key.stdLevel}\u0000${key.region}\u0000${key.year}\u0000${key.yoe}`;
 		let cell = cells.get(id);
 		if (!cell) {
-			cell = { ...key, n: 0, hists: { total: new Map(), base: new Map(), stock: new Map(), bonus: new Map() } };
+			cell = {
+				...key,
+				n: 0,
+				hists: { total: new Map(), base: new Map(), stock: new Map(), bonus: new Map() }
+			};
 			cells.set(id, cell);
 		}
 		cell.n++;
@@ -195,8 +202,10 @@ export class HistogramSum {
 			cumulative.push(seen);
 			seen += c;
 		};
-		for (let bin = 0; bin < this.denseEnd; bin++) if (this.dense[bin]! > 0) push(bin, this.dense[bin]!);
-		for (const bin of [...this.overflow.keys()].sort((a, b) => a - b)) push(bin, this.overflow.get(bin)!);
+		for (let bin = 0; bin < this.denseEnd; bin++)
+			if (this.dense[bin]! > 0) push(bin, this.dense[bin]!);
+		for (const bin of [...this.overflow.keys()].sort((a, b) => a - b))
+			push(bin, this.overflow.get(bin)!);
 		return (this.index = { bins, counts, cumulative });
 	}
 
@@ -225,9 +234,12 @@ export interface CellFilter {
 }
 
 export function matchesFilter(cell: PayCell, filter: CellFilter): boolean {
-	if (filter.companyType && filter.companyType !== 'all' && cell.companyType !== filter.companyType) return false;
-	if (filter.company !== undefined && filter.company !== '' && cell.company !== filter.company) return false;
-	if (filter.region && filter.region.length > 0 && !filter.region.includes(cell.region)) return false;
+	if (filter.companyType && filter.companyType !== 'all' && cell.companyType !== filter.companyType)
+		return false;
+	if (filter.company !== undefined && filter.company !== '' && cell.company !== filter.company)
+		return false;
+	if (filter.region && filter.region.length > 0 && !filter.region.includes(cell.region))
+		return false;
 	if (filter.years && filter.years.length > 0 && !filter.years.includes(cell.year)) return false;
 	if (filter.yoe && filter.yoe.length > 0 && !filter.yoe.includes(cell.yoe)) return false;
 	return true;
@@ -237,7 +249,12 @@ export function matchesFilter(cell: PayCell, filter: CellFilter): boolean {
 export type ComponentSums = Record<PayComponent, HistogramSum>;
 
 export function createComponentSums(): ComponentSums {
-	return { total: new HistogramSum(), base: new HistogramSum(), stock: new HistogramSum(), bonus: new HistogramSum() };
+	return {
+		total: new HistogramSum(),
+		base: new HistogramSum(),
+		stock: new HistogramSum(),
+		bonus: new HistogramSum()
+	};
 }
 
 /** Adds a cell's four histograms into a group's sums. */
@@ -308,18 +325,30 @@ export function compareBandOrder(a: Band, b: Band): number {
  *     bandsFromCells(cells, { companyType: 'finance' }, { source: 'levels.fyi' })
  *       → [{ companyType: 'finance', company: '', track: 'ic', stdLevel: 3, n: 120, p50: 132500, … }, …]
  */
-export function bandsFromCells(cells: readonly PayCell[], filter: CellFilter, options: BandOptions = {}): Band[] {
+export function bandsFromCells(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	options: BandOptions = {}
+): Band[] {
 	const groups = new Map<number, { track: Track; stdLevel: StdLevel; sums: ComponentSums }>();
 	for (const cell of cells) {
 		if (!matchesFilter(cell, filter)) continue;
 		const key = toGroupKey(cell);
 		let group = groups.get(key);
-		if (!group) groups.set(key, (group = { track: cell.track, stdLevel: cell.stdLevel, sums: createComponentSums() }));
+		if (!group)
+			groups.set(
+				key,
+				(group = { track: cell.track, stdLevel: cell.stdLevel, sums: createComponentSums() })
+			);
 		addCell(group.sums, cell);
 	}
 	const bands: Band[] = [];
 	for (const { track, stdLevel, sums } of groups.values()) {
-		const band = toBand(sums, { companyType: filter.companyType ?? 'all', company: filter.company ?? '', track, stdLevel }, options);
+		const band = toBand(
+			sums,
+			{ companyType: filter.companyType ?? 'all', company: filter.company ?? '', track, stdLevel },
+			options
+		);
 		if (band) bands.push(band);
 	}
 	return bands.sort(compareBandOrder);

@@ -45,14 +45,42 @@ describe('parseCompanyCatalog', () => {
 	});
 
 	it.each([
-		['wrong header', 'company,type,reason,aliases\nA,finance,x,', /companies\.csv row 1, column company_type/],
-		['unknown type', `${HEADER}\nA,finance,x,\nB,bigtech,x,`, /companies\.csv row 3, column company_type: unknown company type "bigtech"/],
-		['unclassified is not a catalog type', `${HEADER}\nA,unclassified,x,`, /row 2, column company_type/],
-		['empty company', `${HEADER}\n ,finance,x,`, /companies\.csv row 2, column company: company is empty/],
+		[
+			'wrong header',
+			'company,type,reason,aliases\nA,finance,x,',
+			/companies\.csv row 1, column company_type/
+		],
+		[
+			'unknown type',
+			`${HEADER}\nA,finance,x,\nB,bigtech,x,`,
+			/companies\.csv row 3, column company_type: unknown company type "bigtech"/
+		],
+		[
+			'unclassified is not a catalog type',
+			`${HEADER}\nA,unclassified,x,`,
+			/row 2, column company_type/
+		],
+		[
+			'empty company',
+			`${HEADER}\n ,finance,x,`,
+			/companies\.csv row 2, column company: company is empty/
+		],
 		['empty reason', `${HEADER}\nA,finance, ,`, /companies\.csv row 2, column reason/],
-		['duplicate key after folding', `${HEADER}\nGoogle,big-tech,x,\n GOOGLE ,big-tech,x,`, /companies\.csv row 3, column company: key "google" is already used on row 2/],
-		['alias taken by a company', `${HEADER}\nAmazon,big-tech,x,\nAWS,big-tech,x,\nZ,startup,x,Amazon`, /row 4, column aliases: key "amazon" is already used on row 2/],
-		['alias equal to own key', `${HEADER}\nApple,big-tech,x,Apple Inc.`, /row 2, column aliases: alias "apple" folds to the company's own key/]
+		[
+			'duplicate key after folding',
+			`${HEADER}\nGoogle,big-tech,x,\n GOOGLE ,big-tech,x,`,
+			/companies\.csv row 3, column company: key "google" is already used on row 2/
+		],
+		[
+			'alias taken by a company',
+			`${HEADER}\nAmazon,big-tech,x,\nAWS,big-tech,x,\nZ,startup,x,Amazon`,
+			/row 4, column aliases: key "amazon" is already used on row 2/
+		],
+		[
+			'alias equal to own key',
+			`${HEADER}\nApple,big-tech,x,Apple Inc.`,
+			/row 2, column aliases: alias "apple" folds to the company's own key/
+		]
 	])('%s → error naming file, row and column', (_name, text, message) => {
 		expect(() => parseCompanyCatalog(text)).toThrow(message);
 	});

@@ -106,7 +106,12 @@ export function parseCompanyCatalog(csvText: string): CompanyCatalog {
 			// toCompanyKey already folds case, spaces and legal suffixes, so an alias that folds
 			// to the company's own key adds nothing and is most likely a slip.
 			if (alias === key) {
-				throw catalogError(FILE, row, 'aliases', `alias "${alias}" folds to the company's own key; remove it`);
+				throw catalogError(
+					FILE,
+					row,
+					'aliases',
+					`alias "${alias}" folds to the company's own key; remove it`
+				);
 			}
 			claim(alias, 'aliases');
 		}

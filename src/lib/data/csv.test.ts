@@ -20,13 +20,28 @@ function parseChunked(bytes: Uint8Array, size: number) {
 describe('parseCsvText', () => {
 	it.each([
 		['trailing newline gives no phantom row', 'a,b\n1,2\n', [['1', '2']]],
-		['several trailing newlines are blank lines, not records with defaults', 'a,b\n1,2\n\n', [['1', '2'], ['']]],
+		[
+			'several trailing newlines are blank lines, not records with defaults',
+			'a,b\n1,2\n\n',
+			[['1', '2'], ['']]
+		],
 		['no trailing newline keeps the last row', 'a,b\n1,2', [['1', '2']]],
-		['quoted newline is kept inside the cell', 'a,b\n"line 1\nline 2",2\n', [['line 1\nline 2', '2']]],
+		[
+			'quoted newline is kept inside the cell',
+			'a,b\n"line 1\nline 2",2\n',
+			[['line 1\nline 2', '2']]
+		],
 		['quoted CRLF is kept exactly', 'a,b\r\n"x\r\ny",2\r\n', [['x\r\ny', '2']]],
 		['escaped quotes unescape', 'a\n"say ""hi"""\n', [['say "hi"']]],
 		['delimiter inside quotes is text', 'a,b\n"Anytown, WW",2\n', [['Anytown, WW', '2']]],
-		['CR-only line ends', 'a,b\r1,2\r3,4\r', [['1', '2'], ['3', '4']]],
+		[
+			'CR-only line ends',
+			'a,b\r1,2\r3,4\r',
+			[
+				['1', '2'],
+				['3', '4']
+			]
+		],
 		['semicolon delimiter', 'a;b\n1;2\n', [['1', '2']]],
 		['tab delimiter', 'a\tb\n1\t2\n', [['1', '2']]],
 		['BOM is stripped from the first header', '\ufeffa,b\n1,2\n', [['1', '2']]]
@@ -60,21 +75,34 @@ describe('CsvStreamParser over byte chunks', () => {
 	const bytes = encoder.encode(text);
 	const whole = parseCsvText(text, 't.csv');
 
-	it.each([1, 2, 3, 5, 7, 11, 64])('gives the same rows as a whole parse when chunks are %i bytes', (size) => {
-		const input = bytes.slice();
-		const chunked = parseChunked(input, size);
-		expect(chunked.header).toEqual(whole.header);
-		expect(chunked.rows).toEqual(whole.rows);
-		expect(chunked.rows.flat().join('')).not.toContain('\ufffd');
-		expect(input).toEqual(bytes); // the input bytes are not changed
-	});
+	it.each([1, 2, 3, 5, 7, 11, 64])(
+		'gives the same rows as a whole parse when chunks are %i bytes',
+		(size) => {
+			const input = bytes.slice();
+			const chunked = parseChunked(input, size);
+			expect(chunked.header).toEqual(whole.header);
+			expect(chunked.rows).toEqual(whole.rows);
+			expect(chunked.rows.flat().join('')).not.toContain('\ufffd');
+			expect(input).toEqual(bytes); // the input bytes are not changed
+		}
+	);
 
 	it('gives the same rows as a whole parse for any well-quoted CSV cut anywhere (quoted line breaks, CRLF, multi-byte letters)', () => {
-		const cell = fc.string({ unit: fc.constantFrom('a', 'é', '東', '😎', ',', '"', '\n', '\r\n', ' '), maxLength: 6 });
-		const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+		const cell = fc.string({
+			unit: fc.constantFrom('a', 'é', '東', '😎', ',', '"', '\n', '\r\n', ' '),
+			maxLength: 6
+		});
+		const quote = (value: string) =>
+			/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 		const csv = fc
-			.tuple(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n'))
-			.map(([rows, newline]) => ['h1,h2,h3', ...rows.map((r) => r.map(quote).join(','))].join(newline) + newline);
+			.tuple(
+				fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 12 }),
+				fc.constantFrom('\n', '\r\n')
+			)
+			.map(
+				([rows, newline]) =>
+					['h1,h2,h3', ...rows.map((r) => r.map(quote).join(','))].join(newline) + newline
+			);
 		fc.assert(
 			fc.property(csv, fc.integer({ min: 1, max: 40 }), (input, size) => {
 				const expected = parseCsvText(input, 't.csv');
@@ -96,7 +124,11 @@ describe('CsvStreamParser over byte chunks', () => {
 	});
 
 	it('decodes UTF-16LE with a BOM', () => {
-		const utf16 = new Uint8Array([0xff, 0xfe, ...[...'a,b\n1,é\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+		const utf16 = new Uint8Array([
+			0xff,
+			0xfe,
+			...[...'a,b\n1,é\n'].flatMap((c) => [c.charCodeAt(0), 0])
+		]);
 		const { header, rows, summary } = parseChunked(utf16, 3);
 		expect(summary.encoding).toBe('utf-16le');
 		expect(header).toEqual(['a', 'b']);
@@ -121,7 +153,9 @@ describe('CsvStreamParser over byte chunks', () => {
 		expect(caught).toBeInstanceOf(CsvError);
 		expect((caught as CsvError).code).toBe('encoding');
 		// The bad byte is byte 11; the message points at the start of the piece that held it.
-		const near = Number(/not valid UTF-8 text near byte (\d+)/.exec((caught as CsvError).message)?.[1]);
+		const near = Number(
+			/not valid UTF-8 text near byte (\d+)/.exec((caught as CsvError).message)?.[1]
+		);
 		expect(near).toBeGreaterThanOrEqual(8);
 		expect(near).toBeLessThanOrEqual(11);
 	});

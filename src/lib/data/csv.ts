@@ -23,7 +23,8 @@ export interface CsvLocation {
 }
 
 /** What kind of problem stopped a file; `encoding` means "read it again as windows-1252". */
-export type CsvErrorCode = 'encoding' | 'binary' | 'nul' | 'quote' | 'record-too-long' | 'empty' | 'other';
+export type CsvErrorCode =
+	'encoding' | 'binary' | 'nul' | 'quote' | 'record-too-long' | 'empty' | 'other';
 
 /** A problem that stops the whole file from being read. */
 export class CsvError extends Error {
@@ -115,7 +116,10 @@ function detectEncoding(head: Uint8Array): string {
 
 /** File signatures of formats people upload by mistake instead of a CSV export. */
 const SIGNATURES: readonly { bytes: readonly number[]; name: string }[] = [
-	{ bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (an Excel .xlsx or .ods workbook is one)' },
+	{
+		bytes: [0x50, 0x4b, 0x03, 0x04],
+		name: 'a ZIP archive (an Excel .xlsx or .ods workbook is one)'
+	},
 	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], name: 'an old Excel .xls workbook' },
 	{ bytes: [0x25, 0x50, 0x44, 0x46], name: 'a PDF' },
 	{ bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
@@ -141,7 +145,9 @@ export function describeBinary(head: Uint8Array): string | undefined {
 	for (let i = 0; i < end; i++) if (head[i] === 0) zeros++;
 	if (zeros === 0) return undefined;
 	// Every other byte zero: UTF-16 text saved without the byte-order mark that names it.
-	return zeros * 3 >= end ? 'UTF-16 text without a byte-order mark, or a binary file' : 'a binary file (it has zero bytes)';
+	return zeros * 3 >= end
+		? 'UTF-16 text without a byte-order mark, or a binary file'
+		: 'a binary file (it has zero bytes)';
 }
 
 /**
@@ -234,7 +240,11 @@ export class CsvStreamParser {
 		try {
 			return this.decoder!.decode(bytes, { stream: true });
 		} catch {
-			throw new CsvError(`${this.file} is not valid ${this.encoding.toUpperCase()} text near byte ${at}.`, { file: this.file, row: this.nextRow }, 'encoding');
+			throw new CsvError(
+				`${this.file} is not valid ${this.encoding.toUpperCase()} text near byte ${at}.`,
+				{ file: this.file, row: this.nextRow },
+				'encoding'
+			);
 		}
 	}
 
@@ -289,10 +299,13 @@ export class CsvStreamParser {
 			try {
 				this.pending += this.decoder.decode();
 			} catch {
-				throw new CsvError(`${this.file} ends in the middle of a character: the file is cut short or not UTF-8.`, {
-					file: this.file,
-					row: this.nextRow
-				});
+				throw new CsvError(
+					`${this.file} ends in the middle of a character: the file is cut short or not UTF-8.`,
+					{
+						file: this.file,
+						row: this.nextRow
+					}
+				);
 			}
 		}
 		// Parse every complete record first, as a push would have, so the final parse sees only
@@ -363,7 +376,11 @@ export class CsvStreamParser {
 		}
 		const firstBreak = Math.min(...[lf, cr].filter((i) => i !== -1), text.length);
 		this.delimiter = inferDelimiter(text.slice(0, firstBreak));
-		this.parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline, quoteChar: '"' });
+		this.parser = new Papa.Parser({
+			delimiter: this.delimiter,
+			newline: this.newline,
+			quoteChar: '"'
+		});
 		return true;
 	}
 

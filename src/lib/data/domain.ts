@@ -38,12 +38,7 @@ export function isStdLevel(value: number): value is StdLevel {
  * companies it does not list are 'unclassified' (counted, never dropped).
  */
 export type CompanyType =
-	| 'big-tech'
-	| 'tech-first'
-	| 'startup'
-	| 'enterprise'
-	| 'finance'
-	| 'unclassified';
+	'big-tech' | 'tech-first' | 'startup' | 'enterprise' | 'finance' | 'unclassified';
 export const COMPANY_TYPES: readonly CompanyType[] = [
 	'big-tech',
 	'tech-first',

@@ -1,9 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { createSyntheticRecords } from '../../../tests/fixtures/records';
 import { bandsFromCells, createCells, toYoeBand, type PayCell } from './cells';
-import { bandsByCompany, bandsByType, countWithheld, distributionAt, gapRows, listCompanies, toCellFilter, type ExploreQuery } from './explore';
+import {
+	bandsByCompany,
+	bandsByType,
+	countWithheld,
+	distributionAt,
+	gapRows,
+	listCompanies,
+	toCellFilter,
+	type ExploreQuery
+} from './explore';
 
-const QUERY: ExploreQuery = { companyType: 'all', company: '', region: '', yoe: null, year: null, component: 'total', minN: 5 };
+const QUERY: ExploreQuery = {
+	companyType: 'all',
+	company: '',
+	region: '',
+	yoe: null,
+	year: null,
+	component: 'total',
+	minN: 5
+};
 
 // Synthetic cells (tests/fixtures/records.ts, seeded): EMs paid 1.2× ICs, level for level.
 // Half the reports have their year withheld (0), as the bundled data does for privacy.
@@ -25,7 +42,9 @@ describe('explore', () => {
 		expect(Object.keys(byType)).toHaveLength(6);
 		expect(byType.unclassified).toEqual([]);
 		const finance = bandsFromCells(cells, { companyType: 'finance' }, { component: 'base' });
-		expect(byType.finance.map((b) => [b.track, b.stdLevel, b.p50, b.n])).toEqual(finance.map((b) => [b.track, b.stdLevel, b.p50, b.n]));
+		expect(byType.finance.map((b) => [b.track, b.stdLevel, b.p50, b.n])).toEqual(
+			finance.map((b) => [b.track, b.stdLevel, b.p50, b.n])
+		);
 		expect(cells).toEqual(frozen);
 	});
 
@@ -45,7 +64,10 @@ describe('explore', () => {
 		expect(countWithheld(cells, QUERY)).toBe(0);
 		const withheldYear = records.filter((r) => r.total % 3 === 0).length;
 		expect(countWithheld(cells, { ...QUERY, year: 2020 })).toBe(withheldYear);
-		const kept = bandsFromCells(cells, toCellFilter({ ...QUERY, year: 2020 })).reduce((s, b) => s + b.n, 0);
+		const kept = bandsFromCells(cells, toCellFilter({ ...QUERY, year: 2020 })).reduce(
+			(s, b) => s + b.n,
+			0
+		);
 		expect(kept + withheldYear).toBe(records.length);
 	});
 

@@ -78,7 +78,10 @@ export function toCellFilter(query: Omit<ExploreQuery, 'component' | 'minN'>): C
  *
  *     countWithheld(cells, { …, year: 2020 }) → 2091
  */
-export function countWithheld(cells: readonly PayCell[], query: Omit<ExploreQuery, 'component' | 'minN'>): number {
+export function countWithheld(
+	cells: readonly PayCell[],
+	query: Omit<ExploreQuery, 'component' | 'minN'>
+): number {
 	const byRegion = query.region !== '';
 	const byYear = query.year !== null;
 	const byYoe = query.yoe !== null;
@@ -87,7 +90,12 @@ export function countWithheld(cells: readonly PayCell[], query: Omit<ExploreQuer
 	let n = 0;
 	for (const cell of cells) {
 		if (!matchesFilter(cell, scope)) continue;
-		if ((byRegion && cell.region === WITHHELD_REGION) || (byYear && cell.year === 0) || (byYoe && cell.yoe === -1)) n += cell.n;
+		if (
+			(byRegion && cell.region === WITHHELD_REGION) ||
+			(byYear && cell.year === 0) ||
+			(byYoe && cell.yoe === -1)
+		)
+			n += cell.n;
 	}
 	return n;
 }
@@ -125,7 +133,15 @@ export function bandsByGroup<G extends string>(
 		for (const { cell, sums } of slots.values()) {
 			const band = toBand(
 				sums,
-				{ companyType: filter.companyType && filter.companyType !== 'all' ? filter.companyType : cell.companyType, company: filter.company ?? cell.company, track: cell.track, stdLevel: cell.stdLevel },
+				{
+					companyType:
+						filter.companyType && filter.companyType !== 'all'
+							? filter.companyType
+							: cell.companyType,
+					company: filter.company ?? cell.company,
+					track: cell.track,
+					stdLevel: cell.stdLevel
+				},
 				{ component, minN, source }
 			);
 			if (band) bands.push(band);
@@ -141,11 +157,20 @@ export function bandsByGroup<G extends string>(
  *
  *     bandsByType(cells, query) → { 'big-tech': [ic3, em3, …], …, unclassified: [] }
  */
-export function bandsByType(cells: readonly PayCell[], query: ExploreQuery, source = ''): Record<CompanyType, Band[]> {
+export function bandsByType(
+	cells: readonly PayCell[],
+	query: ExploreQuery,
+	source = ''
+): Record<CompanyType, Band[]> {
 	const filter = { ...toCellFilter(query), companyType: 'all' as const };
 	const groups = bandsByGroup(cells, filter, (cell) => cell.companyType, { ...query, source });
 	const out = {} as Record<CompanyType, Band[]>;
-	for (const type of COMPANY_TYPES) out[type] = (groups.get(type) ?? []).map((band) => ({ ...band, companyType: type, company: '' }));
+	for (const type of COMPANY_TYPES)
+		out[type] = (groups.get(type) ?? []).map((band) => ({
+			...band,
+			companyType: type,
+			company: ''
+		}));
 	return out;
 }
 
@@ -161,10 +186,15 @@ export function bandsByCompany(
 ): { company: string; bands: Band[] }[] {
 	const filter = { ...toCellFilter({ ...query, company: '' }), companyType: 'all' as const };
 	const wanted = new Set(companies);
-	const groups = bandsByGroup(cells, filter, (cell) => (cell.company !== '' && wanted.has(cell.company) ? cell.company : null), {
-		...query,
-		source
-	});
+	const groups = bandsByGroup(
+		cells,
+		filter,
+		(cell) => (cell.company !== '' && wanted.has(cell.company) ? cell.company : null),
+		{
+			...query,
+			source
+		}
+	);
 	return companies.map((company) => ({ company, bands: groups.get(company) ?? [] }));
 }
 
@@ -234,7 +264,12 @@ export function gapRows(cells: readonly PayCell[], query: ExploreQuery): GapRow[
 			if (!ic || !em) continue;
 			const estimate = medianGap(ic, em);
 			if (!estimate || !Number.isFinite(estimate.gap)) continue;
-			rows.push({ ...estimate, companyType: type, stdLevel: level, lowN: ic.n < query.minN || em.n < query.minN });
+			rows.push({
+				...estimate,
+				companyType: type,
+				stdLevel: level,
+				lowN: ic.n < query.minN || em.n < query.minN
+			});
 		}
 	}
 	return rows;
@@ -285,21 +320,30 @@ export function distributionAt(
 		const hist = cell[query.component];
 		sums[cell.track].add(hist);
 		const target = counts[cell.track];
-		for (let i = 0; i < hist.length; i += 2) target.set(hist[i]!, (target.get(hist[i]!) ?? 0) + hist[i + 1]!);
+		for (let i = 0; i < hist.length; i += 2)
+			target.set(hist[i]!, (target.get(hist[i]!) ?? 0) + hist[i + 1]!);
 	}
 	const top = Math.max(sums.ic.quantile(0.98) ?? 0, sums.em.quantile(0.98) ?? 0, BIN_WIDTH);
-	const width = DISPLAY_WIDTHS.find((w) => top / w <= MAX_DISPLAY_BINS) ?? DISPLAY_WIDTHS[DISPLAY_WIDTHS.length - 1]!;
+	const width =
+		DISPLAY_WIDTHS.find((w) => top / w <= MAX_DISPLAY_BINS) ??
+		DISPLAY_WIDTHS[DISPLAY_WIDTHS.length - 1]!;
 	const binCount = Math.max(1, Math.ceil(top / width));
 	const tracks: TrackDistribution[] = [];
 	for (const track of TRACKS) {
 		const sum = sums[track];
 		if (sum.n === 0) continue;
 		const bars = new Array<number>(binCount).fill(0);
-		for (const [bin, count] of counts[track]) bars[Math.min(binCount - 1, Math.floor((bin * BIN_WIDTH) / width))]! += count;
+		for (const [bin, count] of counts[track])
+			bars[Math.min(binCount - 1, Math.floor((bin * BIN_WIDTH) / width))]! += count;
 		tracks.push({
 			track,
 			n: sum.n,
-			bins: bars.map((count, i) => ({ x0: i * width, x1: (i + 1) * width, count, share: count / sum.n })),
+			bins: bars.map((count, i) => ({
+				x0: i * width,
+				x1: (i + 1) * width,
+				count,
+				share: count / sum.n
+			})),
 			p25: sum.quantile(0.25)!,
 			p50: sum.quantile(0.5)!,
 			p75: sum.quantile(0.75)!,

@@ -50,7 +50,8 @@ export function ladderHeadline(
 	{ minN = HEADLINE_MIN_N, fromLevel = HEADLINE_FROM_LEVEL } = {}
 ): string {
 	const gaps = levelGaps(bands, minN, fromLevel);
-	if (gaps.length === 0) return `Too few reports ${where} to compare the two tracks at any level from ${fromLevel} up (${minN} a side needed).`;
+	if (gaps.length === 0)
+		return `Too few reports ${where} to compare the two tracks at any level from ${fromLevel} up (${minN} a side needed).`;
 	const first = gaps[0]!;
 	const last = gaps[gaps.length - 1]!;
 	if (gaps.length === 1) {
@@ -61,8 +62,10 @@ export function ladderHeadline(
 	const lo = Math.min(...values);
 	const hi = Math.max(...values);
 	const span = `levels ${first.stdLevel}–${last.stdLevel}`;
-	if (lo >= 0) return `At ${span} ${where}, managers’ median pay is ${percent(lo)} to ${percent(hi)} above ICs’.`;
-	if (hi <= 0) return `At ${span} ${where}, managers’ median pay is ${percent(hi)} to ${percent(lo)} below ICs’.`;
+	if (lo >= 0)
+		return `At ${span} ${where}, managers’ median pay is ${percent(lo)} to ${percent(hi)} above ICs’.`;
+	if (hi <= 0)
+		return `At ${span} ${where}, managers’ median pay is ${percent(hi)} to ${percent(lo)} below ICs’.`;
 	const pct = (x: number) => `${Math.abs(Math.round(x * 100))}%`;
 	return `At ${span} ${where}, managers’ median pay ranges from ${pct(lo)} below to ${pct(hi)} above ICs’.`;
 }
@@ -85,12 +88,14 @@ export interface GroupGap {
  */
 export function acrossHeadline(gaps: readonly GroupGap[], fromLevel = HEADLINE_FROM_LEVEL): string {
 	const usable = gaps.filter((g) => !g.lowN && g.stdLevel >= fromLevel);
-	if (usable.length === 0) return 'Too few reports under these filters to compare the two tracks across groups.';
+	if (usable.length === 0)
+		return 'Too few reports under these filters to compare the two tracks across groups.';
 	const perLevel = new Map<StdLevel, GroupGap[]>();
 	for (const g of usable) perLevel.set(g.stdLevel, [...(perLevel.get(g.stdLevel) ?? []), g]);
 	const [level, group] = [...perLevel].sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0]!;
 	const sorted = [...group].sort((a, b) => a.gap - b.gap);
-	const phrase = (g: GroupGap) => `${Math.abs(Math.round(g.gap * 100))}% ${g.gap >= 0 ? 'more' : 'less'} than ICs at ${g.name}`;
+	const phrase = (g: GroupGap) =>
+		`${Math.abs(Math.round(g.gap * 100))}% ${g.gap >= 0 ? 'more' : 'less'} than ICs at ${g.name}`;
 	if (sorted.length === 1) return `At level ${level}, managers earn ${phrase(sorted[0]!)}.`;
 	const lo = sorted[0]!;
 	const hi = sorted[sorted.length - 1]!;

@@ -26,7 +26,29 @@ const SEED = 20240611;
 const csvish = fc
 	.array(
 		fc.oneof(
-			fc.constantFrom('company,track,std_level,total\n', 'a;b\n', ',', ';', '\t', '"', '""', '\n', '\r', '\r\n', 'Acme', 'IC', 'EM', '5', '150000', '-5', '$1,000', 'é', '\u00e9', '\ufeff', '\u0000'),
+			fc.constantFrom(
+				'company,track,std_level,total\n',
+				'a;b\n',
+				',',
+				';',
+				'\t',
+				'"',
+				'""',
+				'\n',
+				'\r',
+				'\r\n',
+				'Acme',
+				'IC',
+				'EM',
+				'5',
+				'150000',
+				'-5',
+				'$1,000',
+				'é',
+				'\u00e9',
+				'\ufeff',
+				'\u0000'
+			),
 			fc.string({ maxLength: 8 })
 		),
 		{ maxLength: 60 }
@@ -54,7 +76,32 @@ describe('any input gives a report, never an exception', () => {
 
 /** Text a user might type in a cell, CSV's special characters and formula triggers included. */
 const text = fc
-	.string({ unit: fc.constantFrom('a', 'Z', 'é', '東', '😎', ',', ';', '"', '\n', '\r', '=', '-', '+', '@', '\t', ' ', "'", '0', '.', '$', 'k'), maxLength: 12 })
+	.string({
+		unit: fc.constantFrom(
+			'a',
+			'Z',
+			'é',
+			'東',
+			'😎',
+			',',
+			';',
+			'"',
+			'\n',
+			'\r',
+			'=',
+			'-',
+			'+',
+			'@',
+			'\t',
+			' ',
+			"'",
+			'0',
+			'.',
+			'$',
+			'k'
+		),
+		maxLength: 12
+	})
 	.map((s) => s.trim());
 const money = fc.option(fc.integer({ min: 1, max: 20_000_000 }), { nil: null });
 
@@ -66,7 +113,10 @@ const record: fc.Arbitrary<PayRecord> = fc.record({
 	stdLevel: fc.constantFrom<StdLevel>(3, 4, 5, 6, 7, 8, 9),
 	levelSource: fc.constant('given' as const),
 	location: text,
-	yearsExperience: fc.option(fc.integer({ min: 0, max: 600 }).map((t) => t / 10), { nil: null }),
+	yearsExperience: fc.option(
+		fc.integer({ min: 0, max: 600 }).map((t) => t / 10),
+		{ nil: null }
+	),
 	base: money,
 	stock: money,
 	bonus: money,
@@ -76,14 +126,22 @@ const record: fc.Arbitrary<PayRecord> = fc.record({
 });
 
 describe('records → toRecordsCsv → ingestText', () => {
-	it('gives the same records back (text that looks like a formula keeps its documented \' prefix)', () => {
+	it("gives the same records back (text that looks like a formula keeps its documented ' prefix)", () => {
 		fc.assert(
 			fc.property(fc.array(record, { minLength: 1, maxLength: 30 }), (records) => {
-				const { report, records: back } = ingestText(toRecordsCsv(records), { file: 'r.csv', catalogs });
+				const { report, records: back } = ingestText(toRecordsCsv(records), {
+					file: 'r.csv',
+					catalogs
+				});
 				expect(report.fatal).toBeNull();
 				expect(report.rejects).toEqual([]);
 				expect(back).toEqual(
-					records.map((r) => ({ ...r, company: toSafeText(r.company), level: toSafeText(r.level), location: toSafeText(r.location) }))
+					records.map((r) => ({
+						...r,
+						company: toSafeText(r.company),
+						level: toSafeText(r.level),
+						location: toSafeText(r.location)
+					}))
 				);
 			}),
 			{ seed: SEED, numRuns: 300 }

@@ -9,13 +9,20 @@ const catalogs: Catalogs = {
 	companyKey: (name) => name.trim().toLowerCase(),
 	companyType: (key) => (key === 'acme' ? 'big-tech' : 'unclassified'),
 	companyName: (key) => (key === 'acme' ? 'Acme' : undefined),
-	catalogLevel: (key, label) => (key === 'acme' ? ({ A5: 5, A6: 6 } as const)[label as 'A5'] : undefined),
-	inferLevel: (_label, _track, years) => (years === null ? undefined : { stdLevel: years < 5 ? 4 : 5, method: 'experience' })
+	catalogLevel: (key, label) =>
+		key === 'acme' ? ({ A5: 5, A6: 6 } as const)[label as 'A5'] : undefined,
+	inferLevel: (_label, _track, years) =>
+		years === null ? undefined : { stdLevel: years < 5 ? 4 : 5, method: 'experience' }
 };
 
 const HEADER = 'company,track,level,std_level,total,base,stock,bonus,years_experience';
 
-function expectAccounted(report: { rowsRead: number; imported: number; rejected: number; skipped: number }) {
+function expectAccounted(report: {
+	rowsRead: number;
+	imported: number;
+	rejected: number;
+	skipped: number;
+}) {
 	expect(report.rowsRead).toBe(report.imported + report.rejected + report.skipped);
 }
 
@@ -113,9 +120,12 @@ describe('ingestText, levels.fyi layout (synthetic rows in its column layout)', 
 	});
 
 	it('skips a title that is the name of a built-in object property instead of importing it', () => {
-		const odd = ingestText(`${header}
+		const odd = ingestText(
+			`${header}
 6/7/2017 11:33:27,Acme,A5,constructor,300000,X,5,1,NA,1,1,1,NA
-`, { file: 'levels.csv', catalogs });
+`,
+			{ file: 'levels.csv', catalogs }
+		);
 		expect(odd.report.skipped).toBe(1);
 		expect(odd.records).toEqual([]);
 	});
@@ -124,14 +134,21 @@ describe('ingestText, levels.fyi layout (synthetic rows in its column layout)', 
 describe('header problems', () => {
 	it.each([
 		['unknown layout', 'name,salary\nA,1\n', /not a layout Forkline knows/],
-		['duplicate column', 'company,track,level,total,total\nA,IC,L5,1,2\n', /"total" more than once/],
+		[
+			'duplicate column',
+			'company,track,level,total,total\nA,IC,L5,1,2\n',
+			/"total" more than once/
+		],
 		['records without pay', 'company,track,level\nA,IC,L5\n', /no total/]
 	])('%s gets a clear message', (_name, text, message) => {
 		expect(() => ingestText(text, { file: 'x.csv', catalogs })).toThrowError(message);
 	});
 
 	it('refuses track words that are built-in object property names (constructor, __proto__)', () => {
-		const { report, records } = ingestText(`${HEADER}\nAcme,constructor,A5,,1000,,,,1\nAcme,__proto__,A5,,1000,,,,1\n`, { file: 't.csv', catalogs });
+		const { report, records } = ingestText(
+			`${HEADER}\nAcme,constructor,A5,,1000,,,,1\nAcme,__proto__,A5,,1000,,,,1\n`,
+			{ file: 't.csv', catalogs }
+		);
 		expect(records).toEqual([]);
 		expect(report.rejects.map((r) => [r.row, r.column, r.reason])).toEqual([
 			[2, 'track', 'track must be IC or EM'],
@@ -140,7 +157,10 @@ describe('header problems', () => {
 	});
 
 	it('keeps a __proto__ column harmless and lists it as unused', () => {
-		const { report, records } = ingestText(`${HEADER},__proto__\nAcme,IC,A5,,1000,,,,1,{"polluted":true}\n`, { file: 'p.csv', catalogs });
+		const { report, records } = ingestText(
+			`${HEADER},__proto__\nAcme,IC,A5,,1000,,,,1,{"polluted":true}\n`,
+			{ file: 'p.csv', catalogs }
+		);
 		expect(report.ignoredColumns).toEqual(['__proto__']);
 		expect(records).toHaveLength(1);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -152,7 +172,10 @@ describe('ingestBytes', () => {
 		const synthetic = createSyntheticRecords({ perGroup: 3 });
 		const csv = toRecordsCsv(synthetic);
 		const whole = ingestText(csv, { file: 's.csv', catalogs });
-		const streamed = await ingestBytes(chunkBytes(new TextEncoder().encode(csv), 97), { file: 's.csv', catalogs });
+		const streamed = await ingestBytes(chunkBytes(new TextEncoder().encode(csv), 97), {
+			file: 's.csv',
+			catalogs
+		});
 		expect(streamed.records).toEqual(whole.records);
 		expect(streamed.report.imported).toBe(synthetic.length);
 		expectAccounted(streamed.report);
@@ -161,8 +184,28 @@ describe('ingestBytes', () => {
 	it('round-trips records: export then import gives the same values', () => {
 		const synthetic = createSyntheticRecords({ perGroup: 2 });
 		const { records } = ingestText(toRecordsCsv(synthetic), { file: 's.csv', catalogs });
-		expect(records.map((r) => [r.company, r.companyType, r.track, r.stdLevel, r.total, r.base, r.stock, r.bonus])).toEqual(
-			synthetic.map((r) => [r.company, r.companyType, r.track, r.stdLevel, r.total, r.base, r.stock, r.bonus])
+		expect(
+			records.map((r) => [
+				r.company,
+				r.companyType,
+				r.track,
+				r.stdLevel,
+				r.total,
+				r.base,
+				r.stock,
+				r.bonus
+			])
+		).toEqual(
+			synthetic.map((r) => [
+				r.company,
+				r.companyType,
+				r.track,
+				r.stdLevel,
+				r.total,
+				r.base,
+				r.stock,
+				r.bonus
+			])
 		);
 	});
 });

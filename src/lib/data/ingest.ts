@@ -16,7 +16,14 @@ import type { z } from 'zod';
 import { CsvError, CsvStreamParser, ownString, type CsvSummary } from './csv.ts';
 import type { Catalogs } from './catalogs.ts';
 import type { Band, CompanyType, PayRecord } from './domain.ts';
-import { describeLookalikes, detectLayout, HeaderError, SkippedRow, type DetectedLayout, type LayoutId } from './layouts.ts';
+import {
+	describeLookalikes,
+	detectLayout,
+	HeaderError,
+	SkippedRow,
+	type DetectedLayout,
+	type LayoutId
+} from './layouts.ts';
 import { bandRowSchema, readRecordCells, recordRowSchema, type RecordRow } from './schema.ts';
 import { DEFAULT_MIN_N } from './bands.ts';
 import { hashCells, RowHashSet } from './rowHashes.ts';
@@ -162,7 +169,8 @@ function createIngest(options: IngestOptions) {
 	let runCurrency = '';
 	let runLength = 0;
 	function fileCurrencyRun(): void {
-		if (runLength > 0) currencyCounts.set(runCurrency, (currencyCounts.get(runCurrency) ?? 0) + runLength);
+		if (runLength > 0)
+			currencyCounts.set(runCurrency, (currencyCounts.get(runCurrency) ?? 0) + runLength);
 	}
 	// Duplicate records are found by a 53-bit hash of the imported values: a set of numbers stays
 	// small on a million-row file where a set of row strings would not.
@@ -203,16 +211,23 @@ function createIngest(options: IngestOptions) {
 	function reject(row: number, column: string, value: string, reason: string): void {
 		report.rejected++;
 		rejectCounts.set(reason, (rejectCounts.get(reason) ?? 0) + 1);
-		if (report.rejects.length < maxRejectsKept) report.rejects.push({ row, column, value: ownString(value), reason });
+		if (report.rejects.length < maxRejectsKept)
+			report.rejects.push({ row, column, value: ownString(value), reason });
 	}
 
 	function warn(row: number, column: string, value: string, reason: string): void {
 		warnCounts.set(reason, (warnCounts.get(reason) ?? 0) + 1);
-		if (report.warnings.length < MAX_WARNINGS_KEPT) report.warnings.push({ row, column, value: ownString(value), reason });
+		if (report.warnings.length < MAX_WARNINGS_KEPT)
+			report.warnings.push({ row, column, value: ownString(value), reason });
 	}
 
 	/** Flag what is imported but odd: pay out of range, parts that do not add up, a repeat. */
-	function checkRecord(r: PayRecord, rowNumber: number, raw: Record<string, string>, cells: string[]): void {
+	function checkRecord(
+		r: PayRecord,
+		rowNumber: number,
+		raw: Record<string, string>,
+		cells: string[]
+	): void {
 		if (r.currency === runCurrency) runLength++;
 		else {
 			fileCurrencyRun();
@@ -221,25 +236,53 @@ function createIngest(options: IngestOptions) {
 		}
 		if (!runWarnings) return;
 		const rawTotal = raw.total ?? '';
-		if (r.total > PLAUSIBLE_TOTAL.max) warn(rowNumber, 'total', rawTotal || String(r.total), 'total over 5,000,000 a year');
-		else if (r.total < PLAUSIBLE_TOTAL.min) warn(rowNumber, 'total', rawTotal || String(r.total), 'total under 10,000 a year');
+		if (r.total > PLAUSIBLE_TOTAL.max)
+			warn(rowNumber, 'total', rawTotal || String(r.total), 'total over 5,000,000 a year');
+		else if (r.total < PLAUSIBLE_TOTAL.min)
+			warn(rowNumber, 'total', rawTotal || String(r.total), 'total under 10,000 a year');
 		if (r.base !== null && r.stock !== null && r.bonus !== null && rawTotal !== '') {
 			const parts = r.base + r.stock + r.bonus;
 			if (Math.abs(r.total - parts) > PARTS_TOLERANCE * r.total) {
-				warn(rowNumber, 'total', rawTotal, 'total differs from base + stock + bonus by more than 5%');
+				warn(
+					rowNumber,
+					'total',
+					rawTotal,
+					'total differs from base + stock + bonus by more than 5%'
+				);
 			}
 		}
-		if (!seen.add(hashCells(cells))) warn(rowNumber, '(whole row)', cells.slice(0, 4).join(',') + (cells.length > 4 ? ',…' : ''), 'same cells as an earlier imported row (a duplicate?)');
+		if (!seen.add(hashCells(cells)))
+			warn(
+				rowNumber,
+				'(whole row)',
+				cells.slice(0, 4).join(',') + (cells.length > 4 ? ',…' : ''),
+				'same cells as an earlier imported row (a duplicate?)'
+			);
 	}
 
-	function rejectIssues(row: number, issues: z.core.$ZodIssue[], input: Record<string, string>): void {
+	function rejectIssues(
+		row: number,
+		issues: z.core.$ZodIssue[],
+		input: Record<string, string>
+	): void {
 		const first = issues[0]!;
 		const column = String(first.path[0] ?? '');
-		const more = issues.length > 1 ? ` (and ${issues.length - 1} more: ${issues.slice(1).map((i) => String(i.path[0] ?? '')).join(', ')})` : '';
+		const more =
+			issues.length > 1
+				? ` (and ${issues.length - 1} more: ${issues
+						.slice(1)
+						.map((i) => String(i.path[0] ?? ''))
+						.join(', ')})`
+				: '';
 		reject(row, column, input[column] ?? '', first.message + more);
 	}
 
-	function placeRecord(row: RecordRow, rowNumber: number, raw: Record<string, string>, cells: string[]): void {
+	function placeRecord(
+		row: RecordRow,
+		rowNumber: number,
+		raw: Record<string, string>,
+		cells: string[]
+	): void {
 		const { key, name: company, catalogType } = placeCompany(row.company);
 		const companyType: CompanyType = row.company_type ?? catalogType;
 
@@ -352,10 +395,16 @@ function createIngest(options: IngestOptions) {
 		{
 			header(names) {
 				if (names.every((name) => name.trim() === '')) {
-					throw new CsvError(`${file}: the first line is blank, so there is no header naming the columns.`, { file, row: 1 }, 'empty');
+					throw new CsvError(
+						`${file}: the first line is blank, so there is no header naming the columns.`,
+						{ file, row: 1 },
+						'empty'
+					);
 				}
 				headerWidth = names.length;
-				detected = options.mapping ? { id: 'records', layout: createMappedLayout(names, options.mapping) } : detectLayout(names, file);
+				detected = options.mapping
+					? { id: 'records', layout: createMappedLayout(names, options.mapping) }
+					: detectLayout(names, file);
 				report.layout = detected.id;
 				report.layoutLabel = detected.layout.label;
 				report.ignoredColumns = detected.layout.ignoredColumns;
@@ -377,9 +426,18 @@ function createIngest(options: IngestOptions) {
 	return {
 		parser,
 		finish(summary: CsvSummary): IngestResult {
-			if (!detected) throw new CsvError(`${file} is empty: there is no header and no data.`, { file, row: 1 }, 'empty');
+			if (!detected)
+				throw new CsvError(
+					`${file} is empty: there is no header and no data.`,
+					{ file, row: 1 },
+					'empty'
+				);
 			if (report.rowsRead === 0) {
-				throw new CsvError(`${file} has a header but no data rows below it.`, { file, row: 2 }, 'empty');
+				throw new CsvError(
+					`${file} has a header but no data rows below it.`,
+					{ file, row: 2 },
+					'empty'
+				);
 			}
 			report.encoding = summary.encoding;
 			if (summary.encodingFallback) {
@@ -388,7 +446,9 @@ function createIngest(options: IngestOptions) {
 				);
 			}
 			fileCurrencyRun();
-			report.currencies = [...currencyCounts].map(([currency, count]) => ({ currency, count })).sort((a, b) => b.count - a.count);
+			report.currencies = [...currencyCounts]
+				.map(([currency, count]) => ({ currency, count }))
+				.sort((a, b) => b.count - a.count);
 			if (report.currencies.length > 1) {
 				report.fileWarnings.push(
 					`The file mixes currencies (${report.currencies.map((c) => `${c.currency} ${c.count}`).join(', ')}). Pay in different currencies is not converted: compare bands within one currency.`
@@ -405,7 +465,9 @@ function createIngest(options: IngestOptions) {
 }
 
 function byReason(counts: Map<string, number>): { reason: string; count: number }[] {
-	return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
+	return [...counts]
+		.map(([reason, count]) => ({ reason, count }))
+		.sort((a, b) => b.count - a.count);
 }
 
 /**
@@ -446,7 +508,11 @@ async function* readBlob(blob: Blob): AsyncGenerator<Uint8Array> {
 
 /** A report for a file that could not be read: the message and where, all counts 0. */
 function fatalResult(file: string, message: string, row: number | null): IngestResult {
-	return { report: { ...emptyReport(file), fatal: { message, row }, encoding: '' }, records: [], bands: [] };
+	return {
+		report: { ...emptyReport(file), fatal: { message, row }, encoding: '' },
+		records: [],
+		bands: []
+	};
 }
 
 /**
@@ -461,11 +527,13 @@ export async function ingestFile(blob: Blob, options: IngestOptions): Promise<In
 		try {
 			return await ingestBytes(readBlob(blob), options);
 		} catch (error) {
-			if (!(error instanceof CsvError && error.code === 'encoding' && !options.encoding)) throw error;
+			if (!(error instanceof CsvError && error.code === 'encoding' && !options.encoding))
+				throw error;
 			return await ingestBytes(readBlob(blob), { ...options, encoding: 'windows-1252' });
 		}
 	} catch (error) {
-		if (error instanceof CsvError) return fatalResult(options.file, error.message, error.location.row);
+		if (error instanceof CsvError)
+			return fatalResult(options.file, error.message, error.location.row);
 		if (error instanceof HeaderError) return fatalResult(options.file, error.message, 1);
 		// Anything else is a bug in Forkline, not in the file; the report still says what happened.
 		const message = error instanceof Error ? error.message : String(error);

@@ -48,7 +48,12 @@ export interface Layout<C extends string> {
  *     toColumnKey(' Std Level ') → 'std_level'
  */
 export function toColumnKey(name: string): string {
-	return foldLookalikes(name.replace(/^\ufeff/, '').normalize('NFC').trim())
+	return foldLookalikes(
+		name
+			.replace(/^\ufeff/, '')
+			.normalize('NFC')
+			.trim()
+	)
 		.toLowerCase()
 		.replace(/\s+/g, '_');
 }
@@ -59,9 +64,46 @@ export function toColumnKey(name: string): string {
  * must say so rather than match it silently.
  */
 const LOOKALIKES: Record<string, string> = {
-	А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
-	а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's',
-	Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o'
+	А: 'A',
+	В: 'B',
+	Е: 'E',
+	К: 'K',
+	М: 'M',
+	Н: 'H',
+	О: 'O',
+	Р: 'P',
+	С: 'C',
+	Т: 'T',
+	Х: 'X',
+	У: 'Y',
+	І: 'I',
+	Ј: 'J',
+	Ѕ: 'S',
+	а: 'a',
+	е: 'e',
+	о: 'o',
+	р: 'p',
+	с: 'c',
+	у: 'y',
+	х: 'x',
+	і: 'i',
+	ј: 'j',
+	ѕ: 's',
+	Α: 'A',
+	Β: 'B',
+	Ε: 'E',
+	Ζ: 'Z',
+	Η: 'H',
+	Ι: 'I',
+	Κ: 'K',
+	Μ: 'M',
+	Ν: 'N',
+	Ο: 'O',
+	Ρ: 'P',
+	Τ: 'T',
+	Υ: 'Y',
+	Χ: 'X',
+	ο: 'o'
 };
 const LOOKALIKE_PATTERN = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
 
@@ -83,7 +125,9 @@ export function describeLookalikes(header: string[]): string[] {
 		// Only names that are mostly Latin: a header written wholly in Cyrillic is not a look-alike.
 		if (folded !== name && /[a-z]{2}/i.test(name)) {
 			const letters = [...new Set(name.match(LOOKALIKE_PATTERN) ?? [])].join(' ');
-			notes.push(`The header "${name}" has look-alike letters (Cyrillic or Greek ${letters}); it was read as "${folded}".`);
+			notes.push(
+				`The header "${name}" has look-alike letters (Cyrillic or Greek ${letters}); it was read as "${folded}".`
+			);
 		}
 	}
 	return notes;
@@ -162,7 +206,9 @@ function canonicalLayout<C extends string>(
 	header: string[],
 	positions: Map<string, number>
 ): Layout<C> {
-	const present = columns.filter((c) => positions.has(c)).map((c) => [c, positions.get(c)!] as const);
+	const present = columns
+		.filter((c) => positions.has(c))
+		.map((c) => [c, positions.get(c)!] as const);
 	return {
 		id,
 		label,
@@ -228,7 +274,6 @@ export function yearOfTimestamp(timestamp: string): string {
 	return isDigit(timestamp.charCodeAt(slash + 5)) ? '' : timestamp.slice(slash + 1, slash + 5);
 }
 
-
 /** One skip reading per title, made once: 17,842 rows of the levels.fyi file are skipped. */
 const skipsByTitle = new Map<string, SkippedRow>();
 function skipTitle(title: string): SkippedRow {
@@ -255,7 +300,15 @@ function isZero(value: string): boolean {
  * - the organisation size band stands in for the company, and gives the company type
  *   (see `SO_COMPANY_TYPES`); `Country` is the location.
  */
-const SO_COLUMNS = ['icorpm', 'employment', 'yearscodepro', 'orgsize', 'convertedcompyearly', 'country', 'industry'] as const;
+const SO_COLUMNS = [
+	'icorpm',
+	'employment',
+	'yearscodepro',
+	'orgsize',
+	'convertedcompyearly',
+	'country',
+	'industry'
+] as const;
 
 /** Maps rather than objects wherever a key comes from the file: `constructor` is not a track. */
 const SO_TRACKS = new Map<string, Track>([
@@ -285,7 +338,10 @@ function experienceLevel(track: Track, years: number): StdLevel | undefined {
 }
 
 function soSurveyLayout(header: string[], positions: Map<string, number>): Layout<RecordColumn> {
-	const at = Object.fromEntries(SO_COLUMNS.map((c) => [c, positions.get(c)!])) as Record<(typeof SO_COLUMNS)[number], number>;
+	const at = Object.fromEntries(SO_COLUMNS.map((c) => [c, positions.get(c)!])) as Record<
+		(typeof SO_COLUMNS)[number],
+		number
+	>;
 	const skips = {
 		track: new SkippedRow('ICorPM (individual contributor or people manager) not answered'),
 		employment: new SkippedRow('not employed full-time (Employment)'),
@@ -300,14 +356,19 @@ function soSurveyLayout(header: string[], positions: Map<string, number>): Layou
 		read(cells) {
 			const track = SO_TRACKS.get(cells[at.icorpm] ?? '');
 			if (!track) return skips.track;
-			if (!(cells[at.employment] ?? '').split(';').includes('Employed, full-time')) return skips.employment;
+			if (!(cells[at.employment] ?? '').split(';').includes('Employed, full-time'))
+				return skips.employment;
 			const pay = cells[at.convertedcompyearly] ?? '';
 			if (pay.trim() === '') return skips.pay;
 			const years = readSoYears(cells[at.yearscodepro] ?? '');
 			if (years === null) return skips.years;
 			const orgSize = cells[at.orgsize] ?? '';
 			const industry = cells[at.industry] ?? '';
-			const companyType = SO_FINANCE_INDUSTRIES.has(industry) ? 'finance' : SO_SMALL_ORGS.has(orgSize) ? 'startup' : 'unclassified';
+			const companyType = SO_FINANCE_INDUSTRIES.has(industry)
+				? 'finance'
+				: SO_SMALL_ORGS.has(orgSize)
+					? 'startup'
+					: 'unclassified';
 			return {
 				company: orgSize === '' ? 'Organisation size not given' : orgSize,
 				company_type: companyType,
@@ -347,13 +408,35 @@ const EU_COLUMNS = {
 } as const;
 
 const EU_IC_POSITIONS = new Set([
-	'software engineer', 'backend developer', 'frontend developer', 'fullstack developer', 'mobile developer',
-	'ios developer', 'devops', 'sre', 'qa engineer', 'data scientist', 'ml engineer', 'data engineer',
-	'software architect', 'security engineer', 'cloud engineer', 'firmware engineer', 'tech lead'
+	'software engineer',
+	'backend developer',
+	'frontend developer',
+	'fullstack developer',
+	'mobile developer',
+	'ios developer',
+	'devops',
+	'sre',
+	'qa engineer',
+	'data scientist',
+	'ml engineer',
+	'data engineer',
+	'software architect',
+	'security engineer',
+	'cloud engineer',
+	'firmware engineer',
+	'tech lead'
 ]);
 const EU_EM_POSITIONS = new Set([
-	'engineering manager', 'team lead', 'teamlead', 'engineering team lead', 'head of engineering', 'cto',
-	'vp engineering', 'director of engineering', 'devops manager', 'data science manager'
+	'engineering manager',
+	'team lead',
+	'teamlead',
+	'engineering team lead',
+	'head of engineering',
+	'cto',
+	'vp engineering',
+	'director of engineering',
+	'devops manager',
+	'data science manager'
 ]);
 
 /**
@@ -362,8 +445,23 @@ const EU_EM_POSITIONS = new Set([
  * left to the usual fallback (title keywords, then years of experience).
  */
 const EU_LEVELS: Record<Track, Map<string, StdLevel>> = {
-	ic: new Map([['junior', 3], ['middle', 4], ['senior', 5], ['lead', 6], ['head', 7], ['principal', 8]]),
-	em: new Map([['junior', 5], ['middle', 5], ['senior', 5], ['lead', 5], ['head', 7], ['director', 8], ['vp', 9]])
+	ic: new Map([
+		['junior', 3],
+		['middle', 4],
+		['senior', 5],
+		['lead', 6],
+		['head', 7],
+		['principal', 8]
+	]),
+	em: new Map([
+		['junior', 5],
+		['middle', 5],
+		['senior', 5],
+		['lead', 5],
+		['head', 7],
+		['director', 8],
+		['vp', 9]
+	])
 };
 
 /** `Company type` → Forkline's types; others (Consulting / Agency, Media, …) stay unclassified. */
@@ -377,7 +475,9 @@ const EU_COMPANY_TYPES = new Map<string, string>([
 ]);
 
 function euSurveyLayout(header: string[], positions: Map<string, number>): Layout<RecordColumn> {
-	const at = Object.fromEntries(Object.entries(EU_COLUMNS).map(([k, c]) => [k, positions.get(c) ?? -1])) as Record<keyof typeof EU_COLUMNS, number>;
+	const at = Object.fromEntries(
+		Object.entries(EU_COLUMNS).map(([k, c]) => [k, positions.get(c) ?? -1])
+	) as Record<keyof typeof EU_COLUMNS, number>;
 	const positionSkips = new Map<string, SkippedRow>();
 	const employmentSkip = new SkippedRow('not a full-time employee (Employment status)');
 	return {
@@ -387,11 +487,17 @@ function euSurveyLayout(header: string[], positions: Map<string, number>): Layou
 		read(cells) {
 			const position = (cells[at.position] ?? '').trim();
 			const key = position.toLowerCase();
-			const track: Track | undefined = EU_IC_POSITIONS.has(key) ? 'ic' : EU_EM_POSITIONS.has(key) ? 'em' : undefined;
+			const track: Track | undefined = EU_IC_POSITIONS.has(key)
+				? 'ic'
+				: EU_EM_POSITIONS.has(key)
+					? 'em'
+					: undefined;
 			if (!track) {
 				let skip = positionSkips.get(key);
 				if (!skip) {
-					skip = new SkippedRow(`position "${position.slice(0, 80)}" is not a software-engineering IC or manager role`);
+					skip = new SkippedRow(
+						`position "${position.slice(0, 80)}" is not a software-engineering IC or manager role`
+					);
 					if (positionSkips.size < 1000) positionSkips.set(key, skip);
 				}
 				return skip;
@@ -413,7 +519,9 @@ function euSurveyLayout(header: string[], positions: Map<string, number>): Layou
 			const size = (cells[at.companySize] ?? '').trim();
 			const row: CanonicalRow<RecordColumn> = {
 				company: size === '' ? 'Company size not given' : `Company size ${size}`,
-				company_type: EU_COMPANY_TYPES.get((cells[at.companyType] ?? '').trim().toLowerCase()) ?? 'unclassified',
+				company_type:
+					EU_COMPANY_TYPES.get((cells[at.companyType] ?? '').trim().toLowerCase()) ??
+					'unclassified',
 				track: track.toUpperCase(),
 				level: seniority,
 				std_level: stdLevel === undefined ? '' : String(stdLevel),
@@ -452,31 +560,52 @@ export function detectLayout(header: string[], file: string): DetectedLayout {
 	if (SO_COLUMNS.every(has)) {
 		return { id: 'so2024', layout: soSurveyLayout(header, positions) };
 	}
-	if ([EU_COLUMNS.position, EU_COLUMNS.seniority, EU_COLUMNS.base, EU_COLUMNS.bonus, EU_COLUMNS.employment].every(has)) {
+	if (
+		[
+			EU_COLUMNS.position,
+			EU_COLUMNS.seniority,
+			EU_COLUMNS.base,
+			EU_COLUMNS.bonus,
+			EU_COLUMNS.employment
+		].every(has)
+	) {
 		return { id: 'eu2020', layout: euSurveyLayout(header, positions) };
 	}
 	if (['track', 'std_level', 'n', 'p50'].every(has)) {
 		const missing = BAND_COLUMNS.filter(
-			(c) => !has(c) && !['company', 'base_p50', 'stock_p50', 'bonus_p50', 'currency', 'source'].includes(c)
+			(c) =>
+				!has(c) &&
+				!['company', 'base_p50', 'stock_p50', 'bonus_p50', 'currency', 'source'].includes(c)
 		);
 		if (missing.length > 0) {
-			throw new HeaderError(`${file} looks like a bands file but has no ${missing.join(', ')} column.`);
+			throw new HeaderError(
+				`${file} looks like a bands file but has no ${missing.join(', ')} column.`
+			);
 		}
-		return { id: 'bands', layout: canonicalLayout('bands', 'Forkline bands', BAND_COLUMNS, header, positions) };
+		return {
+			id: 'bands',
+			layout: canonicalLayout('bands', 'Forkline bands', BAND_COLUMNS, header, positions)
+		};
 	}
 	if (has('company') && has('track')) {
 		const missing: string[] = [];
 		if (!has('level') && !has('std_level')) missing.push('level or std_level');
-		if (!has('total') && !(has('base') && has('stock') && has('bonus'))) missing.push('total (or base, stock and bonus)');
+		if (!has('total') && !(has('base') && has('stock') && has('bonus')))
+			missing.push('total (or base, stock and bonus)');
 		if (missing.length > 0) {
-			throw new HeaderError(`${file} looks like a records file but has no ${missing.join(' and no ')} column.`);
+			throw new HeaderError(
+				`${file} looks like a records file but has no ${missing.join(' and no ')} column.`
+			);
 		}
 		return {
 			id: 'records',
 			layout: canonicalLayout('records', 'Forkline records', RECORD_COLUMNS, header, positions)
 		};
 	}
-	const shown = header.slice(0, 8).map((h) => `"${h.trim()}"`).join(', ');
+	const shown = header
+		.slice(0, 8)
+		.map((h) => `"${h.trim()}"`)
+		.join(', ');
 	throw new HeaderError(
 		`${file}: the header (${shown}${header.length > 8 ? ', …' : ''}) is not a layout Forkline knows. A records file needs company, track, level or std_level, and total; see data/README.md.`
 	);

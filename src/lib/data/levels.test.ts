@@ -61,16 +61,36 @@ describe('parseLevelCatalog', () => {
 	});
 
 	it.each([
-		['wrong header', 'company,level,track,level,source\nA,L1,ic,3,x', /levels\.csv row 1, column std_level/],
+		[
+			'wrong header',
+			'company,level,track,level,source\nA,L1,ic,3,x',
+			/levels\.csv row 1, column std_level/
+		],
 		['empty company', `${HEADER}\n,L1,ic,3,x`, /levels\.csv row 2, column company/],
 		['empty level', `${HEADER}\nA, ,ic,3,x`, /levels\.csv row 2, column level/],
-		['unknown track', `${HEADER}\nA,L1,ic,3,x\nA,L2,both,4,x`, /levels\.csv row 3, column track: unknown track "both"/],
-		['level out of range', `${HEADER}\nA,L1,ic,10,x`, /levels\.csv row 2, column std_level: "10" is not a level/],
+		[
+			'unknown track',
+			`${HEADER}\nA,L1,ic,3,x\nA,L2,both,4,x`,
+			/levels\.csv row 3, column track: unknown track "both"/
+		],
+		[
+			'level out of range',
+			`${HEADER}\nA,L1,ic,10,x`,
+			/levels\.csv row 2, column std_level: "10" is not a level/
+		],
 		['level not whole', `${HEADER}\nA,L1,ic,4.5,x`, /row 2, column std_level/],
 		['level empty', `${HEADER}\nA,L1,ic,,x`, /row 2, column std_level/],
 		['empty source', `${HEADER}\nA,L1,ic,3,`, /row 2, column source/],
-		['duplicate after folding', `${HEADER}\nA,L1,ic,3,x\na, l1 ,ic,4,y`, /levels\.csv row 3, column level: "l1" \(ic\) for "a" is already mapped on row 2/],
-		['any overlapping em', `${HEADER}\nA,M1,em,5,x\nA,M1,any,6,y`, /row 3, column level: .*already mapped on row 2/]
+		[
+			'duplicate after folding',
+			`${HEADER}\nA,L1,ic,3,x\na, l1 ,ic,4,y`,
+			/levels\.csv row 3, column level: "l1" \(ic\) for "a" is already mapped on row 2/
+		],
+		[
+			'any overlapping em',
+			`${HEADER}\nA,M1,em,5,x\nA,M1,any,6,y`,
+			/row 3, column level: .*already mapped on row 2/
+		]
 	])('%s → error naming file, row and column', (_name, text, message) => {
 		expect(() => parseLevelCatalog(text)).toThrow(message);
 	});
@@ -90,7 +110,14 @@ describe('data/levels.csv', () => {
 	it('covers at least the 40 companies with the most SWE/EM rows', () => {
 		expect(catalog.companies().length).toBeGreaterThanOrEqual(40);
 		expect(catalog.companies()).toEqual(
-			expect.arrayContaining(['amazon', 'microsoft', 'google', 'facebook', 'apple', 'dell technologies'])
+			expect.arrayContaining([
+				'amazon',
+				'microsoft',
+				'google',
+				'facebook',
+				'apple',
+				'dell technologies'
+			])
 		);
 	});
 

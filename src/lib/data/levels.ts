@@ -103,8 +103,7 @@ export function parseLevelCatalog(csvText: string): LevelCatalog {
 	const seenAt = new Map<string, number>();
 
 	for (const { row, cells } of rows) {
-		const [companyCell = '', levelCell = '', trackCell = '', stdCell = '', sourceCell = ''] =
-			cells;
+		const [companyCell = '', levelCell = '', trackCell = '', stdCell = '', sourceCell = ''] = cells;
 		const company = companyCell.trim();
 		if (company === '') throw catalogError(FILE, row, 'company', 'company is empty');
 		const level = levelCell.trim();
@@ -116,10 +115,16 @@ export function parseLevelCatalog(csvText: string): LevelCatalog {
 		const stdText = stdCell.trim();
 		const std = Number(stdText);
 		if (stdText === '' || !isStdLevel(std)) {
-			throw catalogError(FILE, row, 'std_level', `"${stdText}" is not a level; use a whole number 3–9`);
+			throw catalogError(
+				FILE,
+				row,
+				'std_level',
+				`"${stdText}" is not a level; use a whole number 3–9`
+			);
 		}
 		const source = sourceCell.trim();
-		if (source === '') throw catalogError(FILE, row, 'source', `no source given for "${company}" ${level}`);
+		if (source === '')
+			throw catalogError(FILE, row, 'source', `no source given for "${company}" ${level}`);
 
 		const companyKey = toCompanyKey(company);
 		const levelKey = toLevelKey(level);
@@ -223,7 +228,10 @@ const IC_TITLE_RULES: readonly TitleRule[] = [
 	{ pattern: /\b(?:senior|sr\.?|snr)\b/, stdLevel: 5 },
 	{ pattern: /\b(?:tech(?:nical)? lead(?:er)?|lead)\b/, stdLevel: 5 },
 	{ pattern: /^associate$/, stdLevel: 4 },
-	{ pattern: /\b(?:junior|jr\.?|entry|new grad(?:uate)?|graduate|intern|associate|analyst)\b/, stdLevel: 3 },
+	{
+		pattern: /\b(?:junior|jr\.?|entry|new grad(?:uate)?|graduate|intern|associate|analyst)\b/,
+		stdLevel: 3
+	},
 	{ pattern: /\bmid(?:-| )?(?:level)?\b/, stdLevel: 4 },
 	// A ladder step after an engineering title ("Software Engineer II", "SDE 3"): see STEP_*.
 	{ pattern: STEP_SENIOR, stdLevel: 5 },
@@ -233,7 +241,8 @@ const IC_TITLE_RULES: readonly TitleRule[] = [
 
 const EM_TITLE_RULES: readonly TitleRule[] = [
 	{
-		pattern: /\b(?:svp|evp|cto|(?:vp|vice president) (?:of )?(?:engineering|software|technology))\b/,
+		pattern:
+			/\b(?:svp|evp|cto|(?:vp|vice president) (?:of )?(?:engineering|software|technology))\b/,
 		stdLevel: 9
 	},
 	{ pattern: /\b(?:senior director|sr\.? director|director|head of)\b/, stdLevel: 8 },

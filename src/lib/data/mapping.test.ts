@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createMappedLayout, guessMapping, guessTrackValues, missingFields, previewMapping, sampleCsvText, type ColumnMapping } from './mapping.ts';
+import {
+	createMappedLayout,
+	guessMapping,
+	guessTrackValues,
+	missingFields,
+	previewMapping,
+	sampleCsvText,
+	type ColumnMapping
+} from './mapping.ts';
 import { SkippedRow } from './layouts.ts';
 import { ingestText } from './ingest.ts';
 import type { Catalogs } from './catalogs.ts';
@@ -10,7 +18,8 @@ const catalogs: Catalogs = {
 	companyType: () => 'unclassified',
 	companyName: () => undefined,
 	catalogLevel: () => undefined,
-	inferLevel: (_label, _track, years) => (years === null ? undefined : { stdLevel: years < 5 ? 4 : 5, method: 'experience' })
+	inferLevel: (_label, _track, years) =>
+		years === null ? undefined : { stdLevel: years < 5 ? 4 : 5, method: 'experience' }
 };
 
 // SYNTHETIC: a hand-written survey-style header no layout knows; the pay figures are made up.
@@ -34,7 +43,13 @@ describe('guessMapping', () => {
 	it('guesses fields from header names and track meanings from the values', () => {
 		const header = [...HEADER];
 		const guess = guessMapping(header, ROWS);
-		expect(guess.columns).toEqual({ company: 0, track: 1, level: 2, total: 3, years_experience: 4 });
+		expect(guess.columns).toEqual({
+			company: 0,
+			track: 1,
+			level: 2,
+			total: 3,
+			years_experience: 4
+		});
 		expect(guess.trackValues).toEqual([
 			['Software Engineer', 'ic'],
 			['Engineering Manager', 'em'],
@@ -45,7 +60,10 @@ describe('guessMapping', () => {
 
 	it.each([
 		[['Company', 'Track', 'Level', 'Total comp'], { company: 0, track: 1, level: 2, total: 3 }],
-		[['employer name', 'job title', 'seniority', 'annual salary'], { company: 0, track: 1, level: 2, total: 3 }],
+		[
+			['employer name', 'job title', 'seniority', 'annual salary'],
+			{ company: 0, track: 1, level: 2, total: 3 }
+		],
 		[['__proto__', 'constructor'], {}]
 	])('guesses %j', (header, columns) => {
 		expect(guessMapping(header).columns).toEqual(columns);
@@ -64,7 +82,10 @@ describe('guessMapping', () => {
 describe('missingFields', () => {
 	it.each([
 		[{}, ['Company', 'Track', 'Level or common level', 'Total pay (or base, stock and bonus)']],
-		[{ company: 0, track: 1, level: 2, base: 3, stock: 4 }, ['Total pay (or base, stock and bonus)']],
+		[
+			{ company: 0, track: 1, level: 2, base: 3, stock: 4 },
+			['Total pay (or base, stock and bonus)']
+		],
 		[{ company: 0, track: 1, level: 2, base: 3, stock: 4, bonus: 5 }, []],
 		[MAPPING.columns, []]
 	])('%j lacks %j', (columns, missing) => {
@@ -78,15 +99,26 @@ describe('createMappedLayout', () => {
 		expect(layout.ignoredColumns).toEqual(['Notes']);
 		const first = layout.read(ROWS[0]!);
 		expect(first).toEqual(
-			expect.objectContaining({ company: 'Acme', track: 'IC', std_level: '4', total: '150000', years_experience: '3', location: '' })
+			expect.objectContaining({
+				company: 'Acme',
+				track: 'IC',
+				std_level: '4',
+				total: '150000',
+				years_experience: '3',
+				location: ''
+			})
 		);
-		expect(layout.read(ROWS[2]!)).toEqual(new SkippedRow('track "Designer" was mapped to "not IC or EM"'));
+		expect(layout.read(ROWS[2]!)).toEqual(
+			new SkippedRow('track "Designer" was mapped to "not IC or EM"')
+		);
 		expect(ROWS[0]).toEqual(['Acme', 'Software Engineer', '4', '150000', '3', 'x']);
 	});
 
 	it('refuses a mapping that points past the header or lacks a required field', () => {
 		expect(() => createMappedLayout(['a', 'b'], MAPPING)).toThrow(/file has 2 columns/);
-		expect(() => createMappedLayout(HEADER, { columns: { company: 0 }, trackValues: [] })).toThrow(/no column for: Track/);
+		expect(() => createMappedLayout(HEADER, { columns: { company: 0 }, trackValues: [] })).toThrow(
+			/no column for: Track/
+		);
 	});
 });
 
@@ -104,20 +136,41 @@ describe('previewMapping', () => {
 				total: { ok: true, text: '150000' }
 			}
 		});
-		expect(preview[2]).toEqual({ row: 4, kind: 'skip', reason: 'track "Designer" was mapped to "not IC or EM"' });
+		expect(preview[2]).toEqual({
+			row: 4,
+			kind: 'skip',
+			reason: 'track "Designer" was mapped to "not IC or EM"'
+		});
 		const bad = preview[3]!;
-		expect(bad.kind === 'row' && bad.cells.total).toEqual({ ok: false, text: 'lots', reason: expect.stringMatching(/./) });
+		expect(bad.kind === 'row' && bad.cells.total).toEqual({
+			ok: false,
+			text: 'lots',
+			reason: expect.stringMatching(/./)
+		});
 		expect(bad.kind === 'row' && bad.cells.company).toEqual({ ok: true, text: 'Beta' });
-		expect(preview[4]).toEqual({ row: 6, kind: 'skip', reason: expect.stringMatching(/1 cells but the header has 6/) });
+		expect(preview[4]).toEqual({
+			row: 6,
+			kind: 'skip',
+			reason: expect.stringMatching(/1 cells but the header has 6/)
+		});
 	});
 });
 
 describe('ingestText with a mapping', () => {
 	it('imports the mapped file and accounts for every row', () => {
 		const text = [HEADER.join(','), ...ROWS.map((r) => r.join(','))].join('\n') + '\n';
-		const { report, records } = ingestText(text, { file: 'survey.csv', catalogs, mapping: MAPPING });
+		const { report, records } = ingestText(text, {
+			file: 'survey.csv',
+			catalogs,
+			mapping: MAPPING
+		});
 		expect(report.fatal).toBeNull();
-		expect({ read: report.rowsRead, imported: report.imported, rejected: report.rejected, skipped: report.skipped }).toEqual({
+		expect({
+			read: report.rowsRead,
+			imported: report.imported,
+			rejected: report.rejected,
+			skipped: report.skipped
+		}).toEqual({
 			read: 4,
 			imported: 2,
 			rejected: 1,
@@ -133,14 +186,25 @@ describe('ingestText with a mapping', () => {
 
 	it('without a mapping the same file is refused as an unknown layout', () => {
 		const text = [HEADER.join(','), ...ROWS.map((r) => r.join(','))].join('\n');
-		expect(() => ingestText(text, { file: 'survey.csv', catalogs })).toThrow(/is not a layout Forkline knows/);
+		expect(() => ingestText(text, { file: 'survey.csv', catalogs })).toThrow(
+			/is not a layout Forkline knows/
+		);
 	});
 });
 
 describe('sampleCsvText', () => {
 	it('gives the header and the first complete rows, leaving out a record cut off at the end', () => {
-		expect(sampleCsvText('a,b\n1,2\n3,"4\n', 'x.csv', false, 10)).toEqual({ header: ['a', 'b'], rows: [['1', '2']] });
-		expect(sampleCsvText('a,b\n1,2\n3,4', 'x.csv', true, 10)).toEqual({ header: ['a', 'b'], rows: [['1', '2'], ['3', '4']] });
+		expect(sampleCsvText('a,b\n1,2\n3,"4\n', 'x.csv', false, 10)).toEqual({
+			header: ['a', 'b'],
+			rows: [['1', '2']]
+		});
+		expect(sampleCsvText('a,b\n1,2\n3,4', 'x.csv', true, 10)).toEqual({
+			header: ['a', 'b'],
+			rows: [
+				['1', '2'],
+				['3', '4']
+			]
+		});
 		expect(sampleCsvText('a\n1\n2\n3\n', 'x.csv', true, 2).rows).toEqual([['1'], ['2']]);
 	});
 });

@@ -52,7 +52,10 @@ const GUESSES: readonly [RecordColumn, RegExp][] = [
 	['track', /^(track|role_type|ic_or_em|ic\/em|path|ladder)$/],
 	['std_level', /^(std_level|common_level|standard_level)$/],
 	['level', /^(level|grade|seniority|job_level|band|rank)$/],
-	['total', /^(total|total_comp|total_compensation|tc|total_pay|salary|pay|compensation|annual_pay|yearly_pay)$/],
+	[
+		'total',
+		/^(total|total_comp|total_compensation|tc|total_pay|salary|pay|compensation|annual_pay|yearly_pay)$/
+	],
 	['base', /^(base|base_salary|base_pay)$/],
 	['stock', /^(stock|equity|rsu|rsus|stock_grant)$/],
 	['bonus', /^(bonus|annual_bonus)$/],
@@ -80,7 +83,10 @@ const EM_WORDS = /\b(em|manager|management|people lead|head of|director|vp)\b/i;
  *     guessMapping(['Employer', 'Role', 'Grade', 'Salary']).columns
  *       → { company: 0, track: 1, level: 2, total: 3 }
  */
-export function guessMapping(header: readonly string[], rows: readonly string[][] = []): ColumnMapping {
+export function guessMapping(
+	header: readonly string[],
+	rows: readonly string[][] = []
+): ColumnMapping {
 	const keys = header.map(toColumnKey);
 	const columns: Partial<Record<RecordColumn, number>> = {};
 	const taken = new Set<number>();
@@ -100,14 +106,21 @@ export function guessMapping(header: readonly string[], rows: readonly string[][
  *
  *     distinctValues([['a'], ['b'], ['a']], 0) → ['a', 'b']
  */
-export function distinctValues(rows: readonly string[][], column: number | undefined, limit = 50): string[] {
+export function distinctValues(
+	rows: readonly string[][],
+	column: number | undefined,
+	limit = 50
+): string[] {
 	if (column === undefined) return [];
 	const counts = new Map<string, number>();
 	for (const row of rows) {
 		const value = (row[column] ?? '').trim();
 		if (value !== '') counts.set(value, (counts.get(value) ?? 0) + 1);
 	}
-	return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([value]) => value);
+	return [...counts]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, limit)
+		.map(([value]) => value);
 }
 
 /**
@@ -118,7 +131,10 @@ export function distinctValues(rows: readonly string[][], column: number | undef
  *       → [['Software Engineer', 'ic'], ['Engineering Manager', 'em'], ['Designer', 'skip']]
  */
 export function guessTrackValues(values: readonly string[]): [string, TrackMeaning][] {
-	return values.map((value) => [value, EM_WORDS.test(value) ? 'em' : IC_WORDS.test(value) ? 'ic' : 'skip']);
+	return values.map((value) => [
+		value,
+		EM_WORDS.test(value) ? 'em' : IC_WORDS.test(value) ? 'ic' : 'skip'
+	]);
 }
 
 /**
@@ -134,7 +150,8 @@ export function missingFields(mapping: ColumnMapping): string[] {
 	if (!has('company')) missing.push('Company');
 	if (!has('track')) missing.push('Track');
 	if (!has('level') && !has('std_level')) missing.push('Level or common level');
-	if (!has('total') && !(has('base') && has('stock') && has('bonus'))) missing.push('Total pay (or base, stock and bonus)');
+	if (!has('total') && !(has('base') && has('stock') && has('bonus')))
+		missing.push('Total pay (or base, stock and bonus)');
 	return missing;
 }
 
@@ -143,15 +160,21 @@ export function missingFields(mapping: ColumnMapping): string[] {
  * translated as the user said. Throws a `HeaderError` when the mapping names a column the file
  * does not have (a mapping made for another file) or lacks a required field.
  */
-export function createMappedLayout(header: readonly string[], mapping: ColumnMapping): Layout<RecordColumn> {
+export function createMappedLayout(
+	header: readonly string[],
+	mapping: ColumnMapping
+): Layout<RecordColumn> {
 	const missing = missingFields(mapping);
-	if (missing.length > 0) throw new HeaderError(`The column mapping has no column for: ${missing.join(', ')}.`);
+	if (missing.length > 0)
+		throw new HeaderError(`The column mapping has no column for: ${missing.join(', ')}.`);
 	const present: [RecordColumn, number][] = [];
 	for (const column of RECORD_COLUMNS) {
 		const i = mapping.columns[column];
 		if (i === undefined) continue;
 		if (!Number.isInteger(i) || i < 0 || i >= header.length) {
-			throw new HeaderError(`The column mapping reads ${column} from column ${i + 1}, but the file has ${header.length} columns.`);
+			throw new HeaderError(
+				`The column mapping reads ${column} from column ${i + 1}, but the file has ${header.length} columns.`
+			);
 		}
 		present.push([column, i]);
 	}
@@ -159,11 +182,15 @@ export function createMappedLayout(header: readonly string[], mapping: ColumnMap
 	const meanings = new Map(mapping.trackValues.map(([value, meaning]) => [value.trim(), meaning]));
 	const trackAt = mapping.columns.track!;
 	const skips = new Map<string, SkippedRow>();
-	const names = present.map(([column, i]) => `${column} ← ${header[i]?.trim() || `column ${i + 1}`}`).join(', ');
+	const names = present
+		.map(([column, i]) => `${column} ← ${header[i]?.trim() || `column ${i + 1}`}`)
+		.join(', ');
 	return {
 		id: 'records',
 		label: `Your column mapping (${names})`,
-		ignoredColumns: header.flatMap((name, i) => (used.has(i) ? [] : [name.trim() === '' ? `(blank header, column ${i + 1})` : name])),
+		ignoredColumns: header.flatMap((name, i) =>
+			used.has(i) ? [] : [name.trim() === '' ? `(blank header, column ${i + 1})` : name]
+		),
 		read(cells) {
 			const trackValue = (cells[trackAt] ?? '').trim();
 			const meaning = meanings.get(trackValue);
@@ -205,13 +232,21 @@ export type PreviewRow =
  *       → [{ row: 2, kind: 'row', cells: { company: { ok: true, text: 'Acme' }, …,
  *            total: { ok: false, text: 'abc', reason: '…' } } }]
  */
-export function previewMapping(header: readonly string[], rows: readonly string[][], mapping: ColumnMapping): PreviewRow[] {
+export function previewMapping(
+	header: readonly string[],
+	rows: readonly string[][],
+	mapping: ColumnMapping
+): PreviewRow[] {
 	const layout = createMappedLayout(header, mapping);
 	const mapped = RECORD_COLUMNS.filter((c) => mapping.columns[c] !== undefined);
 	return rows.map((cells, index): PreviewRow => {
 		const row = index + 2;
 		if (cells.length !== header.length) {
-			return { row, kind: 'skip', reason: `row has ${cells.length} cells but the header has ${header.length}; it would be rejected` };
+			return {
+				row,
+				kind: 'skip',
+				reason: `row has ${cells.length} cells but the header has ${header.length}; it would be rejected`
+			};
 		}
 		const reading = layout.read(cells);
 		if (reading instanceof SkippedRow) return { row, kind: 'skip', reason: reading.reason };
@@ -249,7 +284,12 @@ function formatTyped(row: RecordRow, column: RecordColumn): string {
  *
  *     sampleCsvText('a,b\n1,2\n3,', 'x.csv', false, 10) → { header: ['a', 'b'], rows: [['1', '2']] }
  */
-export function sampleCsvText(text: string, file: string, complete: boolean, limit: number): { header: string[]; rows: string[][] } {
+export function sampleCsvText(
+	text: string,
+	file: string,
+	complete: boolean,
+	limit: number
+): { header: string[]; rows: string[][] } {
 	let header: string[] = [];
 	const rows: string[][] = [];
 	const parser = new CsvStreamParser(file, {

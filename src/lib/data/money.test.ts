@@ -18,11 +18,14 @@ describe('readMoney', () => {
 		expect(readMoney(raw)).toBe(expected);
 	});
 
-	it.each(['-5', '(5,000)', 'NaN', 'Infinity', '0x10', '1e3', 'abc', '12%', '1.', '.5', '1.2.3'])('refuses %j', (raw) => {
-		const reading = readMoney(raw);
-		expect(reading).toBeInstanceOf(Refusal);
-		expect((reading as Refusal).reason).toMatch(/./);
-	});
+	it.each(['-5', '(5,000)', 'NaN', 'Infinity', '0x10', '1e3', 'abc', '12%', '1.', '.5', '1.2.3'])(
+		'refuses %j',
+		(raw) => {
+			const reading = readMoney(raw);
+			expect(reading).toBeInstanceOf(Refusal);
+			expect((reading as Refusal).reason).toMatch(/./);
+		}
+	);
 
 	it('refuses digits too many to make a finite number instead of reading Infinity', () => {
 		expect(readMoney('9'.repeat(400))).toBeInstanceOf(Refusal);

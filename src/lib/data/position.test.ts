@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { HistogramSum } from './cells.ts';
-import { comparePosition, compareWithin, createLevelSum, percentileOf, type Position } from './position.ts';
+import {
+	comparePosition,
+	compareWithin,
+	createLevelSum,
+	percentileOf,
+	type Position
+} from './position.ts';
 import { createSyntheticCells } from '../../../tests/fixtures/cells.ts';
 
 // Synthetic data: EM pay is 1.2 × IC pay at every level.
@@ -58,7 +64,11 @@ describe('comparePosition', () => {
 	});
 
 	it('uses the named company when it has reports at that level, else the company type', () => {
-		const company = comparePosition(cells, { ...base, company: 'Synthetic finance 1', total: 200_000 });
+		const company = comparePosition(cells, {
+			...base,
+			company: 'Synthetic finance 1',
+			total: 200_000
+		});
 		expect(company.scope).toBe('company');
 		expect(company.own.n).toBeLessThan(40);
 		const unknown = comparePosition(cells, { ...base, company: 'Nobody Inc', total: 200_000 });
@@ -74,7 +84,11 @@ describe('compareWithin', () => {
 		const finance = compareWithin(cells, { companyType: 'finance' }, person);
 		expect(all.own.n).toBeGreaterThan(finance.own.n);
 		expect(all.own.n).toBe(createLevelSum(cells, {}, 'ic', 6).n);
-		expect(finance.other).toMatchObject({ track: 'em', stdLevel: 6, n: createLevelSum(cells, { companyType: 'finance' }, 'em', 6).n });
+		expect(finance.other).toMatchObject({
+			track: 'em',
+			stdLevel: 6,
+			n: createLevelSum(cells, { companyType: 'finance' }, 'em', 6).n
+		});
 		// EM pays 1.2 × IC here, so the same pay ranks lower among managers.
 		expect(finance.other.percentile!).toBeLessThan(finance.own.percentile!);
 		expect(JSON.stringify(cells)).toBe(frozen);

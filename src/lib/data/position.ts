@@ -27,7 +27,8 @@ export function createLevelSum(
 ): HistogramSum {
 	const sum = new HistogramSum();
 	for (const cell of cells) {
-		if (cell.track === track && cell.stdLevel === stdLevel && matchesFilter(cell, filter)) sum.add(cell[component]);
+		if (cell.track === track && cell.stdLevel === stdLevel && matchesFilter(cell, filter))
+			sum.add(cell[component]);
 	}
 	return sum;
 }
@@ -95,9 +96,14 @@ export function comparePosition(
 	const byType: CellFilter = { companyType: position.companyType };
 	const byCompany: CellFilter = { ...byType, company: position.company };
 	const companyHasData =
-		position.company !== '' && createLevelSum(cells, byCompany, position.track, position.stdLevel).n > 0;
+		position.company !== '' &&
+		createLevelSum(cells, byCompany, position.track, position.stdLevel).n > 0;
 	const filter = companyHasData ? byCompany : byType;
-	return { scope: companyHasData ? 'company' : 'type', filter, ...compareWithin(cells, filter, position) };
+	return {
+		scope: companyHasData ? 'company' : 'type',
+		filter,
+		...compareWithin(cells, filter, position)
+	};
 }
 
 /**

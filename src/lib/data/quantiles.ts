@@ -22,7 +22,12 @@ const SHORT_RANGE = 16;
  *     quantilesOfRange(Float64Array.of(5, 1, 4, 2, 3), 0, 5, [0.25, 0.5]) → [2, 3]    (as d3.quantile gives)
  *     quantilesOfRange(Float64Array.of(9, 4, 1, 3, 2), 1, 5, [0.5])       → [2.5]     (of 4, 1, 3, 2)
  */
-export function quantilesOfRange(values: Float64Array, from: number, to: number, ps: readonly number[]): number[] {
+export function quantilesOfRange(
+	values: Float64Array,
+	from: number,
+	to: number,
+	ps: readonly number[]
+): number[] {
 	const n = to - from;
 	const quantiles = new Array<number>(ps.length);
 	if (n <= 0) return quantiles.fill(NaN);

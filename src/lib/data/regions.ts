@@ -33,29 +33,32 @@ export type RegionId =
  * Every region, in display order: US metros by SWE + EM row count in the levels.fyi file
  * (each has at least 400), then the rest of the US, then the world groups.
  */
-export const REGIONS: readonly { id: RegionId; label: string; kind: 'us-metro' | 'us' | 'world' }[] =
-	[
-		{ id: 'sf-bay-area', label: 'SF Bay Area', kind: 'us-metro' },
-		{ id: 'seattle', label: 'Seattle', kind: 'us-metro' },
-		{ id: 'new-york', label: 'New York', kind: 'us-metro' },
-		{ id: 'boston', label: 'Boston', kind: 'us-metro' },
-		{ id: 'austin', label: 'Austin', kind: 'us-metro' },
-		{ id: 'los-angeles', label: 'Los Angeles', kind: 'us-metro' },
-		{ id: 'washington-dc', label: 'Washington, DC', kind: 'us-metro' },
-		{ id: 'san-diego', label: 'San Diego', kind: 'us-metro' },
-		{ id: 'dallas', label: 'Dallas–Fort Worth', kind: 'us-metro' },
-		{ id: 'chicago', label: 'Chicago', kind: 'us-metro' },
-		{ id: 'denver-boulder', label: 'Denver–Boulder', kind: 'us-metro' },
-		{ id: 'other-us', label: 'Other US', kind: 'us' },
-		{ id: 'canada', label: 'Canada', kind: 'world' },
-		{ id: 'uk-ireland', label: 'UK & Ireland', kind: 'world' },
-		{ id: 'europe', label: 'Europe (other)', kind: 'world' },
-		{ id: 'israel', label: 'Israel', kind: 'world' },
-		{ id: 'india', label: 'India', kind: 'world' },
-		{ id: 'asia-pacific', label: 'Asia-Pacific', kind: 'world' },
-		{ id: 'latin-america', label: 'Latin America', kind: 'world' },
-		{ id: 'other-world', label: 'Rest of world', kind: 'world' }
-	];
+export const REGIONS: readonly {
+	id: RegionId;
+	label: string;
+	kind: 'us-metro' | 'us' | 'world';
+}[] = [
+	{ id: 'sf-bay-area', label: 'SF Bay Area', kind: 'us-metro' },
+	{ id: 'seattle', label: 'Seattle', kind: 'us-metro' },
+	{ id: 'new-york', label: 'New York', kind: 'us-metro' },
+	{ id: 'boston', label: 'Boston', kind: 'us-metro' },
+	{ id: 'austin', label: 'Austin', kind: 'us-metro' },
+	{ id: 'los-angeles', label: 'Los Angeles', kind: 'us-metro' },
+	{ id: 'washington-dc', label: 'Washington, DC', kind: 'us-metro' },
+	{ id: 'san-diego', label: 'San Diego', kind: 'us-metro' },
+	{ id: 'dallas', label: 'Dallas–Fort Worth', kind: 'us-metro' },
+	{ id: 'chicago', label: 'Chicago', kind: 'us-metro' },
+	{ id: 'denver-boulder', label: 'Denver–Boulder', kind: 'us-metro' },
+	{ id: 'other-us', label: 'Other US', kind: 'us' },
+	{ id: 'canada', label: 'Canada', kind: 'world' },
+	{ id: 'uk-ireland', label: 'UK & Ireland', kind: 'world' },
+	{ id: 'europe', label: 'Europe (other)', kind: 'world' },
+	{ id: 'israel', label: 'Israel', kind: 'world' },
+	{ id: 'india', label: 'India', kind: 'world' },
+	{ id: 'asia-pacific', label: 'Asia-Pacific', kind: 'world' },
+	{ id: 'latin-america', label: 'Latin America', kind: 'world' },
+	{ id: 'other-world', label: 'Rest of world', kind: 'world' }
+];
 
 /*
  * Cities of each metro, written "ST: City, City". The lists start from every city of the
@@ -89,7 +92,9 @@ const METRO_CITIES: Readonly<Record<string, readonly string[]>> = {
 		'VA: Arlington, Herndon, Reston, Vienna, Mc Lean, McLean, West McLean, Fairfax, Sterling, Chantilly, Ashburn, Dulles, Falls Church, Manassas, Alexandria, Centreville, Springfield, Fairfax Station, Fredericksburg, Leesburg, Tysons, Tysons Corner',
 		'MD: Bethesda, Silver Spring, Gaithersburg, Rockville, College Park, Frederick, Germantown, Greenbelt'
 	],
-	'san-diego': ['CA: San Diego, Carlsbad, San Marcos, Poway, La Jolla, Oceanside, Escondido, Del Mar'],
+	'san-diego': [
+		'CA: San Diego, Carlsbad, San Marcos, Poway, La Jolla, Oceanside, Escondido, Del Mar'
+	],
 	dallas: [
 		'TX: Dallas, Plano, Irving, Richardson, Fort Worth, Frisco, Arlington, Southlake, Coppell, Roanoke, Mckinney, McKinney, Addison, Allen, Carrollton, Westlake'
 	],
@@ -143,7 +148,10 @@ function buildCountryIndex(): Map<string, RegionId> {
 			// "Korea, South" is one country name containing the separator; it is protected here
 			// and matched the same way by inferRegion.
 			for (const country of line.replace('Korea, South', 'Korea; South').split(', ')) {
-				index.set(country.replace('Korea; South', 'Korea, South').toLowerCase(), region as RegionId);
+				index.set(
+					country.replace('Korea; South', 'Korea, South').toLowerCase(),
+					region as RegionId
+				);
 			}
 		}
 	}

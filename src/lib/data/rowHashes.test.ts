@@ -15,7 +15,9 @@ describe('RowHashSet', () => {
 		// Generated test data: hashes of synthetic rows, each added twice.
 		const set = new RowHashSet();
 		const reference = new Set<number>();
-		const hashes = Array.from({ length: 5000 }, (_, i) => hashCells([`row ${i % 3000}`, String(i % 7)]));
+		const hashes = Array.from({ length: 5000 }, (_, i) =>
+			hashCells([`row ${i % 3000}`, String(i % 7)])
+		);
 		for (const h of [...hashes, ...hashes]) {
 			expect(set.add(h)).toBe(!reference.has(h));
 			reference.add(h);

@@ -12,7 +12,9 @@ const em: Scenario = { kind: 'band', companyType: 'big-tech', stdLevel: 6, track
 describe('compareScenarios', () => {
 	it('gives medians and n from the data and differences from the first scenario, per component', () => {
 		const [a, b] = compareScenarios(cells, [ic, em]);
-		expect(a!.values.total).toBe(createLevelSum(cells, { companyType: 'big-tech' }, 'ic', 6).quantile(0.5));
+		expect(a!.values.total).toBe(
+			createLevelSum(cells, { companyType: 'big-tech' }, 'ic', 6).quantile(0.5)
+		);
 		expect(a!.n).toBe(40);
 		expect(a!.difference.total).toEqual({ dollars: 0, percent: 0 });
 		expect(b!.difference.total.dollars).toBeCloseTo(b!.values.total! - a!.values.total!, 6);
@@ -23,9 +25,21 @@ describe('compareScenarios', () => {
 	});
 
 	it('takes typed figures as they are and leaves unknown parts undefined', () => {
-		const offer: Scenario = { kind: 'offer', label: 'Offer A', total: 300_000, base: 200_000, stock: null, bonus: null };
+		const offer: Scenario = {
+			kind: 'offer',
+			label: 'Offer A',
+			total: 300_000,
+			base: 200_000,
+			stock: null,
+			bonus: null
+		};
 		const [a, b] = compareScenarios(cells, [offer, ic]);
-		expect(a!.values).toEqual({ total: 300_000, base: 200_000, stock: undefined, bonus: undefined });
+		expect(a!.values).toEqual({
+			total: 300_000,
+			base: 200_000,
+			stock: undefined,
+			bonus: undefined
+		});
 		expect(a!.n).toBeUndefined();
 		expect(b!.difference.stock).toEqual({ dollars: undefined, percent: undefined });
 		expect(b!.difference.total.dollars).toBeCloseTo(b!.values.total! - 300_000, 6);

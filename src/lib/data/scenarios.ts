@@ -7,7 +7,13 @@
  * not add up, so base + stock + bonus need not equal the total median (the table says so).
  */
 import type { PayCell } from './cells.ts';
-import { PAY_COMPONENTS, type CompanyType, type PayComponent, type StdLevel, type Track } from './domain.ts';
+import {
+	PAY_COMPONENTS,
+	type CompanyType,
+	type PayComponent,
+	type StdLevel,
+	type Track
+} from './domain.ts';
 import { createLevelSum } from './position.ts';
 
 /** The most scenarios compared at once. */
@@ -62,7 +68,16 @@ export interface ScenarioComparison extends ScenarioFigures {
 export function toScenarioFigures(cells: readonly PayCell[], scenario: Scenario): ScenarioFigures {
 	if (scenario.kind === 'offer') {
 		const { total, base, stock, bonus } = scenario;
-		return { scenario, values: { total, base: base ?? undefined, stock: stock ?? undefined, bonus: bonus ?? undefined }, n: undefined };
+		return {
+			scenario,
+			values: {
+				total,
+				base: base ?? undefined,
+				stock: stock ?? undefined,
+				bonus: bonus ?? undefined
+			},
+			n: undefined
+		};
 	}
 	const filter = { companyType: scenario.companyType };
 	const values = {} as Record<PayComponent, number | undefined>;
@@ -81,7 +96,10 @@ export function toScenarioFigures(cells: readonly PayCell[], scenario: Scenario)
  *     compareScenarios(cells, [icAt6, emAt6]) → [{ difference: { total: { dollars: 0, percent: 0 }, … } },
  *                                               { difference: { total: { dollars: 25000, percent: 0.07 }, … } }]
  */
-export function compareScenarios(cells: readonly PayCell[], scenarios: readonly Scenario[]): ScenarioComparison[] {
+export function compareScenarios(
+	cells: readonly PayCell[],
+	scenarios: readonly Scenario[]
+): ScenarioComparison[] {
 	const figures = scenarios.slice(0, MAX_SCENARIOS).map((s) => toScenarioFigures(cells, s));
 	const reference = figures[0];
 	return figures.map((f) => {
@@ -90,7 +108,10 @@ export function compareScenarios(cells: readonly PayCell[], scenarios: readonly 
 			const ref = reference?.values[component];
 			const value = f.values[component];
 			const dollars = ref === undefined || value === undefined ? undefined : value - ref;
-			difference[component] = { dollars, percent: dollars === undefined || ref === 0 ? undefined : dollars / ref! };
+			difference[component] = {
+				dollars,
+				percent: dollars === undefined || ref === 0 ? undefined : dollars / ref!
+			};
 		}
 		return { ...f, difference };
 	});

@@ -18,12 +18,20 @@ const GOOD: Record<RecordColumn, string[]> = {
 	currency: ['', 'USD', 'eur'],
 	year: ['', '2021']
 };
-const BAD = fc.oneof(fc.constantFrom(' ', 'NA', 'constructor', '-5', 'abc', '1800', '1e3', '12%'), fc.string({ maxLength: 6 }));
+const BAD = fc.oneof(
+	fc.constantFrom(' ', 'NA', 'constructor', '-5', 'abc', '1800', '1e3', '12%'),
+	fc.string({ maxLength: 6 })
+);
 const row = fc.record(
-	Object.fromEntries(RECORD_COLUMNS.map((c) => [c, fc.oneof({ arbitrary: fc.constantFrom(...GOOD[c]), weight: 12 }, { arbitrary: BAD, weight: 1 })])) as Record<
-		RecordColumn,
-		fc.Arbitrary<string>
-	>
+	Object.fromEntries(
+		RECORD_COLUMNS.map((c) => [
+			c,
+			fc.oneof(
+				{ arbitrary: fc.constantFrom(...GOOD[c]), weight: 12 },
+				{ arbitrary: BAD, weight: 1 }
+			)
+		])
+	) as Record<RecordColumn, fc.Arbitrary<string>>
 );
 
 describe('readRecordCells, the records schema reading the import runs directly', () => {
@@ -45,7 +53,10 @@ describe('readRecordCells, the records schema reading the import runs directly',
 	});
 
 	it('leaves each refusal to the schema, which names the column and the reason', () => {
-		const cells = Object.fromEntries(RECORD_COLUMNS.map((c) => [c, ''])) as Record<RecordColumn, string>;
+		const cells = Object.fromEntries(RECORD_COLUMNS.map((c) => [c, ''])) as Record<
+			RecordColumn,
+			string
+		>;
 		Object.assign(cells, { company: 'Acme', track: 'chef', level: 'L5', total: '-5' });
 		expect(readRecordCells(cells)).toBeUndefined();
 		const parsed = recordRowSchema.safeParse(cells);

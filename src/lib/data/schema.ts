@@ -9,7 +9,14 @@
  * not zero.
  */
 import { z } from 'zod';
-import { COMPANY_TYPES, COMPANY_TYPE_LABELS, isStdLevel, type CompanyType, type StdLevel, type Track } from './domain.ts';
+import {
+	COMPANY_TYPES,
+	COMPANY_TYPE_LABELS,
+	isStdLevel,
+	type CompanyType,
+	type StdLevel,
+	type Track
+} from './domain.ts';
 import { readCount, readMoney, Refusal } from './money.ts';
 
 /** Columns of the records format, in the order exports write them. */
@@ -103,7 +110,8 @@ function readYear(raw: string): Reading<number | null> {
 	return Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : NOT_A_YEAR;
 }
 
-const readCurrency = (raw: string): Reading<string> => (raw === 'USD' ? raw : raw.trim().toUpperCase() || 'USD');
+const readCurrency = (raw: string): Reading<string> =>
+	raw === 'USD' ? raw : raw.trim().toUpperCase() || 'USD';
 
 /** A zod field that reads its cell with one of the readers above (used by the bands schema). */
 function field<T>(read: (raw: string) => Reading<T>) {
@@ -171,7 +179,10 @@ function refuse(check: RowCheck, column: RecordColumn, message: string): void {
  * (undefined) is parsed again by the schema for its issues. A property test checks that both
  * ways give the same rows.
  */
-export function readRecordCells(cells: Record<RecordColumn, string>, issues: z.RefinementCtx | null = null) {
+export function readRecordCells(
+	cells: Record<RecordColumn, string>,
+	issues: z.RefinementCtx | null = null
+) {
 	const check: RowCheck = { cells, issues, ok: true };
 	const company = cells.company.trim();
 	if (company === '') refuse(check, 'company', 'company is required');
@@ -190,9 +201,11 @@ export function readRecordCells(cells: Record<RecordColumn, string>, issues: z.R
 		currency: accept(check, 'currency', readCurrency(cells.currency)),
 		year: accept(check, 'year', readYear(cells.year))
 	};
-	if (row.level === '' && row.std_level === null) refuse(check, 'level', 'level or std_level is required');
+	if (row.level === '' && row.std_level === null)
+		refuse(check, 'level', 'level or std_level is required');
 	const parts = row.base !== null && row.stock !== null && row.bonus !== null;
-	if (row.total === null && !parts && check.ok) refuse(check, 'total', 'total is required (or base, stock and bonus)');
+	if (row.total === null && !parts && check.ok)
+		refuse(check, 'total', 'total is required (or base, stock and bonus)');
 	else if (row.total === 0) refuse(check, 'total', 'total pay of 0 is not a pay report');
 	return check.ok ? row : undefined;
 }
@@ -205,7 +218,9 @@ export function readRecordCells(cells: Record<RecordColumn, string>, issues: z.R
  * zod pipe per column: that keeps zod on its compiled fast path, and the import of a 45,000-row
  * file about 0.4 s quicker, with the same issues, each under its column.
  */
-export const recordRowSchema = recordCells.transform((cells, ctx) => readRecordCells(cells, ctx) ?? z.NEVER);
+export const recordRowSchema = recordCells.transform(
+	(cells, ctx) => readRecordCells(cells, ctx) ?? z.NEVER
+);
 export type RecordRow = z.output<typeof recordRowSchema>;
 
 const requiredMoney = money.refine((v) => v !== null, { message: 'required' });
@@ -218,13 +233,19 @@ export const bandRowSchema = z
 			if (text === 'all') return 'all';
 			const found = TYPE_WORDS.get(text);
 			if (found) return found;
-			ctx.addIssue({ code: 'custom', message: `company_type must be all or one of ${COMPANY_TYPES.join(', ')}`, input: raw });
+			ctx.addIssue({
+				code: 'custom',
+				message: `company_type must be all or one of ${COMPANY_TYPES.join(', ')}`,
+				input: raw
+			});
 			return z.NEVER;
 		}),
 		company: z.string().trim(),
 		track,
 		std_level: stdLevel.refine((v) => v !== null, { message: 'required' }),
-		n: count.refine((v) => v !== null && Number.isInteger(v) && v > 0, { message: 'n must be a whole number above 0' }),
+		n: count.refine((v) => v !== null && Number.isInteger(v) && v > 0, {
+			message: 'n must be a whole number above 0'
+		}),
 		p10: requiredMoney,
 		p25: requiredMoney,
 		p50: requiredMoney,

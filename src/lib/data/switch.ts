@@ -41,7 +41,12 @@ export interface SwitchOutlook {
  *
  *     expectedPay(cells, { companyType: 'big-tech' }, 'em', 6) → { median: 395000, low: 385000, high: 405000, n: 431, … }
  */
-export function expectedPay(cells: readonly PayCell[], filter: CellFilter, track: Track, stdLevel: StdLevel): Expected {
+export function expectedPay(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	track: Track,
+	stdLevel: StdLevel
+): Expected {
 	const interval = medianInterval(createLevelSum(cells, filter, track, stdLevel));
 	return {
 		track,
@@ -59,14 +64,26 @@ export function expectedPay(cells: readonly PayCell[], filter: CellFilter, track
  *     createSwitchOutlook(cells, { companyType: 'big-tech' }, 6)
  *       → { expected: [IC 6, EM 6, IC 7, EM 7], moveBack: [EM 6 → IC 6, EM 6 → IC 5] }
  */
-export function createSwitchOutlook(cells: readonly PayCell[], filter: CellFilter, stdLevel: StdLevel): SwitchOutlook {
+export function createSwitchOutlook(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	stdLevel: StdLevel
+): SwitchOutlook {
 	const levels = [stdLevel, stdLevel + 1].filter(isStdLevel);
-	const expected = levels.flatMap((level) => (['ic', 'em'] as const).map((track) => expectedPay(cells, filter, track, level)));
+	const expected = levels.flatMap((level) =>
+		(['ic', 'em'] as const).map((track) => expectedPay(cells, filter, track, level))
+	);
 	const em = expected[1]!;
 	const emSum = createLevelSum(cells, filter, 'em', stdLevel);
 	const moveBack = [stdLevel, stdLevel - 1].filter(isStdLevel).map((to): MoveBack => {
 		const icSum = createLevelSum(cells, filter, 'ic', to);
-		return { from: stdLevel, to, em, ic: expectedPay(cells, filter, 'ic', to), gap: medianGap(emSum, icSum) };
+		return {
+			from: stdLevel,
+			to,
+			em,
+			ic: expectedPay(cells, filter, 'ic', to),
+			gap: medianGap(emSum, icSum)
+		};
 	});
 	return { expected, moveBack };
 }

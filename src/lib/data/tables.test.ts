@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Band } from './domain.ts';
 import type { GapRow, TrackDistribution } from './explore.ts';
-import { toBandTable, toCsv, toCsvCell, toDistributionTable, toExportTable, toFiguresTable, toGapTable, toJsonExport } from './tables.ts';
+import {
+	toBandTable,
+	toCsv,
+	toCsvCell,
+	toDistributionTable,
+	toExportTable,
+	toFiguresTable,
+	toGapTable,
+	toJsonExport
+} from './tables.ts';
 import { parseCsvText } from './csv.ts';
 
 describe('toCsvCell', () => {
@@ -65,7 +74,18 @@ describe('view tables', () => {
 			{ name: '=Evil', bands: [band('ic', 5, 100_000)] }
 		]);
 		expect(bands).toEqual(before);
-		expect(table.header).toEqual(['company', 'track', 'std_level', 'n', 'p10', 'p25', 'p50', 'p75', 'p90', 'few_reports']);
+		expect(table.header).toEqual([
+			'company',
+			'track',
+			'std_level',
+			'n',
+			'p10',
+			'p25',
+			'p50',
+			'p75',
+			'p90',
+			'few_reports'
+		]);
 		expect(table.rows).toEqual([
 			['Acme', 'IC', 5, 100, 120000, 160000, 200000, 240000, 300000, 'no'],
 			['Acme', 'IC', 6, 100, 150000, 200000, 250000, 300000, 375000, 'no'],
@@ -76,14 +96,49 @@ describe('view tables', () => {
 	});
 
 	it('writes gap ratios to four decimals and both counts', () => {
-		const rows: GapRow[] = [{ stdLevel: 5, companyType: 'all', gap: 0.123456, low: -0.01, high: 0.2, nA: 900, nB: 80, lowN: false }];
+		const rows: GapRow[] = [
+			{
+				stdLevel: 5,
+				companyType: 'all',
+				gap: 0.123456,
+				low: -0.01,
+				high: 0.2,
+				nA: 900,
+				nB: 80,
+				lowN: false
+			}
+		];
 		expect(toGapTable(rows).rows).toEqual([[5, 'all', 0.1235, -0.01, 0.2, 900, 80, 'no']]);
 	});
 
 	it('puts each track’s quartiles first, then its bins where either track has reports', () => {
 		const tracks: TrackDistribution[] = [
-			{ track: 'ic', n: 3, p25: 100_000.4, p50: 110_000, p75: 120_000, lowN: true, bins: [{ x0: 0, x1: 50_000, count: 0, share: 0 }, { x0: 50_000, x1: 100_000, count: 0, share: 0 }, { x0: 100_000, x1: 150_000, count: 3, share: 1 }] },
-			{ track: 'em', n: 2, p25: 60_000, p50: 70_000, p75: 80_000, lowN: true, bins: [{ x0: 0, x1: 50_000, count: 0, share: 0 }, { x0: 50_000, x1: 100_000, count: 2, share: 1 }, { x0: 100_000, x1: 150_000, count: 0, share: 0 }] }
+			{
+				track: 'ic',
+				n: 3,
+				p25: 100_000.4,
+				p50: 110_000,
+				p75: 120_000,
+				lowN: true,
+				bins: [
+					{ x0: 0, x1: 50_000, count: 0, share: 0 },
+					{ x0: 50_000, x1: 100_000, count: 0, share: 0 },
+					{ x0: 100_000, x1: 150_000, count: 3, share: 1 }
+				]
+			},
+			{
+				track: 'em',
+				n: 2,
+				p25: 60_000,
+				p50: 70_000,
+				p75: 80_000,
+				lowN: true,
+				bins: [
+					{ x0: 0, x1: 50_000, count: 0, share: 0 },
+					{ x0: 50_000, x1: 100_000, count: 2, share: 1 },
+					{ x0: 100_000, x1: 150_000, count: 0, share: 0 }
+				]
+			}
 		];
 		const before = structuredClone(tracks);
 		const table = toDistributionTable(tracks);
@@ -103,21 +158,59 @@ describe('view tables', () => {
 		expect(table.rows).toEqual([]);
 		const career = toExportTable({
 			kind: 'career',
-			paths: [{ id: 'ic', label: 'Stay IC', years: [{ year: 1, track: 'ic', stdLevel: 5, pay: 1.4, low: 1, high: 2, cumulative: 1.4, cumulativeLow: 1, cumulativeHigh: 2 }] }]
+			paths: [
+				{
+					id: 'ic',
+					label: 'Stay IC',
+					years: [
+						{
+							year: 1,
+							track: 'ic',
+							stdLevel: 5,
+							pay: 1.4,
+							low: 1,
+							high: 2,
+							cumulative: 1.4,
+							cumulativeLow: 1,
+							cumulativeHigh: 2
+						}
+					]
+				}
+			]
 		});
 		expect(career.rows).toEqual([['Stay IC', 1, 'IC', 5, 1, 1, 2, 1, 1, 2]]);
 		expect(toJsonExport(career, { title: 'T', filters: 'F', source: 'S' })).toEqual({
 			title: 'T',
 			filters: 'F',
 			source: 'S',
-			rows: [{ path: 'Stay IC', year: 1, track: 'IC', std_level: 5, median_pay: 1, median_low: 1, median_high: 2, cumulative: 1, cumulative_low: 1, cumulative_high: 2 }]
+			rows: [
+				{
+					path: 'Stay IC',
+					year: 1,
+					track: 'IC',
+					std_level: 5,
+					median_pay: 1,
+					median_low: 1,
+					median_high: 2,
+					cumulative: 1,
+					cumulative_low: 1,
+					cumulative_high: 2
+				}
+			]
 		});
 	});
 });
 
 describe('toFiguresTable (a claim card’s download)', () => {
 	// Made-up figures in the shape a claim's evaluation has.
-	const comparison = { label: 'L6', a: { label: 'IC L6', median: 400_000.4, n: 700 }, b: { label: 'EM L6', median: 420_000, n: 400 }, gap: 0.05, low: 0.012345, high: 0.09 };
+	const comparison = {
+		label: 'L6',
+		a: { label: 'IC L6', median: 400_000.4, n: 700 },
+		b: { label: 'EM L6', median: 420_000, n: 400 },
+		gap: 0.05,
+		low: 0.012345,
+		high: 0.09
+	};
 	const share = { label: 'EM premium within ±10%', value: 0.6, kind: 'share' };
 	const level = { label: 'fork level', value: 5, kind: 'level' };
 
@@ -125,9 +218,24 @@ describe('toFiguresTable (a claim card’s download)', () => {
 		const table = toFiguresTable([comparison], [share, level]);
 		expect(table.rows).toEqual([
 			['L6', 'IC L6', 400_000, 700, 'EM L6', 420_000, 400, 0.05, 0.0123, 0.09, null, null],
-			['EM premium within ±10%', null, null, null, null, null, null, null, null, null, 0.6, 'share'],
+			[
+				'EM premium within ±10%',
+				null,
+				null,
+				null,
+				null,
+				null,
+				null,
+				null,
+				null,
+				null,
+				0.6,
+				'share'
+			],
 			['fork level', null, null, null, null, null, null, null, null, null, 5, 'level']
 		]);
-		expect(toExportTable({ kind: 'figures', comparisons: [comparison], measures: [] })).toEqual(toFiguresTable([comparison], []));
+		expect(toExportTable({ kind: 'figures', comparisons: [comparison], measures: [] })).toEqual(
+			toFiguresTable([comparison], [])
+		);
 	});
 });

@@ -41,7 +41,10 @@ export function toCsvCell(value: string | number | null | undefined): string {
 }
 
 /** Rows of cells → CSV text with a header line, CRLF-free, ending in a newline. */
-export function toCsv(header: readonly string[], rows: Iterable<readonly (string | number | null)[]>): string {
+export function toCsv(
+	header: readonly string[],
+	rows: Iterable<readonly (string | number | null)[]>
+): string {
 	const lines = [header.map(toCsvCell).join(',')];
 	for (const row of rows) lines.push(row.map(toCsvCell).join(','));
 	return lines.join('\n') + '\n';
@@ -62,7 +65,11 @@ export interface ExportTable {
  */
 export type ExportData =
 	/** Band charts: one group per chart or panel, named in the first column (a company type or a company). */
-	| { kind: 'bands'; groupColumn: 'company_type' | 'company'; groups: readonly { name: string; bands: readonly Band[] }[] }
+	| {
+			kind: 'bands';
+			groupColumn: 'company_type' | 'company';
+			groups: readonly { name: string; bands: readonly Band[] }[];
+	  }
 	/** The parity gap: one row per level and company type. */
 	| { kind: 'gap'; rows: readonly GapRow[] }
 	/** The distribution at one level: each track's quartiles, then its reports per pay bin. */
@@ -70,7 +77,11 @@ export type ExportData =
 	/** Career paths: one row per path and year. */
 	| { kind: 'career'; paths: readonly CareerPath[] }
 	/** A claim's figures: medians compared two by two, and single measures. */
-	| { kind: 'figures'; comparisons: readonly FigureComparison[]; measures: readonly FigureMeasure[] };
+	| {
+			kind: 'figures';
+			comparisons: readonly FigureComparison[];
+			measures: readonly FigureMeasure[];
+	  };
 
 /** Two groups' medians compared: b ÷ a − 1 with its 90% interval (a claim's comparison has this shape). */
 export interface FigureComparison {
@@ -100,13 +111,34 @@ const ratio = (v: number) => (Number.isFinite(v) ? Math.round(v * 10_000) / 10_0
  *     toBandTable('company_type', [{ name: 'big-tech', bands }])
  *       → { header: ['company_type', 'track', 'std_level', 'n', 'p10', …, 'few_reports'], rows: [['big-tech', 'IC', 3, 575, 150000, …, 'no'], …] }
  */
-export function toBandTable(groupColumn: string, groups: readonly { name: string; bands: readonly Band[] }[]): ExportTable {
+export function toBandTable(
+	groupColumn: string,
+	groups: readonly { name: string; bands: readonly Band[] }[]
+): ExportTable {
 	return {
-		header: [groupColumn, 'track', 'std_level', 'n', 'p10', 'p25', 'p50', 'p75', 'p90', 'few_reports'],
+		header: [
+			groupColumn,
+			'track',
+			'std_level',
+			'n',
+			'p10',
+			'p25',
+			'p50',
+			'p75',
+			'p90',
+			'few_reports'
+		],
 		rows: groups.flatMap(({ name, bands }) =>
 			[...bands]
 				.sort(compareBandOrder)
-				.map((b) => [name, b.track.toUpperCase(), b.stdLevel, b.n, ...[b.p10, b.p25, b.p50, b.p75, b.p90].map(toWholeDollars), yesNo(b.lowN)])
+				.map((b) => [
+					name,
+					b.track.toUpperCase(),
+					b.stdLevel,
+					b.n,
+					...[b.p10, b.p25, b.p50, b.p75, b.p90].map(toWholeDollars),
+					yesNo(b.lowN)
+				])
 		)
 	};
 }
@@ -120,8 +152,26 @@ export function toBandTable(groupColumn: string, groups: readonly { name: string
  */
 export function toGapTable(rows: readonly GapRow[]): ExportTable {
 	return {
-		header: ['std_level', 'company_type', 'em_vs_ic', 'interval_low', 'interval_high', 'n_ic', 'n_em', 'few_reports'],
-		rows: rows.map((r) => [r.stdLevel, r.companyType, ratio(r.gap), ratio(r.low), ratio(r.high), r.nA, r.nB, yesNo(r.lowN)])
+		header: [
+			'std_level',
+			'company_type',
+			'em_vs_ic',
+			'interval_low',
+			'interval_high',
+			'n_ic',
+			'n_em',
+			'few_reports'
+		],
+		rows: rows.map((r) => [
+			r.stdLevel,
+			r.companyType,
+			ratio(r.gap),
+			ratio(r.low),
+			ratio(r.high),
+			r.nA,
+			r.nB,
+			yesNo(r.lowN)
+		])
 	};
 }
 
@@ -134,12 +184,28 @@ export function toGapTable(rows: readonly GapRow[]): ExportTable {
  *       → rows: [['quartiles', 'IC', null, null, 3000, 180000, 230000, 290000], …, ['bin', 'IC', 100000, 120000, 42, null, null, null], …]
  */
 export function toDistributionTable(tracks: readonly TrackDistribution[]): ExportTable {
-	const quartiles = tracks.map((t) => ['quartiles', t.track.toUpperCase(), null, null, t.n, toWholeDollars(t.p25), toWholeDollars(t.p50), toWholeDollars(t.p75)]);
-	const used = (tracks[0]?.bins ?? []).map((_, i) => tracks.some((t) => (t.bins[i]?.count ?? 0) > 0));
-	const bins = tracks.flatMap((t) =>
-		t.bins.filter((_, i) => used[i]).map((bin) => ['bin', t.track.toUpperCase(), bin.x0, bin.x1, bin.count, null, null, null])
+	const quartiles = tracks.map((t) => [
+		'quartiles',
+		t.track.toUpperCase(),
+		null,
+		null,
+		t.n,
+		toWholeDollars(t.p25),
+		toWholeDollars(t.p50),
+		toWholeDollars(t.p75)
+	]);
+	const used = (tracks[0]?.bins ?? []).map((_, i) =>
+		tracks.some((t) => (t.bins[i]?.count ?? 0) > 0)
 	);
-	return { header: ['part', 'track', 'pay_from', 'pay_to', 'n', 'p25', 'p50', 'p75'], rows: [...quartiles, ...bins] };
+	const bins = tracks.flatMap((t) =>
+		t.bins
+			.filter((_, i) => used[i])
+			.map((bin) => ['bin', t.track.toUpperCase(), bin.x0, bin.x1, bin.count, null, null, null])
+	);
+	return {
+		header: ['part', 'track', 'pay_from', 'pay_to', 'n', 'p25', 'p50', 'p75'],
+		rows: [...quartiles, ...bins]
+	};
 }
 
 /**
@@ -151,9 +217,28 @@ export function toDistributionTable(tracks: readonly TrackDistribution[]): Expor
  */
 export function toCareerTable(paths: readonly CareerPath[]): ExportTable {
 	return {
-		header: ['path', 'year', 'track', 'std_level', 'median_pay', 'median_low', 'median_high', 'cumulative', 'cumulative_low', 'cumulative_high'],
+		header: [
+			'path',
+			'year',
+			'track',
+			'std_level',
+			'median_pay',
+			'median_low',
+			'median_high',
+			'cumulative',
+			'cumulative_low',
+			'cumulative_high'
+		],
 		rows: paths.flatMap((p) =>
-			p.years.map((y) => [p.label, y.year, y.track.toUpperCase(), y.stdLevel, ...[y.pay, y.low, y.high, y.cumulative, y.cumulativeLow, y.cumulativeHigh].map(toWholeDollars)])
+			p.years.map((y) => [
+				p.label,
+				y.year,
+				y.track.toUpperCase(),
+				y.stdLevel,
+				...[y.pay, y.low, y.high, y.cumulative, y.cumulativeLow, y.cumulativeHigh].map(
+					toWholeDollars
+				)
+			])
 		)
 	};
 }
@@ -165,12 +250,54 @@ export function toCareerTable(paths: readonly CareerPath[]): ExportTable {
  *     toFiguresTable([{ label: 'L6', a: { label: 'IC', median: 400000, n: 700 }, b: { label: 'EM', median: 420000, n: 400 }, gap: 0.05, low: 0.01, high: 0.09 }], [])
  *       → rows: [['L6', 'IC', 400000, 700, 'EM', 420000, 400, 0.05, 0.01, 0.09, null, null]]
  */
-export function toFiguresTable(comparisons: readonly FigureComparison[], measures: readonly FigureMeasure[]): ExportTable {
+export function toFiguresTable(
+	comparisons: readonly FigureComparison[],
+	measures: readonly FigureMeasure[]
+): ExportTable {
 	return {
-		header: ['figure', 'group_a', 'median_a', 'n_a', 'group_b', 'median_b', 'n_b', 'gap', 'gap_low', 'gap_high', 'value', 'value_kind'],
+		header: [
+			'figure',
+			'group_a',
+			'median_a',
+			'n_a',
+			'group_b',
+			'median_b',
+			'n_b',
+			'gap',
+			'gap_low',
+			'gap_high',
+			'value',
+			'value_kind'
+		],
 		rows: [
-			...comparisons.map((c) => [c.label, c.a.label, toWholeDollars(c.a.median), c.a.n, c.b.label, toWholeDollars(c.b.median), c.b.n, ratio(c.gap), ratio(c.low), ratio(c.high), null, null]),
-			...measures.map((m) => [m.label, null, null, null, null, null, null, null, null, null, m.kind === 'share' ? ratio(m.value) : m.value, m.kind])
+			...comparisons.map((c) => [
+				c.label,
+				c.a.label,
+				toWholeDollars(c.a.median),
+				c.a.n,
+				c.b.label,
+				toWholeDollars(c.b.median),
+				c.b.n,
+				ratio(c.gap),
+				ratio(c.low),
+				ratio(c.high),
+				null,
+				null
+			]),
+			...measures.map((m) => [
+				m.label,
+				null,
+				null,
+				null,
+				null,
+				null,
+				null,
+				null,
+				null,
+				null,
+				m.kind === 'share' ? ratio(m.value) : m.value,
+				m.kind
+			])
 		]
 	};
 }
@@ -197,7 +324,12 @@ export function toExportTable(data: ExportData): ExportTable {
  *     toJsonExport({ header: ['a'], rows: [[1]] }, { title: 'T', filters: 'F', source: 'S' })
  *       → { title: 'T', filters: 'F', source: 'S', rows: [{ a: 1 }] }
  */
-export function toJsonExport(table: ExportTable, about: { title: string; filters: string; source: string }) {
-	const rows = table.rows.map((row) => Object.fromEntries(table.header.map((h, i) => [h, row[i] ?? null])));
+export function toJsonExport(
+	table: ExportTable,
+	about: { title: string; filters: string; source: string }
+) {
+	const rows = table.rows.map((row) =>
+		Object.fromEntries(table.header.map((h, i) => [h, row[i] ?? null]))
+	);
 	return { ...about, rows };
 }

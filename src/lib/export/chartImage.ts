@@ -42,7 +42,8 @@ function inlineStyles(source: Element, clone: Element): void {
 	clone.setAttribute('style', style);
 	clone.removeAttribute('class');
 	clone.removeAttribute('tabindex');
-	for (let i = 0; i < source.children.length; i++) inlineStyles(source.children[i]!, clone.children[i]!);
+	for (let i = 0; i < source.children.length; i++)
+		inlineStyles(source.children[i]!, clone.children[i]!);
 }
 
 /** A CSS colour as the browser resolves it, e.g. 'var(--ic)' → 'rgb(0, 114, 178)'. */
@@ -95,7 +96,10 @@ function findCharts(root: Element): SVGSVGElement[] {
  *     createChartSvg(svg, { title: 'IC vs EM total pay', subtitle: 'Big tech', source: 'Source: levels.fyi …' })
  *       → { text: '<svg xmlns=…><rect …/><text …>IC vs EM total pay</text>…</svg>', width: 800, height: 530 }
  */
-export function createChartSvg(root: Element, text: FrameText): { text: string; width: number; height: number } {
+export function createChartSvg(
+	root: Element,
+	text: FrameText
+): { text: string; width: number; height: number } {
 	const svgs = findCharts(root);
 	if (svgs.length === 0) throw new Error('the chart is not on the page yet');
 	const colors = {
@@ -105,17 +109,38 @@ export function createChartSvg(root: Element, text: FrameText): { text: string; 
 	};
 	const panels = svgs.map((svg) => {
 		const wrapper = svg.closest<HTMLElement>('[data-panel-title]');
-		return { svg, ...sizeOf(svg), title: wrapper?.dataset.panelTitle ?? '', note: wrapper?.dataset.panelNote ?? '' };
+		return {
+			svg,
+			...sizeOf(svg),
+			title: wrapper?.dataset.panelTitle ?? '',
+			note: wrapper?.dataset.panelNote ?? ''
+		};
 	});
 	const grid = panels.length > 1 || panels[0]!.title ? createPanelGrid(panels, colors) : undefined;
 	const body = grid ?? panels[0]!;
-	const legend = text.legend?.map((item) => ({ ...item, color: resolveColor(item.color, svgs[0]) }));
+	const legend = text.legend?.map((item) => ({
+		...item,
+		color: resolveColor(item.color, svgs[0])
+	}));
 	// The charts sit inside the same side margins as the frame's text, so their own left-most
 	// labels (the axis title) do not touch the image's edge.
-	const frame = createImageFrame(body.width + 2 * FRAME_MARGIN, body.height, { ...text, legend }, colors);
+	const frame = createImageFrame(
+		body.width + 2 * FRAME_MARGIN,
+		body.height,
+		{ ...text, legend },
+		colors
+	);
 	const charts = grid
 		? `<g transform="translate(${FRAME_MARGIN}, ${frame.chartY})">${grid.text}</g>` +
-			panels.map((panel, i) => toPlacedChart(panel.svg, FRAME_MARGIN + grid.charts[i]!.x, frame.chartY + grid.charts[i]!.y)).join('')
+			panels
+				.map((panel, i) =>
+					toPlacedChart(
+						panel.svg,
+						FRAME_MARGIN + grid.charts[i]!.x,
+						frame.chartY + grid.charts[i]!.y
+					)
+				)
+				.join('')
 		: toPlacedChart(panels[0]!.svg, FRAME_MARGIN, frame.chartY);
 	return {
 		text: `<svg xmlns="${SVG_NS}" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}">${frame.head}${charts}${frame.foot}</svg>`,
@@ -125,7 +150,12 @@ export function createChartSvg(root: Element, text: FrameText): { text: string; 
 }
 
 /** Draw SVG text on a canvas at `scale` × its size and return the PNG. */
-export async function toPngBlob(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+export async function toPngBlob(
+	svgText: string,
+	width: number,
+	height: number,
+	scale = 2
+): Promise<Blob> {
 	const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
 	try {
 		const image = new Image();
@@ -143,7 +173,10 @@ export async function toPngBlob(svgText: string, width: number, height: number, 
 		context.scale(scale, scale);
 		context.drawImage(image, 0, 0, width, height);
 		return await new Promise<Blob>((resolve, reject) =>
-			canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png')
+			canvas.toBlob(
+				(blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))),
+				'image/png'
+			)
 		);
 	} finally {
 		URL.revokeObjectURL(url);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createImageFrame, createPanelGrid, escapeXml, inferGridColumns, wrapLines } from './imageFrame.ts';
+import {
+	createImageFrame,
+	createPanelGrid,
+	escapeXml,
+	inferGridColumns,
+	wrapLines
+} from './imageFrame.ts';
 
 const colors = { background: '#fff', text: '#111', muted: '#555' };
 
@@ -57,7 +63,12 @@ describe('inferGridColumns', () => {
 
 describe('createPanelGrid', () => {
 	it('puts six panels in a 3 × 2 grid with each heading and note above its chart, escaped', () => {
-		const panels = Array.from({ length: 6 }, (_, i) => ({ width: 360, height: 400, title: `Type <${i}>`, note: `n = ${i}` }));
+		const panels = Array.from({ length: 6 }, (_, i) => ({
+			width: 360,
+			height: 400,
+			title: `Type <${i}>`,
+			note: `n = ${i}`
+		}));
 		const before = structuredClone(panels);
 		const grid = createPanelGrid(panels, colors);
 		expect(panels).toEqual(before);

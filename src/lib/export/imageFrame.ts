@@ -44,7 +44,10 @@ const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** Text safe inside an SVG element or attribute. `escapeXml('a<b & "c"')` → 'a&lt;b &amp; &quot;c&quot;'. */
 export function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+	return text.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!
+	);
 }
 
 /**
@@ -67,9 +70,17 @@ export function wrapLines(text: string, maxChars: number): string[] {
 }
 
 /** How many characters of a font size fit a width: an average glyph is about 0.55 em wide. */
-const charsFor = (width: number, size: number) => Math.max(10, Math.floor((width - 2 * MARGIN) / (size * 0.55)));
+const charsFor = (width: number, size: number) =>
+	Math.max(10, Math.floor((width - 2 * MARGIN) / (size * 0.55)));
 
-function textLines(lines: readonly string[], y: number, size: number, color: string, weight = 400, x = MARGIN): string {
+function textLines(
+	lines: readonly string[],
+	y: number,
+	size: number,
+	color: string,
+	weight = 400,
+	x = MARGIN
+): string {
 	return lines
 		.map(
 			(line, i) =>
@@ -84,7 +95,12 @@ function textLines(lines: readonly string[], y: number, size: number, color: str
  *     createImageFrame(800, 420, { title: 'IC vs EM', subtitle: 'Big tech', source: 'Source: …' }, colors)
  *       → { width: 800, height: 530, chartY: 76, head: '<rect …/><text …>IC vs EM</text>…', foot: '<text …>Source: …</text>' }
  */
-export function createImageFrame(width: number, chartHeight: number, text: FrameText, colors: FrameColors): ImageFrame {
+export function createImageFrame(
+	width: number,
+	chartHeight: number,
+	text: FrameText,
+	colors: FrameColors
+): ImageFrame {
 	const title = wrapLines(text.title, charsFor(width, TITLE_SIZE));
 	const subtitle = wrapLines(text.subtitle, charsFor(width, SUBTITLE_SIZE));
 	const source = wrapLines(text.source, charsFor(width, SOURCE_SIZE));
@@ -146,7 +162,12 @@ const PANEL_GAP = 24;
  *
  *     inferGridColumns(6, 360, 480) → 3     inferGridColumns(3, 360, 480) → 3     inferGridColumns(1, 360, 480) → 1
  */
-export function inferGridColumns(count: number, cellWidth: number, cellHeight: number, aspect = 16 / 9): number {
+export function inferGridColumns(
+	count: number,
+	cellWidth: number,
+	cellHeight: number,
+	aspect = 16 / 9
+): number {
 	let best = 1;
 	let bestScore = Infinity;
 	for (let columns = 1; columns <= Math.max(1, count); columns++) {
@@ -165,7 +186,10 @@ export function inferGridColumns(count: number, cellWidth: number, cellHeight: n
  *     createPanelGrid([{ width: 360, height: 400, title: 'Big tech' }, …6], { text: '#111', muted: '#555' })
  *       → { width: 1128, height: 914, charts: [{ x: 0, y: 21 }, { x: 384, y: 21 }, …], text: '<text …>Big tech</text>…' }
  */
-export function createPanelGrid(panels: readonly PanelBox[], colors: Pick<FrameColors, 'text' | 'muted'>): PanelGrid {
+export function createPanelGrid(
+	panels: readonly PanelBox[],
+	colors: Pick<FrameColors, 'text' | 'muted'>
+): PanelGrid {
 	const hasNote = panels.some((panel) => panel.note);
 	const head = Math.ceil(PANEL_TITLE_SIZE * LINE + (hasNote ? PANEL_NOTE_SIZE * LINE : 0)) + 4;
 	const cellWidth = Math.max(0, ...panels.map((panel) => panel.width));
@@ -177,7 +201,15 @@ export function createPanelGrid(panels: readonly PanelBox[], colors: Pick<FrameC
 		const x = (i % columns) * (cellWidth + PANEL_GAP);
 		const y = Math.floor(i / columns) * (cellHeight + PANEL_GAP);
 		text += textLines([panel.title], y + PANEL_TITLE_SIZE, PANEL_TITLE_SIZE, colors.text, 700, x);
-		if (panel.note) text += textLines([panel.note], y + PANEL_TITLE_SIZE * LINE + PANEL_NOTE_SIZE, PANEL_NOTE_SIZE, colors.muted, 400, x);
+		if (panel.note)
+			text += textLines(
+				[panel.note],
+				y + PANEL_TITLE_SIZE * LINE + PANEL_NOTE_SIZE,
+				PANEL_NOTE_SIZE,
+				colors.muted,
+				400,
+				x
+			);
 		return { x, y: y + head };
 	});
 	return {

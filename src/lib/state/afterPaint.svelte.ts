@@ -44,7 +44,10 @@ export function afterNextPaint(task: () => void): void {
  *     const tableBands = createDeferred(() => bands);
  *     // bands changes → the chart redraws now; tableBands.current changes after the paint
  */
-export function createDeferred<T>(read: () => T, isUrgent: (next: T, shown: T) => boolean = () => false): { readonly current: T } {
+export function createDeferred<T>(
+	read: () => T,
+	isUrgent: (next: T, shown: T) => boolean = () => false
+): { readonly current: T } {
 	let settled = $state.raw(read());
 	let latest = settled;
 	let queued = false;

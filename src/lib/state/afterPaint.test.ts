@@ -5,7 +5,9 @@ describe('afterNextPaint', () => {
 	// Node has no animation frames: one here is a 16 ms timer, on the same fake clock.
 	beforeEach(() => {
 		vi.useFakeTimers({ toFake: ['setTimeout'] });
-		vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(performance.now()), 16));
+		vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+			setTimeout(() => callback(performance.now()), 16)
+		);
 	});
 	afterEach(() => {
 		vi.useRealTimers();

@@ -3,7 +3,12 @@
  * paths and the scenario comparison, from one dataset. Pure: the pages call it in `$derived`.
  */
 import { bandsFromCells, type CellFilter } from '$lib/data/cells.ts';
-import { createCareerPaths, inferTimeInLevel, type CareerPath, type TimeInLevel } from '$lib/data/career.ts';
+import {
+	createCareerPaths,
+	inferTimeInLevel,
+	type CareerPath,
+	type TimeInLevel
+} from '$lib/data/career.ts';
 import type { Dataset } from '$lib/data/dataset.ts';
 import { COMPANY_TYPE_LABELS, isStdLevel, type Band } from '$lib/data/domain.ts';
 import { compareScenarios, type Scenario, type ScenarioComparison } from '$lib/data/scenarios.ts';
@@ -35,7 +40,16 @@ export function defaultScenarios(view: ConversationView): Scenario[] {
 	return [
 		{ kind: 'band', companyType: view.companyType, stdLevel: view.stdLevel, track: view.track },
 		{ kind: 'band', companyType: view.companyType, stdLevel: view.stdLevel, track: other },
-		...(isStdLevel(next) ? [{ kind: 'band' as const, companyType: view.companyType, stdLevel: next, track: view.track }] : [])
+		...(isStdLevel(next)
+			? [
+					{
+						kind: 'band' as const,
+						companyType: view.companyType,
+						stdLevel: next,
+						track: view.track
+					}
+				]
+			: [])
 	];
 }
 
@@ -44,23 +58,38 @@ export function defaultScenarios(view: ConversationView): Scenario[] {
  *
  *     createConversationData(dataset, view, []) → { bands: [...], outlook: {...}, paths: [...], comparison: [...], … }
  */
-export function createConversationData(dataset: Dataset, view: ConversationView, offers: readonly Scenario[] = []): ConversationData {
+export function createConversationData(
+	dataset: Dataset,
+	view: ConversationView,
+	offers: readonly Scenario[] = []
+): ConversationData {
 	const filter: CellFilter = { companyType: view.companyType };
 	const { cells, source } = dataset;
 	const bands = bandsFromCells(cells, filter, { source: source.name });
 	const defaultTimeInLevel = inferTimeInLevel(cells, filter);
 	const timeInLevel = { ...defaultTimeInLevel, ...view.timeInLevel };
-	const scenarios = [...(view.scenarios.length ? view.scenarios : defaultScenarios(view)), ...offers].slice(0, 3);
-	const years = source.firstYear && source.lastYear ? ` ${source.firstYear}–${source.lastYear}` : '';
+	const scenarios = [
+		...(view.scenarios.length ? view.scenarios : defaultScenarios(view)),
+		...offers
+	].slice(0, 3);
+	const years =
+		source.firstYear && source.lastYear ? ` ${source.firstYear}–${source.lastYear}` : '';
 	return {
 		filter,
-		where: view.companyType === 'all' ? 'all company types' : `${COMPANY_TYPE_LABELS[view.companyType].toLowerCase()} companies`,
+		where:
+			view.companyType === 'all'
+				? 'all company types'
+				: `${COMPANY_TYPE_LABELS[view.companyType].toLowerCase()} companies`,
 		bands,
 		n: bands.reduce((sum, b) => sum + b.n, 0),
 		outlook: createSwitchOutlook(cells, filter, view.stdLevel),
 		timeInLevel,
 		defaultTimeInLevel,
-		paths: createCareerPaths(cells, filter, { start: view.stdLevel, years: view.years, timeInLevel }),
+		paths: createCareerPaths(cells, filter, {
+			start: view.stdLevel,
+			years: view.years,
+			timeInLevel
+		}),
 		scenarios,
 		comparison: compareScenarios(cells, scenarios),
 		sourceLine: `Source: ${source.name} reports${years} (self-reported)`

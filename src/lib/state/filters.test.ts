@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_FILTERS, formatSubtitle, formatWhere, parseFilters, toExportFileBase, toSearch, VIEWS, type Filters } from './filters';
+import {
+	DEFAULT_FILTERS,
+	formatSubtitle,
+	formatWhere,
+	parseFilters,
+	toExportFileBase,
+	toSearch,
+	VIEWS,
+	type Filters
+} from './filters';
 
 describe('parseFilters / toSearch', () => {
 	test('the default view has an empty query string, and an empty one gives the defaults', () => {
@@ -9,7 +18,11 @@ describe('parseFilters / toSearch', () => {
 	});
 
 	test('junk values fall back to each default, one parameter at a time', () => {
-		const parsed = parseFilters(new URLSearchParams('view=nope&type=banks&minN=-3&yoe=9&year=abc&component=equity&scale=sqrt&range=x&level=12&companies=,,&notes=yes'));
+		const parsed = parseFilters(
+			new URLSearchParams(
+				'view=nope&type=banks&minN=-3&yoe=9&year=abc&component=equity&scale=sqrt&range=x&level=12&companies=,,&notes=yes'
+			)
+		);
 		expect(parsed).toEqual(DEFAULT_FILTERS);
 		expect(parseFilters(new URLSearchParams('view=gap&minN=x')).view).toBe('gap');
 	});
@@ -22,7 +35,10 @@ describe('parseFilters / toSearch', () => {
 	});
 
 	test('companies are trimmed, deduplicated and capped at four', () => {
-		expect(parseFilters(new URLSearchParams('companies= Google,Meta,Google,Amazon,Apple,Netflix')).companies).toEqual(['Google', 'Meta', 'Amazon', 'Apple']);
+		expect(
+			parseFilters(new URLSearchParams('companies= Google,Meta,Google,Amazon,Apple,Netflix'))
+				.companies
+		).toEqual(['Google', 'Meta', 'Amazon', 'Apple']);
 	});
 
 	test('any valid filters survive the round trip through the URL', () => {
@@ -38,7 +54,10 @@ describe('parseFilters / toSearch', () => {
 			scale: fc.constantFrom('linear', 'log'),
 			range: fc.constantFrom('iqr', 'p10p90'),
 			level: fc.constantFrom(3, 5, 9),
-			companies: fc.uniqueArray(fc.constantFrom('Google', 'Meta', 'J.P. Morgan', 'Two Sigma', 'Stripe'), { maxLength: 4 }),
+			companies: fc.uniqueArray(
+				fc.constantFrom('Google', 'Meta', 'J.P. Morgan', 'Two Sigma', 'Stripe'),
+				{ maxLength: 4 }
+			),
 			notes: fc.boolean()
 		});
 		fc.assert(
@@ -53,7 +72,9 @@ describe('parseFilters / toSearch', () => {
 
 describe('formatWhere / formatSubtitle', () => {
 	test('name the active filters in words', () => {
-		expect(formatWhere({ ...DEFAULT_FILTERS, companyType: 'finance', region: 'new-york', year: 2020 })).toBe('at finance companies in New York in 2020 reports');
+		expect(
+			formatWhere({ ...DEFAULT_FILTERS, companyType: 'finance', region: 'new-york', year: 2020 })
+		).toBe('at finance companies in New York in 2020 reports');
 		expect(formatWhere(DEFAULT_FILTERS)).toBe('across all company types');
 		expect(formatSubtitle({ ...DEFAULT_FILTERS, component: 'base', minN: 20 })).toBe(
 			'Base salary · all company types · everywhere · any experience · all years · groups under 20 reports faded'
@@ -65,12 +86,18 @@ describe('toExportFileBase', () => {
 	test.each<[Partial<Filters>, string]>([
 		[{}, 'forkline-ladder-all-total'],
 		[{ companyType: 'big-tech' }, 'forkline-ladder-big-tech-total'],
-		[{ company: 'JPMorgan Chase & Co.', component: 'base' }, 'forkline-ladder-jpmorgan-chase-co-base'],
+		[
+			{ company: 'JPMorgan Chase & Co.', component: 'base' },
+			'forkline-ladder-jpmorgan-chase-co-base'
+		],
 		[{ view: 'types', companyType: 'finance' }, 'forkline-types-types-total'],
 		[{ view: 'gap', yoe: 4 }, 'forkline-gap-types-total-yoe-15-years'],
 		[{ view: 'companies', companies: ['Google', 'Meta'] }, 'forkline-companies-google-meta-total'],
 		[{ view: 'companies' }, 'forkline-companies-top-total'],
-		[{ view: 'distribution', level: 7, region: 'new-york', year: 2021 }, 'forkline-distribution-all-total-L7-new-york-2021']
+		[
+			{ view: 'distribution', level: 7, region: 'new-york', year: 2021 },
+			'forkline-distribution-all-total-L7-new-york-2021'
+		]
 	])('%j → %s', (patch, name) => {
 		const filters = { ...DEFAULT_FILTERS, ...patch } as Filters;
 		const before = structuredClone(filters);

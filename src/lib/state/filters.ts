@@ -10,7 +10,14 @@
 import { DEFAULT_MIN_N } from '$lib/data/bands';
 import { YOE_BANDS, type YoeBand } from '$lib/data/cells';
 import { REGIONS } from '$lib/data/regions';
-import { isCompanyType, isStdLevel, PAY_COMPONENTS, type CompanyType, type PayComponent, type StdLevel } from '$lib/data/domain';
+import {
+	isCompanyType,
+	isStdLevel,
+	PAY_COMPONENTS,
+	type CompanyType,
+	type PayComponent,
+	type StdLevel
+} from '$lib/data/domain';
 
 export const VIEWS = ['ladder', 'types', 'gap', 'companies', 'distribution'] as const;
 export type View = (typeof VIEWS)[number];
@@ -136,7 +143,12 @@ export function toSearch(filters: Filters): string {
 	return text ? `?${text}` : '';
 }
 
-const COMPONENT_WORDS: Record<PayComponent, string> = { total: 'total pay', base: 'base salary', stock: 'stock a year', bonus: 'bonus' };
+const COMPONENT_WORDS: Record<PayComponent, string> = {
+	total: 'total pay',
+	base: 'base salary',
+	stock: 'stock a year',
+	bonus: 'bonus'
+};
 
 /** How a pay component reads in a sentence, e.g. 'base salary'. */
 export function formatComponent(component: PayComponent): string {
@@ -152,12 +164,18 @@ export function formatComponent(component: PayComponent): string {
 export function formatWhere(filters: Filters, { withType = true } = {}): string {
 	const parts: string[] = [];
 	if (filters.company) parts.push(`at ${filters.company}`);
-	else if (withType && filters.companyType !== 'all') parts.push(`at ${COMPANY_TYPE_WORDS[filters.companyType]}`);
+	else if (withType && filters.companyType !== 'all')
+		parts.push(`at ${COMPANY_TYPE_WORDS[filters.companyType]}`);
 	if (filters.region === 'us') parts.push('in the US');
-	else if (filters.region) parts.push(`in ${REGIONS.find((r) => r.id === filters.region)?.label ?? filters.region}`);
+	else if (filters.region)
+		parts.push(`in ${REGIONS.find((r) => r.id === filters.region)?.label ?? filters.region}`);
 	if (filters.yoe !== null) parts.push(`with ${YOE_BANDS[filters.yoe]!.label} of experience`);
 	if (filters.year !== null) parts.push(`in ${filters.year} reports`);
-	return parts.length ? parts.join(' ') : withType ? 'across all company types' : 'across all reports';
+	return parts.length
+		? parts.join(' ')
+		: withType
+			? 'across all company types'
+			: 'across all reports';
 }
 
 const COMPANY_TYPE_WORDS: Record<CompanyType, string> = {
@@ -180,8 +198,15 @@ export function formatCompanyTypeWords(type: CompanyType): string {
  *     formatSubtitle(DEFAULT_FILTERS) → 'Total pay · all company types · everywhere · any experience · all years · groups under 5 reports faded'
  */
 export function formatSubtitle(filters: Filters): string {
-	const region = filters.region === 'us' ? 'United States' : filters.region ? (REGIONS.find((r) => r.id === filters.region)?.label ?? filters.region) : 'everywhere';
-	const who = filters.company || (filters.companyType === 'all' ? 'all company types' : COMPANY_TYPE_WORDS[filters.companyType]);
+	const region =
+		filters.region === 'us'
+			? 'United States'
+			: filters.region
+				? (REGIONS.find((r) => r.id === filters.region)?.label ?? filters.region)
+				: 'everywhere';
+	const who =
+		filters.company ||
+		(filters.companyType === 'all' ? 'all company types' : COMPANY_TYPE_WORDS[filters.companyType]);
 	const parts = [
 		formatComponent(filters.component).replace(/^./, (c) => c.toUpperCase()),
 		filters.view === 'types' || filters.view === 'gap' || filters.view === 'companies' ? null : who,
@@ -195,7 +220,11 @@ export function formatSubtitle(filters: Filters): string {
 }
 
 /** Lower-case words joined by dashes, for file names: 'Big tech & Co.' → 'big-tech-co'. */
-const toSlug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const toSlug = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 
 /**
  * The file name (without extension) of a view's downloads: the view, then every filter that

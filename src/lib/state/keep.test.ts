@@ -17,11 +17,23 @@ const report = {
 } as unknown as ImportReport;
 const upload: Dataset = {
 	id: 'upload',
-	source: { name: 'pay.csv', detail: 'Your file', license: 'Your own data', firstYear: 2024, lastYear: 2024, n: 2 },
+	source: {
+		name: 'pay.csv',
+		detail: 'Your file',
+		license: 'Your own data',
+		firstYear: 2024,
+		lastYear: 2024,
+		n: 2
+	},
 	cells: [],
 	report,
 	unknowns: {
-		companies: { shown: [{ companyKey: 'secret co', company: 'Secret Co', count: 2, assigned: null }], total: 1, rows: 2, assignedRows: 0 },
+		companies: {
+			shown: [{ companyKey: 'secret co', company: 'Secret Co', count: 2, assigned: null }],
+			total: 1,
+			rows: 2,
+			assignedRows: 0
+		},
 		levels: { shown: [], total: 0, rows: 0, assignedRows: 0 }
 	}
 };
@@ -32,8 +44,15 @@ describe('toKept / fromKept', () => {
 		expect(kept.version).toBe(1);
 		expect(kept.dataset.report?.rejects).toEqual([]);
 		expect(kept.dataset.report?.warnings).toEqual([]);
-		expect(kept.dataset.report?.rejectedByReason).toEqual([{ reason: 'pay cannot be negative', count: 1 }]);
-		expect(kept.dataset.unknowns?.companies).toEqual({ shown: [], total: 1, rows: 2, assignedRows: 0 });
+		expect(kept.dataset.report?.rejectedByReason).toEqual([
+			{ reason: 'pay cannot be negative', count: 1 }
+		]);
+		expect(kept.dataset.unknowns?.companies).toEqual({
+			shown: [],
+			total: 1,
+			rows: 2,
+			assignedRows: 0
+		});
 		expect(kept.dataset.listsDropped).toBe(true);
 		expect(JSON.stringify(kept)).not.toContain('secret cell');
 		expect(JSON.stringify(kept)).not.toContain('Secret Co');
@@ -48,14 +67,22 @@ describe('toKept / fromKept', () => {
 	});
 
 	it('marks a record kept before listsDropped existed as having no lists', () => {
-		const older = { version: 1, dataset: { ...upload, report: { ...report, rejects: [], warnings: [] }, unknowns: undefined } };
+		const older = {
+			version: 1,
+			dataset: { ...upload, report: { ...report, rejects: [], warnings: [] }, unknowns: undefined }
+		};
 		expect(fromKept(older)?.listsDropped).toBe(true);
 	});
 
-	it.each([null, undefined, 'x', {}, { version: 2, dataset: upload }, { version: 1, dataset: { ...upload, id: 'bundled' } }, { version: 1, dataset: { ...upload, cells: 'no' } }])(
-		'ignores %j rather than misreading it',
-		(value) => {
-			expect(fromKept(value)).toBeUndefined();
-		}
-	);
+	it.each([
+		null,
+		undefined,
+		'x',
+		{},
+		{ version: 2, dataset: upload },
+		{ version: 1, dataset: { ...upload, id: 'bundled' } },
+		{ version: 1, dataset: { ...upload, cells: 'no' } }
+	])('ignores %j rather than misreading it', (value) => {
+		expect(fromKept(value)).toBeUndefined();
+	});
 });

@@ -59,7 +59,10 @@ function openDb(): Promise<IDBDatabase> {
 }
 
 /** Run one request in a transaction and close the database when it is done. */
-async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function withStore<T>(
+	mode: IDBTransactionMode,
+	run: (store: IDBObjectStore) => IDBRequest<T>
+): Promise<T> {
 	const db = await openDb();
 	try {
 		return await new Promise<T>((resolve, reject) => {

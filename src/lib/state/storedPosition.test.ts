@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { readStoredPosition } from './storedPosition.ts';
 
 // A made-up position, as /me stores it (not anyone's real pay).
-const STORED = { companyType: 'big-tech', company: '', track: 'ic', stdLevel: 6, levelLabel: 'L6', total: 400000, base: 200000, stock: 150000, bonus: 50000 };
+const STORED = {
+	companyType: 'big-tech',
+	company: '',
+	track: 'ic',
+	stdLevel: 6,
+	levelLabel: 'L6',
+	total: 400000,
+	base: 200000,
+	stock: 150000,
+	bonus: 50000
+};
 
 describe('readStoredPosition', () => {
 	it('reads back what /me stored', () => {

@@ -24,7 +24,15 @@ describe('view ⇄ URL', () => {
 		const back = parseView(params);
 		expect(back.pay).toBeUndefined();
 		expect(back.scenarios).toEqual([view.scenarios[0]]);
-		expect(back).toMatchObject({ companyType: 'finance', company: 'Goldman Sachs', stdLevel: 7, track: 'em', years: 12, timeInLevel: { 7: 4 }, claim: 'parity-ideal' });
+		expect(back).toMatchObject({
+			companyType: 'finance',
+			company: 'Goldman Sachs',
+			stdLevel: 7,
+			track: 'em',
+			years: 12,
+			timeInLevel: { 7: 4 },
+			claim: 'parity-ideal'
+		});
 	});
 
 	it('round-trips the pay when the user opted in', () => {
@@ -34,12 +42,21 @@ describe('view ⇄ URL', () => {
 	});
 
 	it('falls back to the defaults for malformed values', () => {
-		const back = parseView(new URLSearchParams('type=nope&level=12&track=x&years=-3&til=2:5,x&s=zzz.6.ic~big-tech.6.ic&pay=abc&claim=%3Cscript%3E'));
-		expect(back).toEqual({ ...DEFAULT_VIEW, scenarios: [{ kind: 'band', companyType: 'big-tech', stdLevel: 6, track: 'ic' }] });
+		const back = parseView(
+			new URLSearchParams(
+				'type=nope&level=12&track=x&years=-3&til=2:5,x&s=zzz.6.ic~big-tech.6.ic&pay=abc&claim=%3Cscript%3E'
+			)
+		);
+		expect(back).toEqual({
+			...DEFAULT_VIEW,
+			scenarios: [{ kind: 'band', companyType: 'big-tech', stdLevel: 6, track: 'ic' }]
+		});
 	});
 
 	it('carries the selected claim, and leaves it out when none is selected', () => {
 		expect(toSearchParams(view, { includePay: false }).get('claim')).toBe('parity-ideal');
-		expect(toSearchParams({ ...view, claim: undefined }, { includePay: false }).has('claim')).toBe(false);
+		expect(toSearchParams({ ...view, claim: undefined }, { includePay: false }).has('claim')).toBe(
+			false
+		);
 	});
 });

@@ -9,7 +9,13 @@
  *     ?type=big-tech&level=6&track=ic&years=10&til=6:4&s=big-tech.6.ic~big-tech.6.em&claim=parity-ideal
  *     …&pay=420000.200000.180000.40000   (only with includePay)
  */
-import { isCompanyType, isStdLevel, type CompanyType, type StdLevel, type Track } from '$lib/data/domain.ts';
+import {
+	isCompanyType,
+	isStdLevel,
+	type CompanyType,
+	type StdLevel,
+	type Track
+} from '$lib/data/domain.ts';
 import { MAX_SCENARIOS, type Scenario } from '$lib/data/scenarios.ts';
 import { clampYears, type TimeInLevel } from '$lib/data/career.ts';
 
@@ -65,10 +71,15 @@ function parsePay(text: string | null): PayFigures | undefined {
 	if (!text) return undefined;
 	const [total, base, stock, bonus] = text.split('.');
 	const t = money(total);
-	return t === null || t === 0 ? undefined : { total: t, base: money(base), stock: money(stock), bonus: money(bonus) };
+	return t === null || t === 0
+		? undefined
+		: { total: t, base: money(base), stock: money(stock), bonus: money(bonus) };
 }
 
-const formatPay = (pay: PayFigures) => [pay.total, pay.base, pay.stock, pay.bonus].map((v) => (v === null ? '' : Math.round(v))).join('.');
+const formatPay = (pay: PayFigures) =>
+	[pay.total, pay.base, pay.stock, pay.bonus]
+		.map((v) => (v === null ? '' : Math.round(v)))
+		.join('.');
 
 /** `big-tech.6.ic` → a data scenario; `offer.300000.180000..` → typed figures; else undefined. */
 function parseScenario(text: string, index: number): Scenario | undefined {
@@ -97,7 +108,8 @@ export function parseView(params: URLSearchParams): ConversationView {
 	const timeInLevel: Partial<TimeInLevel> = {};
 	for (const pair of (params.get('til') ?? '').split(',')) {
 		const [l, y] = pair.split(':').map(Number);
-		if (l !== undefined && isStdLevel(l) && y !== undefined && Number.isFinite(y)) timeInLevel[l] = clampYears(y);
+		if (l !== undefined && isStdLevel(l) && y !== undefined && Number.isFinite(y))
+			timeInLevel[l] = clampYears(y);
 	}
 	const scenarios = (params.get('s') ?? '')
 		.split('~')
@@ -110,7 +122,10 @@ export function parseView(params: URLSearchParams): ConversationView {
 		company: params.get('company') ?? '',
 		stdLevel: isStdLevel(level) ? level : DEFAULT_VIEW.stdLevel,
 		track: track === 'ic' || track === 'em' ? track : DEFAULT_VIEW.track,
-		years: Number.isInteger(years) && years >= YEARS_MIN && years <= YEARS_MAX ? years : DEFAULT_VIEW.years,
+		years:
+			Number.isInteger(years) && years >= YEARS_MIN && years <= YEARS_MAX
+				? years
+				: DEFAULT_VIEW.years,
 		timeInLevel,
 		scenarios,
 		pay: parsePay(params.get('pay')),
@@ -124,7 +139,10 @@ export function parseView(params: URLSearchParams): ConversationView {
  *
  *     toSearchParams(view, { includePay: false }).toString() → 'type=big-tech&level=6&track=ic&years=10&s=big-tech.6.ic'
  */
-export function toSearchParams(view: ConversationView, { includePay }: { includePay: boolean }): URLSearchParams {
+export function toSearchParams(
+	view: ConversationView,
+	{ includePay }: { includePay: boolean }
+): URLSearchParams {
 	const params = new URLSearchParams();
 	params.set('type', view.companyType);
 	if (view.company) params.set('company', view.company);
@@ -135,7 +153,9 @@ export function toSearchParams(view: ConversationView, { includePay }: { include
 	if (til.length) params.set('til', til.join(','));
 	const scenarios = view.scenarios
 		.filter((s) => includePay || s.kind === 'band')
-		.map((s) => (s.kind === 'band' ? `${s.companyType}.${s.stdLevel}.${s.track}` : `offer.${formatPay(s)}`));
+		.map((s) =>
+			s.kind === 'band' ? `${s.companyType}.${s.stdLevel}.${s.track}` : `offer.${formatPay(s)}`
+		);
 	if (scenarios.length) params.set('s', scenarios.join('~'));
 	if (view.claim) params.set('claim', view.claim);
 	if (includePay && view.pay) params.set('pay', formatPay(view.pay));

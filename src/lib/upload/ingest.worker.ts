@@ -6,7 +6,12 @@
  */
 import levelsCsv from '$data/levels.csv?raw';
 import companiesCsv from '$data/companies.csv?raw';
-import { NO_ASSIGNMENTS, parseAssignments, summarizeUnknowns, withAssignments } from '$lib/data/assign.ts';
+import {
+	NO_ASSIGNMENTS,
+	parseAssignments,
+	summarizeUnknowns,
+	withAssignments
+} from '$lib/data/assign.ts';
 import { createCatalogs } from '$lib/data/catalogs.ts';
 import { datasetFromRecords } from '$lib/data/dataset.ts';
 import { ingestFile } from '$lib/data/ingest.ts';
@@ -32,7 +37,9 @@ scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
 	let lastPost = 0;
 	try {
 		// The answers come from the page: checked here, where they meet the data.
-		const assignments = event.data.assignments ? parseAssignments(event.data.assignments) : NO_ASSIGNMENTS;
+		const assignments = event.data.assignments
+			? parseAssignments(event.data.assignments)
+			: NO_ASSIGNMENTS;
 		const { report, records } = await ingestFile(file, {
 			file: name,
 			catalogs: withAssignments(catalogs, assignments),
@@ -47,7 +54,10 @@ scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
 		post({ type: 'progress', bytes: file.size, rows: report.rowsRead });
 		// The summary is taken against the bundled catalogs alone, so rows the answers placed are
 		// still listed (and counted as the user's, not the catalog's).
-		const unknowns = records.length > 0 ? summarizeUnknowns(records, { layout: report.layout, catalogs, assignments }) : null;
+		const unknowns =
+			records.length > 0
+				? summarizeUnknowns(records, { layout: report.layout, catalogs, assignments })
+				: null;
 		// Cells are built here, so the page receives counts per pay bin rather than every record.
 		const dataset = unknowns ? { ...datasetFromRecords(records, report), unknowns } : null;
 		post({ type: 'done', report, dataset, unknowns });

@@ -32,7 +32,12 @@ export type IngestMessage =
 	 * the catalogs did not know (at most 50 companies and 50 labels, so it stays small), absent
 	 * when no records were imported.
 	 */
-	| { type: 'done'; report: ImportReport; dataset: Dataset | null; unknowns: UnknownsSummary | null }
+	| {
+			type: 'done';
+			report: ImportReport;
+			dataset: Dataset | null;
+			unknowns: UnknownsSummary | null;
+	  }
 	/** Forkline itself failed (not the file: a file problem is `report.fatal`). */
 	| { type: 'failed'; message: string };
 

@@ -7,7 +7,12 @@ import { datasets } from '$lib/state/dataset.svelte.ts';
 import type { Assignments, UnknownsSummary } from '$lib/data/assign.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
 import type { ColumnMapping } from '$lib/data/mapping.ts';
-import { MAX_UPLOAD_BYTES, refuseUpload, type IngestMessage, type IngestRequest } from './protocol.ts';
+import {
+	MAX_UPLOAD_BYTES,
+	refuseUpload,
+	type IngestMessage,
+	type IngestRequest
+} from './protocol.ts';
 
 export type UploadState =
 	| { kind: 'idle' }
@@ -62,11 +67,16 @@ export class Upload {
 		const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
 		this.#worker = worker;
 		this.state = { kind: 'reading', name, size: file.size, bytes: 0, rows: 0 };
-		worker.onmessage = (event: MessageEvent<IngestMessage>) => this.#receive(worker, name, file, options, event.data);
+		worker.onmessage = (event: MessageEvent<IngestMessage>) =>
+			this.#receive(worker, name, file, options, event.data);
 		worker.onerror = (event) => {
 			if (worker !== this.#worker) return;
 			this.#stop();
-			this.state = { kind: 'refused', name, message: `Forkline's reader stopped: ${event.message || 'unknown error'}.` };
+			this.state = {
+				kind: 'refused',
+				name,
+				message: `Forkline's reader stopped: ${event.message || 'unknown error'}.`
+			};
 		};
 		// The mapping and the answers are $state proxies on the page; plain copies go through
 		// structured clone.
@@ -92,16 +102,27 @@ export class Upload {
 		this.#worker = undefined;
 	}
 
-	#receive(worker: Worker, name: string, file: Blob, options: ReadOptions, message: IngestMessage): void {
+	#receive(
+		worker: Worker,
+		name: string,
+		file: Blob,
+		options: ReadOptions,
+		message: IngestMessage
+	): void {
 		// A message from a worker already cancelled or replaced is ignored.
 		if (worker !== this.#worker) return;
 		if (message.type === 'progress') {
-			if (this.state.kind === 'reading') this.state = { ...this.state, bytes: message.bytes, rows: message.rows };
+			if (this.state.kind === 'reading')
+				this.state = { ...this.state, bytes: message.bytes, rows: message.rows };
 			return;
 		}
 		this.#stop();
 		if (message.type === 'failed') {
-			this.state = { kind: 'refused', name, message: `Forkline could not read ${name}: ${message.message}` };
+			this.state = {
+				kind: 'refused',
+				name,
+				message: `Forkline could not read ${name}: ${message.message}`
+			};
 			return;
 		}
 		if (message.dataset) datasets.useUpload(message.dataset);

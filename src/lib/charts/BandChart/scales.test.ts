@@ -141,15 +141,20 @@ describe('label fitting', () => {
 		[23.8, pair(729, 428), 'short', []],
 		[20, pair(12345, 6789), 'none', []],
 		[30, [pair(123456, 1)[0]!], 'long', ['few']]
-	] as const)('a slot step of %dpx with %j labels counts %s with %j', (step, bands, count, fewLines) => {
-		const labels = inferMarkLabels(step, bands, 5);
-		expect(labels).toEqual({ count, fewLines });
-		// Whatever form is chosen, the two counts of a level do not meet.
-		if (count !== 'none' && bands.length === 2) {
-			const [a, b] = bands.map((band) => estimateMarkLabelWidth(toMarkLabelLines(band, labels, 5).at(-1)!));
-			expect((a! + b!) / 2).toBeLessThanOrEqual(step - 2);
+	] as const)(
+		'a slot step of %dpx with %j labels counts %s with %j',
+		(step, bands, count, fewLines) => {
+			const labels = inferMarkLabels(step, bands, 5);
+			expect(labels).toEqual({ count, fewLines });
+			// Whatever form is chosen, the two counts of a level do not meet.
+			if (count !== 'none' && bands.length === 2) {
+				const [a, b] = bands.map((band) =>
+					estimateMarkLabelWidth(toMarkLabelLines(band, labels, 5).at(-1)!)
+				);
+				expect((a! + b!) / 2).toBeLessThanOrEqual(step - 2);
+			}
 		}
-	});
+	);
 
 	it.each([
 		[{ n: 5766, lowN: false }, { count: 'compact', fewLines: ['few'] }, ['5.8k']],
@@ -166,17 +171,35 @@ describe('toMarkRects', () => {
 		const x = createLevelScale(levels, 400, padding);
 		const track = createTrackScale(x);
 		const y = createPayScale([], 300, padding, { domain: [0, 400_000] });
-		const band = { stdLevel: 6, track: 'em', n: 5766, lowN: false, p10: 100_000, p25: 150_000, p50: 200_000, p75: 250_000, p90: 300_000 } as Band;
+		const band = {
+			stdLevel: 6,
+			track: 'em',
+			n: 5766,
+			lowN: false,
+			p10: 100_000,
+			p25: 150_000,
+			p50: 200_000,
+			p75: 250_000,
+			p90: 300_000
+		} as Band;
 		const labels = inferMarkLabels(track.step(), [band]);
 		const before = structuredClone(band);
-		const [rect] = toMarkRects([band], { x, y, track }, { range: 'p10p90', labels, minN: 5, innerHeight: 240 });
+		const [rect] = toMarkRects(
+			[band],
+			{ x, y, track },
+			{ range: 'p10p90', labels, minN: 5, innerHeight: 240 }
+		);
 		expect(band).toEqual(before);
 		expect(rect!.x + rect!.width / 2).toBeCloseTo(toSlotCenter({ x, track }, 6, 'em'));
 		expect(labels.count).not.toBe('none');
 		expect(rect!.y).toBeCloseTo(y(300_000) - 7 - 11);
 		expect(rect!.y + rect!.height).toBeCloseTo(y(100_000));
 		expect(rect!.width).toBeGreaterThanOrEqual(Math.min(track.bandwidth() * 0.8, 36));
-		const boxesOnly = toMarkRects([band], { x, y, track }, { range: 'iqr', labels: { count: 'none', fewLines: [] }, minN: 5, innerHeight: 240 });
+		const boxesOnly = toMarkRects(
+			[band],
+			{ x, y, track },
+			{ range: 'iqr', labels: { count: 'none', fewLines: [] }, minN: 5, innerHeight: 240 }
+		);
 		expect(boxesOnly[0]!.y).toBeCloseTo(y(250_000));
 		expect(boxesOnly[0]!.y + boxesOnly[0]!.height).toBeCloseTo(y(150_000));
 	});

@@ -6,7 +6,13 @@
  * innerHeight → 0 so that more pay sits higher.
  */
 import { max, min } from 'd3-array';
-import { scaleBand, scaleLinear, scaleLog, type ScaleBand, type ScaleContinuousNumeric } from 'd3-scale';
+import {
+	scaleBand,
+	scaleLinear,
+	scaleLog,
+	type ScaleBand,
+	type ScaleContinuousNumeric
+} from 'd3-scale';
 import { TRACKS, type Band, type StdLevel, type Track } from '$lib/data/domain';
 import { formatCount, formatCountShort, formatLevelName } from '$lib/format';
 import type { Padding } from '../layers/context';
@@ -150,7 +156,11 @@ export function isClipped(
  *
  * @example inferPayTicks(scaleLog().domain([50_000, 900_000])) // → [50000, 100000, 200000, 500000]
  */
-export function inferPayTicks(scale: ScaleContinuousNumeric<number, number>, type: 'linear' | 'log', count = 5): number[] {
+export function inferPayTicks(
+	scale: ScaleContinuousNumeric<number, number>,
+	type: 'linear' | 'log',
+	count = 5
+): number[] {
 	if (type === 'linear') return scale.ticks(count);
 	const [low, high] = scale.domain() as [number, number];
 	const ticks: number[] = [];
@@ -179,7 +189,11 @@ export function createPayScale(
 ): ScaleContinuousNumeric<number, number> {
 	const [low, high] = domain ?? inferPayDomain(bands, { zero, type });
 	const range = [innerSize(height, padding.top, padding.bottom), 0];
-	if (type === 'log') return scaleLog().domain([Math.max(LOG_PAY_MIN, low), high]).range(range).nice();
+	if (type === 'log')
+		return scaleLog()
+			.domain([Math.max(LOG_PAY_MIN, low), high])
+			.range(range)
+			.nice();
 	return scaleLinear().domain([low, high]).range(range).nice();
 }
 
@@ -252,15 +266,31 @@ export function estimateMarkLabelWidth(text: string): number {
  * @example inferMarkLabels(30, [ic4 with n 5766, em4 with n 13]) // → { count: 'short', fewLines: ['few'] }
  * @example inferMarkLabels(24, [ic5 with n 3391, em5 with n 666]) // → { count: 'compact', fewLines: ['few'] }  ('3.4k' and '666')
  */
-export function inferMarkLabels(slotStep: number, bands: readonly Pick<Band, 'stdLevel' | 'track' | 'n' | 'lowN'>[] = [], minN = 5): MarkLabelLayout {
-	const fewLines = slotStep >= 64 ? ['few reports'] : slotStep >= 40 ? ['few', 'reports'] : slotStep >= 24 ? ['few'] : [];
+export function inferMarkLabels(
+	slotStep: number,
+	bands: readonly Pick<Band, 'stdLevel' | 'track' | 'n' | 'lowN'>[] = [],
+	minN = 5
+): MarkLabelLayout {
+	const fewLines =
+		slotStep >= 64
+			? ['few reports']
+			: slotStep >= 40
+				? ['few', 'reports']
+				: slotStep >= 24
+					? ['few']
+					: [];
 	const byLevel = new Map<number, Pick<Band, 'n' | 'lowN'>[]>();
-	for (const band of bands) byLevel.set(band.stdLevel, [...(byLevel.get(band.stdLevel) ?? []), band]);
+	for (const band of bands)
+		byLevel.set(band.stdLevel, [...(byLevel.get(band.stdLevel) ?? []), band]);
 	const fits = (count: Exclude<MarkLabelLayout['count'], 'none'>) =>
 		[...byLevel.values()].every((pair) => {
-			const widths = pair.map((band) => estimateMarkLabelWidth(band.lowN ? `n<${minN}` : formatMarkCount(band.n, count)));
+			const widths = pair.map((band) =>
+				estimateMarkLabelWidth(band.lowN ? `n<${minN}` : formatMarkCount(band.n, count))
+			);
 			// A lone band's label may spread over the empty neighbour slot; a pair's halves meet in the middle.
-			return widths.length < 2 ? widths[0]! <= 2 * slotStep - LABEL_SPACE : (widths[0]! + widths[1]!) / 2 <= slotStep - LABEL_SPACE;
+			return widths.length < 2
+				? widths[0]! <= 2 * slotStep - LABEL_SPACE
+				: (widths[0]! + widths[1]!) / 2 <= slotStep - LABEL_SPACE;
 		});
 	const count = (['long', 'short', 'compact'] as const).find(fits) ?? 'none';
 	return { count, fewLines };
@@ -273,8 +303,15 @@ export function inferMarkLabels(slotStep: number, bands: readonly Pick<Band, 'st
  * @example formatMarkCount(5766, 'short') // → '5,766'
  * @example formatMarkCount(5766, 'compact') // → '5.8k'
  */
-export function formatMarkCount(n: number, count: Exclude<MarkLabelLayout['count'], 'none'>): string {
-	return count === 'long' ? `n=${formatCount(n)}` : count === 'short' ? formatCount(n) : formatCountShort(n);
+export function formatMarkCount(
+	n: number,
+	count: Exclude<MarkLabelLayout['count'], 'none'>
+): string {
+	return count === 'long'
+		? `n=${formatCount(n)}`
+		: count === 'short'
+			? formatCount(n)
+			: formatCountShort(n);
 }
 
 /**
@@ -283,7 +320,11 @@ export function formatMarkCount(n: number, count: Exclude<MarkLabelLayout['count
  *
  * @example toMarkLabelLines({ n: 3, lowN: true }, { count: 'long', fewLines: ['few reports'] }, 5) // → ['few reports', 'n<5']
  */
-export function toMarkLabelLines(band: Pick<Band, 'n' | 'lowN'>, labels: MarkLabelLayout, minN: number): string[] {
+export function toMarkLabelLines(
+	band: Pick<Band, 'n' | 'lowN'>,
+	labels: MarkLabelLayout,
+	minN: number
+): string[] {
 	const few = band.lowN ? labels.fewLines : [];
 	if (labels.count === 'none') return few;
 	return [...few, band.lowN ? `n<${minN}` : formatMarkCount(band.n, labels.count)];
@@ -317,16 +358,28 @@ export const MARK_LABEL_GAP = 7;
 export function toMarkRects(
 	bands: readonly Band[],
 	scales: BandChartScales,
-	{ range, labels, minN, innerHeight }: { range: 'iqr' | 'p10p90'; labels: MarkLabelLayout; minN: number; innerHeight: number }
+	{
+		range,
+		labels,
+		minN,
+		innerHeight
+	}: { range: 'iqr' | 'p10p90'; labels: MarkLabelLayout; minN: number; innerHeight: number }
 ): Rect[] {
 	const inPlot = (value: number) => Math.min(innerHeight, Math.max(0, scales.y(value)));
 	const boxWidth = inferBoxWidth(scales.track.bandwidth());
 	return bands.map((band) => {
 		const lines = toMarkLabelLines(band, labels, minN);
 		const width = Math.max(boxWidth, ...lines.map(estimateMarkLabelWidth));
-		const top = inPlot(range === 'p10p90' ? band.p90 : band.p75) - (lines.length ? MARK_LABEL_GAP + MARK_LINE_HEIGHT * lines.length : 0);
+		const top =
+			inPlot(range === 'p10p90' ? band.p90 : band.p75) -
+			(lines.length ? MARK_LABEL_GAP + MARK_LINE_HEIGHT * lines.length : 0);
 		const bottom = inPlot(range === 'p10p90' ? band.p10 : band.p25);
-		return { x: toSlotCenter(scales, band.stdLevel, band.track) - width / 2, y: top, width, height: bottom - top };
+		return {
+			x: toSlotCenter(scales, band.stdLevel, band.track) - width / 2,
+			y: top,
+			width,
+			height: bottom - top
+		};
 	});
 }
 

@@ -19,7 +19,10 @@ export function createGapScale(
 	const highs = comparisons.map((c) => c.high).filter(Number.isFinite);
 	const lo = Math.min(0, -band, ...lows);
 	const hi = Math.max(0, band, ...highs);
-	return scaleLinear().domain([lo, hi]).range([0, Math.max(0, width)]).nice(4);
+	return scaleLinear()
+		.domain([lo, hi])
+		.range([0, Math.max(0, width)])
+		.nice(4);
 }
 
 /**
@@ -27,7 +30,12 @@ export function createGapScale(
  *
  * @example createShareScale([{ value: 0.4 }], 200) // → domain [0, 1], range [0, 200]
  */
-export function createShareScale(measures: readonly Pick<Measure, 'value'>[], width: number): ScaleLinear<number, number> {
+export function createShareScale(
+	measures: readonly Pick<Measure, 'value'>[],
+	width: number
+): ScaleLinear<number, number> {
 	const top = Math.max(1, ...measures.map((m) => m.value).filter(Number.isFinite));
-	return scaleLinear().domain([Math.min(0, ...measures.map((m) => m.value)), top]).range([0, Math.max(0, width)]);
+	return scaleLinear()
+		.domain([Math.min(0, ...measures.map((m) => m.value)), top])
+		.range([0, Math.max(0, width)]);
 }

@@ -25,7 +25,10 @@ export function toGapRowKey(row: Pick<GapRow, 'stdLevel' | 'companyType'>): stri
  *
  * @example createGapScale([{ low: -0.1, high: 0.3 }], 500) // → domain [-0.1, 0.3], range [0, 500]
  */
-export function createGapScale(rows: readonly Pick<GapRow, 'low' | 'high'>[], width: number): ScaleLinear<number, number> {
+export function createGapScale(
+	rows: readonly Pick<GapRow, 'low' | 'high'>[],
+	width: number
+): ScaleLinear<number, number> {
 	let low = 0;
 	let high = 0;
 	for (const row of rows) {
@@ -41,5 +44,8 @@ export function createGapScale(rows: readonly Pick<GapRow, 'low' | 'high'>[], wi
 
 /** One row per key, top to bottom, each `step` pixels tall. */
 export function createRowScale(keys: readonly string[], step: number): ScaleBand<string> {
-	return scaleBand<string>().domain(keys).range([0, keys.length * step]).paddingInner(0.1);
+	return scaleBand<string>()
+		.domain(keys)
+		.range([0, keys.length * step])
+		.paddingInner(0.1);
 }

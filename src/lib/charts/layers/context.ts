@@ -111,7 +111,10 @@ export function setFrameContext<S extends object>(read: () => FrameState<S>): Ch
  *     inferTickValues(scaleLinear([0, 100]), 5) → [0, 20, 40, 60, 80, 100]
  *     inferTickValues(scaleBand([3, 4, 5]), undefined) → [3, 4, 5]
  */
-export function inferTickValues<D>(scale: PositionScale<D>, ticks: number | readonly D[] | undefined): readonly D[] {
+export function inferTickValues<D>(
+	scale: PositionScale<D>,
+	ticks: number | readonly D[] | undefined
+): readonly D[] {
 	if (Array.isArray(ticks)) return ticks;
 	if (scale.ticks) return scale.ticks(typeof ticks === 'number' ? ticks : undefined);
 	return scale.domain();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, overlapArea, placeLabel, type LabelSide, type Rect } from './labelPlacement';
+import {
+	estimateTextWidth,
+	overlapArea,
+	placeLabel,
+	type LabelSide,
+	type Rect
+} from './labelPlacement';
 
 const bounds: Rect = { x: 0, y: 0, width: 300, height: 200 };
 const size = { width: 40, height: 12 };
@@ -21,8 +27,21 @@ describe('placeLabel', () => {
 		['a free plot takes the first preferred side', [], [], 'right'],
 		['a free plot honours a preference for the left', [], ['left'], 'left'],
 		['a mark on the right sends it left', [{ x: 130, y: 0, width: 20, height: 200 }], [], 'left'],
-		['marks on both sides send it above', [{ x: 60, y: 92, width: 30, height: 16 }, { x: 128, y: 92, width: 30, height: 16 }], [], 'above-right'],
-		['marks beside and above send it below, on the preferred side', [{ x: 60, y: 60, width: 100, height: 45 }], ['left', 'above-left', 'below-left'], 'below-left']
+		[
+			'marks on both sides send it above',
+			[
+				{ x: 60, y: 92, width: 30, height: 16 },
+				{ x: 128, y: 92, width: 30, height: 16 }
+			],
+			[],
+			'above-right'
+		],
+		[
+			'marks beside and above send it below, on the preferred side',
+			[{ x: 60, y: 60, width: 100, height: 45 }],
+			['left', 'above-left', 'below-left'],
+			'below-left'
+		]
 	])('%s', (_, avoid, prefer, side) => {
 		const before = structuredClone(avoid);
 		const placed = placeLabel(target, size, avoid, bounds, { prefer });
@@ -34,7 +53,12 @@ describe('placeLabel', () => {
 
 	it('anchors text at the start on the right and at the end on the left, centred on the target', () => {
 		const right = placeLabel(target, size, [], bounds, { gap: 6 });
-		expect(right).toMatchObject({ x: 126, y: 100, textAnchor: 'start', box: { x: 126, y: 94, width: 40, height: 12 } });
+		expect(right).toMatchObject({
+			x: 126,
+			y: 100,
+			textAnchor: 'start',
+			box: { x: 126, y: 94, width: 40, height: 12 }
+		});
 		const left = placeLabel(target, size, [], bounds, { gap: 6, prefer: ['left'] });
 		expect(left).toMatchObject({ x: 94, textAnchor: 'end', box: { x: 54, width: 40 } });
 	});
@@ -47,7 +71,10 @@ describe('placeLabel', () => {
 	});
 
 	it('when every side covers a mark, takes the side that covers least', () => {
-		const avoid = [{ x: 0, y: 0, width: 300, height: 200 }, { x: 126, y: 94, width: 40, height: 12 }];
+		const avoid = [
+			{ x: 0, y: 0, width: 300, height: 200 },
+			{ x: 126, y: 94, width: 40, height: 12 }
+		];
 		const placed = placeLabel(target, size, avoid, bounds);
 		expect(placed.side).not.toBe('right');
 		expect(placed.overlap).toBe(40 * 12);

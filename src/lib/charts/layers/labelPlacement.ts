@@ -13,9 +13,17 @@ export interface Rect {
 }
 
 /** The sides a label can take around its target, nearest first. */
-export type LabelSide = 'right' | 'left' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
+export type LabelSide =
+	'right' | 'left' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
 
-export const LABEL_SIDES: readonly LabelSide[] = ['right', 'left', 'above-right', 'above-left', 'below-right', 'below-left'];
+export const LABEL_SIDES: readonly LabelSide[] = [
+	'right',
+	'left',
+	'above-right',
+	'above-left',
+	'below-right',
+	'below-left'
+];
 
 /** Where to draw the label: the text's anchor point (vertical middle) and its box. */
 export interface LabelPlacement {
@@ -48,19 +56,47 @@ export function overlapArea(a: Rect, b: Rect): number {
 
 /** Whether `inner` lies wholly inside `outer`. */
 function isInside(inner: Rect, outer: Rect): boolean {
-	return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+	return (
+		inner.x >= outer.x &&
+		inner.y >= outer.y &&
+		inner.x + inner.width <= outer.x + outer.width &&
+		inner.y + inner.height <= outer.y + outer.height
+	);
 }
 
 /** The label's box and anchor on one side of the target. */
-function toCandidate(side: LabelSide, target: Rect, size: { width: number; height: number }, gap: number) {
+function toCandidate(
+	side: LabelSide,
+	target: Rect,
+	size: { width: number; height: number },
+	gap: number
+) {
 	const middle = target.y + target.height / 2;
-	const y = side === 'right' || side === 'left' ? middle : side.startsWith('above') ? target.y - gap - size.height / 2 : target.y + target.height + gap + size.height / 2;
+	const y =
+		side === 'right' || side === 'left'
+			? middle
+			: side.startsWith('above')
+				? target.y - gap - size.height / 2
+				: target.y + target.height + gap + size.height / 2;
 	// Beside the target the label starts after its right edge or ends before its left edge; above
 	// or below, it lines up with the target's left edge (running right) or its right edge (running left).
 	const toRight = side === 'right' || side.endsWith('-right');
-	const x = side === 'right' ? target.x + target.width + gap : side === 'left' ? target.x - gap : toRight ? target.x : target.x + target.width;
+	const x =
+		side === 'right'
+			? target.x + target.width + gap
+			: side === 'left'
+				? target.x - gap
+				: toRight
+					? target.x
+					: target.x + target.width;
 	const left = toRight ? x : x - size.width;
-	return { side, x, y, textAnchor: toRight ? ('start' as const) : ('end' as const), box: { x: left, y: y - size.height / 2, width: size.width, height: size.height } };
+	return {
+		side,
+		x,
+		y,
+		textAnchor: toRight ? ('start' as const) : ('end' as const),
+		box: { x: left, y: y - size.height / 2, width: size.width, height: size.height }
+	};
 }
 
 /**
@@ -82,18 +118,46 @@ export function placeLabel(
 	const sides = [...prefer, ...LABEL_SIDES.filter((side) => !prefer.includes(side))];
 	const candidates = sides.map((side) => {
 		const candidate = toCandidate(side, target, size, gap);
-		return { ...candidate, overlap: avoid.reduce((sum, rect) => sum + overlapArea(candidate.box, rect), 0), inside: isInside(candidate.box, bounds) };
+		return {
+			...candidate,
+			overlap: avoid.reduce((sum, rect) => sum + overlapArea(candidate.box, rect), 0),
+			inside: isInside(candidate.box, bounds)
+		};
 	});
 	const inside = candidates.filter((c) => c.inside);
 	// Array order is preference order, so the first of equal overlaps wins.
-	const best = inside.reduce<(typeof inside)[number] | undefined>((found, c) => (!found || c.overlap < found.overlap ? c : found), undefined);
-	if (best) return { side: best.side, x: best.x, y: best.y, textAnchor: best.textAnchor, box: best.box, overlap: best.overlap };
+	const best = inside.reduce<(typeof inside)[number] | undefined>(
+		(found, c) => (!found || c.overlap < found.overlap ? c : found),
+		undefined
+	);
+	if (best)
+		return {
+			side: best.side,
+			x: best.x,
+			y: best.y,
+			textAnchor: best.textAnchor,
+			box: best.box,
+			overlap: best.overlap
+		};
 	// Nothing fits (a plot smaller than the label): keep the preferred side, pushed inside.
 	const first = candidates[0]!;
-	const dx = Math.max(bounds.x - first.box.x, Math.min(0, bounds.x + bounds.width - (first.box.x + first.box.width)));
-	const dy = Math.max(bounds.y - first.box.y, Math.min(0, bounds.y + bounds.height - (first.box.y + first.box.height)));
+	const dx = Math.max(
+		bounds.x - first.box.x,
+		Math.min(0, bounds.x + bounds.width - (first.box.x + first.box.width))
+	);
+	const dy = Math.max(
+		bounds.y - first.box.y,
+		Math.min(0, bounds.y + bounds.height - (first.box.y + first.box.height))
+	);
 	const box = { ...first.box, x: first.box.x + dx, y: first.box.y + dy };
-	return { side: first.side, x: first.x + dx, y: first.y + dy, textAnchor: first.textAnchor, box, overlap: avoid.reduce((sum, rect) => sum + overlapArea(box, rect), 0) };
+	return {
+		side: first.side,
+		x: first.x + dx,
+		y: first.y + dy,
+		textAnchor: first.textAnchor,
+		box,
+		overlap: avoid.reduce((sum, rect) => sum + overlapArea(box, rect), 0)
+	};
 }
 
 /**
