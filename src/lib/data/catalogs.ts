@@ -35,14 +35,15 @@ export interface Catalogs {
 export function createCatalogs(levelsCsv: string, companiesCsv: string): Catalogs {
 	const companies = parseCompanyCatalog(companiesCsv);
 	const levels = parseLevelCatalog(levelsCsv);
-	// Company names repeat thousands of times in a file; fold each spelling once.
+	// Company names repeat thousands of times in a file; fold each spelling once. Bounded, so a
+	// file of unique names folds the ones past the bound each time instead of growing the memo.
 	const keys = new Map<string, string>();
 	return {
 		companyKey(name) {
 			let key = keys.get(name);
 			if (key === undefined) {
 				key = companies.toCanonicalKey(toCompanyKey(name));
-				keys.set(ownString(name), key);
+				if (keys.size < 100_000) keys.set(ownString(name), key);
 			}
 			return key;
 		},
