@@ -12,13 +12,14 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	statSync,
 	symlinkSync,
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseCompanyCatalog } from '../src/lib/data/companies.ts';
 import { toCompanyKey } from '../src/lib/data/companyKey.ts';
 import { parseCsvText } from '../src/lib/data/csv.ts';
@@ -28,6 +29,9 @@ import { createRandom } from '../tests/fixtures/bands.ts';
 import { LEVELSFYI_CSV, ROOT } from './node-catalogs.ts';
 
 const CLI = resolve(ROOT, 'dist/forkline.js');
+
+// Each test starts the CLI as a process, some on files of tens of megabytes.
+vi.setConfig({ testTimeout: 120_000 });
 
 beforeAll(() => {
 	// The tests run the compiled CLI; build it when a source is newer than it.
@@ -234,6 +238,12 @@ describe('forkline aggregate --out', () => {
 			'forkline aggregate: cannot write /nonexistent-folder/bands.csv: the folder /nonexistent-folder ' +
 				'does not exist. Create it first (mkdir -p) or choose another --out.'
 		);
+	});
+
+	it('writes into a device such as /dev/null without replacing it', () => {
+		const run = runCli([syntheticFile(text), '--out', '/dev/null']);
+		expect(run.status).toBe(0);
+		expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
 	});
 
 	it('replaces an existing output whole and leaves no temporary file behind', () => {

@@ -20,6 +20,7 @@
  * DuckDB passes over blank lines without counting them.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
@@ -28,7 +29,7 @@ import { compareBands } from '../lib/data/bands.ts';
 import { CsvError, CsvStreamParser, inferDelimiter } from '../lib/data/csv.ts';
 import type { Band, CompanyType, PayRecord, StdLevel } from '../lib/data/domain.ts';
 import { ingestBytes, type RowReject } from '../lib/data/ingest.ts';
-import { detectLayout } from '../lib/data/layouts.ts';
+import { describeLookalikes, detectLayout } from '../lib/data/layouts.ts';
 import { loadCatalogs } from './catalogs.ts';
 import { checkCompany } from './engineJs.ts';
 import { LIMITS, LimitError } from './limits.ts';
@@ -149,7 +150,11 @@ function rejectReason(errorType: string, cells: number, width: number): string {
 export async function aggregateWithDuckdb(options: EngineOptions): Promise<AggregateResult> {
 	const { input } = options;
 	const size = statSync(input).size;
-	const { DuckDBInstance } = await import('@duckdb/node-api');
+	// Loaded through require: DuckDB's package is CommonJS, and importing it as ESM made Node
+	// scan each of its modules for exports first (a few hundred milliseconds of start-up).
+	const { DuckDBInstance } = createRequire(import.meta.url)(
+		'@duckdb/node-api'
+	) as typeof import('@duckdb/node-api');
 	const spill = mkdtempSync(join(tmpdir(), 'forkline-duckdb-'));
 	const instance = await DuckDBInstance.create(':memory:', {
 		threads: String(Math.max(1, Math.min(availableParallelism(), 4))),
@@ -270,21 +275,21 @@ async function run(
 		return { n: block.n[index - block.start]!, cells: block.cells[index - block.start]! };
 	};
 	const encoder = new TextEncoder();
+	// Only the columns the layout reads are written out: the layout is recognised from them
+	// alone, and the reader has a third of the cells to split.
 	async function* distinctRowsAsCsv(): AsyncGenerator<Uint8Array> {
-		yield encoder.encode(header.map(cell).join(',') + '\n');
+		yield encoder.encode(used.map((column) => cell(header[column]!)).join(',') + '\n');
 		let start = 0;
 		for await (const rows of pages()) {
 			const n = new Float64Array(rows.length);
 			const cells: string[][] = [];
 			let text = '';
-			const line = new Array<string>(width).fill('');
 			rows.forEach((row, k) => {
 				n[k] = Number(row[used.length]);
 				rowsRead += n[k]!;
 				const values = row.slice(0, used.length) as string[];
 				cells.push(values);
-				used.forEach((column, j) => (line[column] = cell(values[j]!)));
-				text += line.join(',') + '\n';
+				text += values.map(cell).join(',') + '\n';
 			});
 			blocks.push({ start, n, cells });
 			if (blocks.length > 3) blocks.shift();
@@ -329,7 +334,11 @@ async function run(
 		maxRejectsKept: KEPT_REJECTED_ROWS,
 		warnings: false
 	});
-	const fileWarnings = distinctReport.fileWarnings;
+	// Warnings about the header are the whole header's, not only the columns read.
+	const fileWarnings = [
+		...describeLookalikes(header),
+		...distinctReport.fileWarnings.filter((w) => !w.startsWith('The header '))
+	];
 	// The import's rejects name distinct rows; the examples carry the column, value and reason.
 	const rejectsByRow = new Map(distinctReport.rejects.map((r) => [r.row, r]));
 	const rejectedRows = rejectedExamples.flatMap(({ key, row }) => {

@@ -72,6 +72,9 @@ export interface AtomicOutput {
  */
 export function openAtomically(out: string): AtomicOutput {
 	const target = resolve(out);
+	// A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written straight through: it holds
+	// no file to replace, and renaming over it would replace the device itself.
+	if (existsSync(target) && !statSync(target).isFile()) return openDirect(out, target);
 	const temp = join(dirname(target), `.${basename(target)}.${process.pid}.forkline-tmp`);
 	const failed = (error: unknown) => {
 		const code = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -108,5 +111,27 @@ export function openAtomically(out: string): AtomicOutput {
 			}
 		},
 		abort
+	};
+}
+
+function openDirect(out: string, target: string): AtomicOutput {
+	let fd: number;
+	try {
+		fd = openSync(target, 'w');
+	} catch (error) {
+		throw new OutputError(
+			`cannot write ${escapeControl(out)}: ${(error as NodeJS.ErrnoException).code}`
+		);
+	}
+	return {
+		write(text) {
+			writeSync(fd, text);
+		},
+		commit() {
+			closeSync(fd);
+		},
+		abort() {
+			closeSync(fd);
+		}
 	};
 }
