@@ -304,6 +304,18 @@ describe('forkline aggregate keeps its memory bounded', () => {
 		expect(run.stderr).toContain('line 3: the line runs on past 65,536 bytes');
 	});
 
+	it('reads a file of lines ended by CR alone, longer than the line limit in all, to the end', () => {
+		// Synthetic rows, written here: not real pay.
+		const rows = ['company,track,level,std_level,total'];
+		for (let i = 0; i < 10_000; i++) rows.push(`A${i % 50},IC,,5,${100_000 + i}`);
+		const file = syntheticFile(rows.join('\r') + '\r');
+		for (const engine of ['js', 'duckdb']) {
+			const run = runCli([file, '--engine', engine]);
+			expect(run.status, engine).toBe(0);
+			expect(count(run.stderr, 'imported'), engine).toBe(10_000);
+		}
+	});
+
 	it('stops at a company name over 1,000 characters, naming the row and column', () => {
 		const file = syntheticFile(
 			`company,track,level,std_level,total\nA,IC,,5,100000\n${'B'.repeat(5000)},IC,,5,100000\n`
