@@ -184,23 +184,15 @@ function createIngest(options: IngestOptions) {
 	let givenLevelSource: PayRecord['levelSource'] = 'given';
 	// Display names: the catalog's, else the first spelling seen in this file.
 	const names = new Map<string, string>();
-	// Each spelling of a company, placed once: its key, display name and catalog type. A file
-	// repeats a few thousand spellings over tens of thousands of rows; this is one lookup a row
-	// where there were three. Bounded, so a file of unique names cannot grow it without end.
-	const companies = new Map<string, { key: string; name: string; catalogType: CompanyType }>();
+	// A row's company: its key (the catalogs fold each spelling once), display name and type.
 	function placeCompany(spelling: string): { key: string; name: string; catalogType: CompanyType } {
-		let placed = companies.get(spelling);
-		if (placed === undefined) {
-			const key = catalogs.companyKey(spelling);
-			let name = names.get(key);
-			if (name === undefined) {
-				name = catalogs.companyName(key) ?? ownString(spelling);
-				names.set(key, name);
-			}
-			placed = { key, name, catalogType: catalogs.companyType(key) };
-			if (companies.size < 50_000) companies.set(ownString(spelling), placed);
+		const key = catalogs.companyKey(spelling);
+		let name = names.get(key);
+		if (name === undefined) {
+			name = catalogs.companyName(key) ?? ownString(spelling);
+			names.set(key, name);
 		}
-		return placed;
+		return { key, name, catalogType: catalogs.companyType(key) };
 	}
 
 	function skip(reason: string): void {
