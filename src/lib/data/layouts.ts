@@ -8,6 +8,7 @@
 import { BAND_COLUMNS, RECORD_COLUMNS, type BandColumn, type RecordColumn } from './schema.ts';
 import { inferStdLevel } from './levels.ts';
 import { isDigit, readMoney } from './money.ts';
+import { excerpt } from './excerpt.ts';
 import type { PayRecord, StdLevel, Track } from './domain.ts';
 
 export type LayoutId = 'records' | 'bands' | 'levelsfyi' | 'so2024' | 'eu2020';
@@ -126,7 +127,7 @@ export function describeLookalikes(header: string[]): string[] {
 		if (folded !== name && /[a-z]{2}/i.test(name)) {
 			const letters = [...new Set(name.match(LOOKALIKE_PATTERN) ?? [])].join(' ');
 			notes.push(
-				`The header "${name}" has look-alike letters (Cyrillic or Greek ${letters}); it was read as "${folded}".`
+				`The header "${excerpt(name)}" has look-alike letters (Cyrillic or Greek ${letters}); it was read as "${excerpt(folded)}".`
 			);
 		}
 	}
@@ -177,7 +178,8 @@ function indexColumns(header: string[], file: string): Map<string, number> {
 	});
 	if (duplicates.length > 0) {
 		throw new HeaderError(
-			`${file}: the header names ${duplicates.map((d) => `"${d}"`).join(', ')} more than once; rename the duplicate columns so each name is used once.`
+			`${file}: the header names ${duplicates.map((d) => `"${excerpt(d)}"`).join(', ')} more ` +
+				'than once; rename the duplicate columns so each name is used once.'
 		);
 	}
 	return positions;
@@ -194,7 +196,7 @@ function unusedColumns(header: string[], used: Iterable<string>): string[] {
 	const usedSet = new Set(used);
 	return header.flatMap((name, i) => {
 		if (name.trim() === '') return [`(blank header, column ${i + 1})`];
-		return usedSet.has(toColumnKey(name)) ? [] : [name];
+		return usedSet.has(toColumnKey(name)) ? [] : [excerpt(name)];
 	});
 }
 
@@ -279,8 +281,9 @@ const skipsByTitle = new Map<string, SkippedRow>();
 function skipTitle(title: string): SkippedRow {
 	let reading = skipsByTitle.get(title);
 	if (!reading) {
-		reading = new SkippedRow(`title "${title}" is not a software-engineering track`);
-		skipsByTitle.set(title.slice(0, 200), reading);
+		reading = new SkippedRow(`title "${excerpt(title)}" is not a software-engineering track`);
+		// Bounded: a file of distinct titles must not grow a map that outlives the import.
+		if (skipsByTitle.size < 10_000) skipsByTitle.set(title, reading);
 	}
 	return reading;
 }
@@ -604,7 +607,7 @@ export function detectLayout(header: string[], file: string): DetectedLayout {
 	}
 	const shown = header
 		.slice(0, 8)
-		.map((h) => `"${h.trim()}"`)
+		.map((h) => `"${excerpt(h.trim())}"`)
 		.join(', ');
 	throw new HeaderError(
 		`${file}: the header (${shown}${header.length > 8 ? ', …' : ''}) is not a layout Forkline knows. A records file needs company, track, level or std_level, and total; see data/README.md.`
