@@ -47,8 +47,8 @@ const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
  * carriage return, U+FFFE, U+FFFF, and halves of surrogate pairs standing alone. A file's company
  * name can hold any of them.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is its purpose.
 const NOT_XML =
+	// eslint-disable-next-line no-control-regex -- matching control characters is its purpose.
 	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
