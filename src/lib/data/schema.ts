@@ -271,4 +271,3 @@ export const bandRowSchema = z
 			}
 		}
 	});
-export type BandRow = z.output<typeof bandRowSchema>;

@@ -90,7 +90,7 @@ export interface PayScaleOptions {
 }
 
 /** The lowest value a log pay axis reaches: components can be $0, and log(0) is −∞. */
-export const LOG_PAY_MIN = 1_000;
+const LOG_PAY_MIN = 1_000;
 
 /**
  * The [low, high] pay domain that covers every band's p10–p90 (before `nice()`): what panels
@@ -99,7 +99,7 @@ export const LOG_PAY_MIN = 1_000;
  * @example inferPayDomain([{ p10: 90_000, p90: 310_000 }]) // → [0, 310000]
  * @example inferPayDomain([{ p10: 90_000, p90: 310_000 }], { type: 'log' }) // → [90000, 310000]
  */
-export function inferPayDomain(
+function inferPayDomain(
 	bands: readonly Pick<Band, 'p10' | 'p90'>[],
 	{ zero = true, type = 'linear' }: Pick<PayScaleOptions, 'zero' | 'type'> = {}
 ): [number, number] {
@@ -303,7 +303,7 @@ export function inferMarkLabels(
  * @example formatMarkCount(5766, 'short') // → '5,766'
  * @example formatMarkCount(5766, 'compact') // → '5.8k'
  */
-export function formatMarkCount(
+function formatMarkCount(
 	n: number,
 	count: Exclude<MarkLabelLayout['count'], 'none'>
 ): string {

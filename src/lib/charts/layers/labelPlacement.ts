@@ -16,7 +16,7 @@ export interface Rect {
 export type LabelSide =
 	'right' | 'left' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
 
-export const LABEL_SIDES: readonly LabelSide[] = [
+const LABEL_SIDES: readonly LabelSide[] = [
 	'right',
 	'left',
 	'above-right',
