@@ -9,6 +9,7 @@ import { BAND_COLUMNS, RECORD_COLUMNS, type BandColumn, type RecordColumn } from
 import { inferStdLevel } from './levels.ts';
 import { memoize } from './memo.ts';
 import { isDigit, readMoney } from './money.ts';
+import { excerpt } from './excerpt.ts';
 import type { PayRecord, StdLevel, Track } from './domain.ts';
 
 export type LayoutId = 'records' | 'bands' | 'levelsfyi' | 'so2024' | 'eu2020';
@@ -129,7 +130,7 @@ export function describeLookalikes(header: string[]): string[] {
 		if (folded !== name && /[a-z]{2}/i.test(name)) {
 			const letters = [...new Set(name.match(LOOKALIKE_PATTERN) ?? [])].join(' ');
 			notes.push(
-				`The header "${name}" has look-alike letters (Cyrillic or Greek ${letters}); it was read as "${folded}".`
+				`The header "${excerpt(name)}" has look-alike letters (Cyrillic or Greek ${letters}); it was read as "${excerpt(folded)}".`
 			);
 		}
 	}
@@ -180,7 +181,8 @@ function indexColumns(header: string[], file: string): Map<string, number> {
 	});
 	if (duplicates.length > 0) {
 		throw new HeaderError(
-			`${file}: the header names ${duplicates.map((d) => `"${d}"`).join(', ')} more than once; rename the duplicate columns so each name is used once.`
+			`${file}: the header names ${duplicates.map((d) => `"${excerpt(d)}"`).join(', ')} more ` +
+				'than once; rename the duplicate columns so each name is used once.'
 		);
 	}
 	return positions;
@@ -197,7 +199,7 @@ function unusedColumns(header: string[], used: Iterable<string>): string[] {
 	const usedSet = new Set(used);
 	return header.flatMap((name, i) => {
 		if (name.trim() === '') return [`(blank header, column ${i + 1})`];
-		return usedSet.has(toColumnKey(name)) ? [] : [name];
+		return usedSet.has(toColumnKey(name)) ? [] : [excerpt(name)];
 	});
 }
 
@@ -279,7 +281,7 @@ export function yearOfTimestamp(timestamp: string): string {
 
 /** One skip reading per title, made once: 17,842 rows of the levels.fyi file are skipped. */
 const skipTitle = memoize(
-	(title: string) => new SkippedRow(`title "${title}" is not a software-engineering track`)
+	(title: string) => new SkippedRow(`title "${excerpt(title)}" is not a software-engineering track`)
 );
 
 function isZero(value: string): boolean {
@@ -598,7 +600,7 @@ export function detectLayout(header: string[], file: string): DetectedLayout {
 	}
 	const shown = header
 		.slice(0, 8)
-		.map((h) => `"${h.trim()}"`)
+		.map((h) => `"${excerpt(h.trim())}"`)
 		.join(', ');
 	throw new HeaderError(
 		`${file}: the header (${shown}${header.length > 8 ? ', …' : ''}) is not ` +

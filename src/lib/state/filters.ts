@@ -84,6 +84,33 @@ function toInteger(raw: string | null): number | null {
 }
 
 /**
+ * Company names joined into one URL parameter by commas, a comma or backslash inside a name
+ * escaped with a backslash, so any name (`Acme, Inc.`) comes back whole; links written before
+ * names were escaped have no backslashes and read the same.
+ *
+ *     joinNames(['Acme, Inc.', 'Google']) → 'Acme\, Inc.,Google'
+ */
+export function joinNames(names: readonly string[]): string {
+	return names.map((name) => name.replace(/[\\,]/g, (c) => `\\${c}`)).join(',');
+}
+
+/** The inverse of joinNames: `splitNames('Acme\, Inc.,Google') → ['Acme, Inc.', 'Google']`. */
+export function splitNames(text: string): string[] {
+	const names: string[] = [];
+	let name = '';
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (c === '\\' && i + 1 < text.length) name += text[++i];
+		else if (c === ',') {
+			names.push(name);
+			name = '';
+		} else name += c;
+	}
+	names.push(name);
+	return names;
+}
+
+/**
  * URL search params → filters, each falling back to its default when absent or unreadable.
  *
  *     parseFilters(new URLSearchParams('view=gap&type=finance&minN=abc'))
@@ -95,8 +122,7 @@ export function parseFilters(params: URLSearchParams): Filters {
 	const year = toInteger(params.get('year'));
 	const minN = toInteger(params.get('minN'));
 	const level = toInteger(params.get('level'));
-	const companies = (params.get('companies') ?? '')
-		.split(',')
+	const companies = splitNames(params.get('companies') ?? '')
 		.map((name) => name.trim())
 		.filter((name, i, all) => name !== '' && all.indexOf(name) === i)
 		.slice(0, MAX_COMPANIES);
@@ -138,7 +164,7 @@ export function toSearch(filters: Filters): string {
 	put('scale', filters.scale, DEFAULT_FILTERS.scale);
 	put('range', filters.range, DEFAULT_FILTERS.range);
 	put('level', filters.level, DEFAULT_FILTERS.level);
-	put('companies', filters.companies.slice(0, MAX_COMPANIES).join(','), '');
+	put('companies', joinNames(filters.companies.slice(0, MAX_COMPANIES)), '');
 	put('notes', filters.notes ? '1' : null, null);
 	const text = params.toString();
 	return text ? `?${text}` : '';
