@@ -303,10 +303,7 @@ export function inferMarkLabels(
  * @example formatMarkCount(5766, 'short') // → '5,766'
  * @example formatMarkCount(5766, 'compact') // → '5.8k'
  */
-function formatMarkCount(
-	n: number,
-	count: Exclude<MarkLabelLayout['count'], 'none'>
-): string {
+function formatMarkCount(n: number, count: Exclude<MarkLabelLayout['count'], 'none'>): string {
 	return count === 'long'
 		? `n=${formatCount(n)}`
 		: count === 'short'
