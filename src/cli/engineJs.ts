@@ -23,7 +23,9 @@ export async function aggregateWithJs(options: EngineOptions): Promise<Aggregate
 	const companies = new Set<string>();
 	const reasons = new ReasonBudget(input);
 	const { report } = await ingestBytes(
-		guardLineLength(createReadStream(input, { highWaterMark: 1 << 20 }), input),
+		// A factory, so the data layer can read the file again as windows-1252 when it is not
+		// UTF-8 (the same encoding rule as the browser's).
+		() => guardLineLength(createReadStream(input, { highWaterMark: 1 << 20 }), input),
 		{
 			file: input,
 			catalogs: loadCatalogs(),

@@ -5,10 +5,10 @@
  * access and runs the same in the browser, a worker and Node.
  */
 import type { CompanyType, StdLevel, Track } from './domain.ts';
-import { parseCompanyCatalog } from './companies.ts';
+import { parseCompanyCatalog, type CompanyCatalog } from './companies.ts';
 import { toCompanyKey } from './companyKey.ts';
-import { inferStdLevel, parseLevelCatalog } from './levels.ts';
-import { ownString } from './csv.ts';
+import { inferStdLevel, parseLevelCatalog, type LevelCatalog } from './levels.ts';
+import { memoize } from './memo.ts';
 
 export interface Catalogs {
 	/** The folded key a company name is matched by, aliases resolved (`AWS` → `amazon`). */
@@ -33,20 +33,16 @@ export interface Catalogs {
  *     createCatalogs(levelsCsv, companiesCsv).companyType(c.companyKey('Goldman Sachs')) → 'finance'
  */
 export function createCatalogs(levelsCsv: string, companiesCsv: string): Catalogs {
-	const companies = parseCompanyCatalog(companiesCsv);
-	const levels = parseLevelCatalog(levelsCsv);
-	// Company names repeat thousands of times in a file; fold each spelling once. Bounded, so a
-	// file of unique names folds the ones past the bound each time instead of growing the memo.
-	const keys = new Map<string, string>();
+	return combineCatalogs(parseLevelCatalog(levelsCsv), parseCompanyCatalog(companiesCsv));
+}
+
+/** The catalogs over a level catalog and a company catalog already parsed. */
+export function combineCatalogs(levels: LevelCatalog, companies: CompanyCatalog): Catalogs {
+	// Company names repeat thousands of times in a file: each spelling is folded once. This is
+	// the one memo of company spellings; an import looks a row's company up here.
+	const companyKey = memoize((name: string) => companies.toCanonicalKey(toCompanyKey(name)));
 	return {
-		companyKey(name) {
-			let key = keys.get(name);
-			if (key === undefined) {
-				key = companies.toCanonicalKey(toCompanyKey(name));
-				if (keys.size < 100_000) keys.set(ownString(name), key);
-			}
-			return key;
-		},
+		companyKey,
 		companyType: (key) => companies.typeOf(key),
 		companyName: (key) => companies.displayName(key),
 		catalogLevel: (key, label, track) => levels.lookup(key, label, track),

@@ -3,21 +3,11 @@ import {
 	createImageFrame,
 	createPanelGrid,
 	escapeXml,
-	inferGridColumns,
-	wrapLines
+	toXmlText,
+	inferGridColumns
 } from './imageFrame.ts';
 
 const colors = { background: '#fff', text: '#111', muted: '#555' };
-
-describe('wrapLines', () => {
-	it.each([
-		['one two three', 8, ['one two', 'three']],
-		['a verylongword b', 5, ['a', 'verylongword', 'b']],
-		['  ', 10, []]
-	] as const)('%s at %i chars', (text, max, lines) => {
-		expect(wrapLines(text, max)).toEqual(lines);
-	});
-});
 
 describe('createImageFrame', () => {
 	it('draws title, subtitle, legend and source as escaped text around the chart', () => {
@@ -46,6 +36,14 @@ describe('createImageFrame', () => {
 
 	it('escapes every XML special character', () => {
 		expect(escapeXml(`a<b & "c" 'd'>`)).toBe('a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;');
+	});
+
+	it('turns characters XML does not allow (controls, lone surrogates) into U+FFFD, keeping emoji, tab and line breaks', () => {
+		// A company name with control characters made an SVG no XML reader accepts.
+		const name = 'Acme\u0000\u0001\u001b[31m\u000bCo\ud800 \udc00😎\t\n\r\ufffe';
+		const safe = escapeXml(name);
+		expect(safe).toBe('Acme\ufffd\ufffd\ufffd[31m\ufffdCo\ufffd \ufffd😎\t\n\r\ufffd');
+		expect(toXmlText('Zoë Labs, Inc.')).toBe('Zoë Labs, Inc.');
 	});
 });
 

@@ -6,6 +6,7 @@
  * weigh on the page's JavaScript.
  */
 import cellsUrl from '$data/bundled/levelsfyi-cells.json?url';
+import { browser } from '$app/environment';
 import type { Dataset } from '$lib/data/dataset.ts';
 
 // The bundle reader (with zod) and the browser-storage code load on first use, not with the
@@ -23,12 +24,22 @@ class DatasetState {
 	keep = $state(false);
 	/** Set when keeping, restoring or deleting the kept upload failed. */
 	keepError = $state<string | undefined>(undefined);
+	/** Set when a kept upload could not be restored and was removed: what the user is told. */
+	keepNotice = $state<string | undefined>(undefined);
 	#restoring: Promise<void> | undefined;
 	#loading: Promise<Dataset> | undefined;
 
 	/** The dataset views should show (undefined until the bundled data has arrived). */
 	get current(): Dataset | undefined {
 		return this.active === 'upload' && this.upload ? this.upload : this.bundled;
+	}
+
+	/**
+	 * What every page that shows the data calls as it starts: in the browser, load the bundled
+	 * cells (once); on the server, nothing. A failure shows as `error`, which the page renders.
+	 */
+	request(): void {
+		if (browser) this.loadBundled().catch(() => {});
 	}
 
 	/** Fetch and parse the bundled cells once; later calls share the same promise. */
@@ -65,6 +76,7 @@ class DatasetState {
 
 	/** Show the user's data everywhere (and keep it, if the user chose to). */
 	useUpload(dataset: Dataset): void {
+		this.keepNotice = undefined;
 		const changed = dataset !== this.upload;
 		this.upload = dataset;
 		this.active = 'upload';
@@ -83,10 +95,11 @@ class DatasetState {
 	restoreKept(): Promise<void> {
 		this.#restoring ??= keepModule()
 			.then((k) => k.loadKept())
-			.then((dataset) => {
-				if (!dataset || this.upload) return;
+			.then((restored) => {
+				if (restored.kind === 'dropped') this.keepNotice = restored.message;
+				if (restored.kind !== 'restored' || this.upload) return;
 				this.keep = true;
-				this.upload = dataset;
+				this.upload = restored.dataset;
 				this.active = 'upload';
 			})
 			.catch((error: unknown) => this.#fail(error));
