@@ -258,6 +258,23 @@ describe('forkline aggregate --out', () => {
 	});
 });
 
+describe('forkline aggregate on a file that is not UTF-8', () => {
+	it('reads it again as windows-1252 from the start, counting each row once', () => {
+		// Synthetic rows, written here: not real pay. The Latin-1 é comes after the first chunk.
+		const rows = ['company,track,level,std_level,total'];
+		for (let i = 0; i < 80_000; i++) rows.push(`Acme,IC,,5,${100_000 + (i % 1000)}`);
+		rows.push('Caf\u00e9,IC,,5,120000');
+		const file = join(tempDir(), 'latin1.csv');
+		writeFileSync(file, Buffer.from(rows.join('\n') + '\n', 'latin1'));
+		const run = runCli([file, '--engine', 'js']);
+		expect(run.status).toBe(0);
+		expect(count(run.stderr, 'imported')).toBe(80_001);
+		expect(run.stderr).toContain('read as windows-1252');
+		expect(run.stdout).toContain('all,,IC,5,80001,');
+		expect(run.stdout).toContain('unclassified,Café,IC,5,1,');
+	});
+});
+
 describe('forkline aggregate on a terminal-hostile file', () => {
 	it('escapes control characters from the file in every message', () => {
 		const esc = '\x1b';
