@@ -86,7 +86,10 @@ export const CLAIMS: readonly Claim[] = [
 		title: 'The manager premium is smaller than assumed',
 		paraphrase:
 			'The extra pay that comes with managing tends to be less than people picture, so it is a weak reason to switch.',
-		test: 'The EM premium over IC at the same experience (company type and years band) and, beside it, at the same level (company type and level), against an assumed premium of 20%; the verdict reads the same experience.',
+		test:
+			'The EM premium over IC at the same experience (company type and years band) and, beside ' +
+			'it, at the same level (company type and level), against an assumed premium of 20%; the ' +
+			'verdict reads the same experience.',
 		views: ['types', 'gap'],
 		threshold: { name: 'ASSUMED_PREMIUM', value: ASSUMED_PREMIUM, unit: 'percent' },
 		evaluate: evaluatePremiumSmaller
@@ -113,8 +116,11 @@ export const CLAIMS: readonly Claim[] = [
 		source: 'leadership-myths',
 		title: 'Employer and place set pay, not track',
 		paraphrase:
-			'What someone earns depends chiefly on the employer and how its stock fares, on skill, on location and on bargaining, and hardly on whether they manage.',
-		test: 'The share of the variance of log total pay explained by company, company type, location, level and track (eta² from binned pay); track should explain least.',
+			'What someone earns depends chiefly on the employer and how its stock fares, on skill, ' +
+			'on location and on bargaining, and hardly on whether they manage.',
+		test:
+			'The share of the variance of log total pay explained by company, company type, location, ' +
+			'level and track (eta² from binned pay); track should explain least.',
 		views: ['distribution'],
 		evaluate: evaluateDriversNotTrack
 	},
@@ -134,7 +140,9 @@ export const CLAIMS: readonly Claim[] = [
 		source: 'leadership-myths',
 		title: 'The ladders fork at level 5',
 		paraphrase: 'The management ladder begins at the same rank as a senior engineer, level 5.',
-		test: 'The lowest level with a meaningful count of EM reports (10+ and 5% of the level), overall and per company, on reports placed by the company’s own level catalog.',
+		test:
+			'The lowest level with a meaningful count of EM reports (10+ and 5% of the level), overall ' +
+			'and per company, on reports placed by the company’s own level catalog.',
 		views: ['ladder'],
 		threshold: { name: 'FORK_MIN_SHARE', value: FORK_MIN_SHARE, unit: 'share' },
 		evaluate: evaluateForkAtFive,
@@ -178,7 +186,9 @@ export const CLAIMS: readonly Claim[] = [
 		title: 'Managing is no sure route to more money',
 		paraphrase:
 			'Moving into leadership does not by itself raise your pay; many engineers earn more than managers of their level.',
-		test: 'At each level from 5, the share of ICs paid more than the median manager of that level; with no premium it would be a half, and 40% or more supports the claim.',
+		test:
+			'At each level from 5, the share of ICs paid more than the median manager of that level; ' +
+			'with no premium it would be a half, and 40% or more supports the claim.',
 		views: ['distribution', 'ladder'],
 		threshold: { name: 'OUTEARN_SUPPORT_SHARE', value: OUTEARN_SUPPORT_SHARE, unit: 'share' },
 		evaluate: evaluateLeadershipNotMoney,

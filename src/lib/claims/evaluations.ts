@@ -181,6 +181,22 @@ function verdictFromShare(share: number, support: number, contradict: number): V
 	return 'mixed';
 }
 
+/**
+ * Where a share sits against a rule's two limits, in words.
+ *
+ *     againstShares(0.67, 0.75, 0.5) → 'under the 75% we ask for'
+ */
+function againstShares(
+	share: number,
+	support: number,
+	contradict: number,
+	{ ask = 'we ask for', fails = 'below which it fails' } = {}
+): string {
+	if (share >= support) return `at least the ${pct(support)} ${ask}`;
+	if (share < contradict) return `under the ${pct(contradict)} ${fails}`;
+	return `${side(share, support)} the ${pct(support)} ${ask}`;
+}
+
 /** 'over' or 'under' a limit, with how near: 'just over', 'well under', 'under'. */
 function side(value: number, limit: number): string {
 	return `${toNearness(value, limit)}${value > limit ? 'over' : value < limit ? 'under' : 'at'}`;
@@ -193,7 +209,10 @@ function side(value: number, limit: number): string {
 export const evaluateParity: Evaluate = (cells, filter, options) => {
 	const { scale, draws } = settle(options);
 	const band = PARITY_BAND * scale;
-	const rule = `Supported when every level from ${FROM_LEVEL} up with ${MIN_N_PER_SIDE}+ reports a side has its EM/IC median gap within ±${pct(band)}; contradicted when most levels' 90% intervals lie wholly outside it; mixed otherwise.`;
+	const rule =
+		`Supported when every level from ${FROM_LEVEL} up with ${MIN_N_PER_SIDE}+ ` +
+		`reports a side has its EM/IC median gap within ±${pct(band)}; contradicted when ` +
+		`most levels' 90% intervals lie wholly outside it; mixed otherwise.`;
 	const comparisons = compareTracksByLevel(cells, filter, (c) => Math.abs(c.gap) <= band, draws);
 	if (comparisons.length === 0)
 		return toNotEnoughData(
@@ -213,9 +232,13 @@ export const evaluateParity: Evaluate = (cells, filter, options) => {
 	const decisive =
 		verdict === 'contradicted'
 			? `at ${broken} of ${comparisons.length} levels even the 90% interval lies outside ±${pct(band)}`
-			: `the widest gap, ${formatPercent(widest.gap)} at level ${widest.stdLevel}, is ${side(Math.abs(widest.gap), band)} the ±${pct(band)} we count as parity`;
+			: `the widest gap, ${formatPercent(widest.gap)} at level ${widest.stdLevel}, is ` +
+				`${side(Math.abs(widest.gap), band)} the ±${pct(band)} we count as parity`;
 	const span = toLevelSpan(comparisons.map((c) => c.stdLevel!));
-	const sentence = `At ${span} the EM premium over IC pay ranges ${toGapRange(comparisons.map((c) => c.gap))}; parity holds at ${holding} of ${plural(comparisons.length, 'level')}: ${decisive}.`;
+	const sentence =
+		`At ${span} the EM premium over IC pay ranges ` +
+		`${toGapRange(comparisons.map((c) => c.gap))}; parity holds at ${holding} of ` +
+		`${plural(comparisons.length, 'level')}: ${decisive}.`;
 	return {
 		verdict,
 		sentence,
@@ -245,7 +268,12 @@ function readPremium(
 		: 'not-enough-data';
 	const groups = id === 'level' ? 'company-type levels' : 'company-type experience bands';
 	const decisive = comparisons.length
-		? `the premium is below ${pct(assumed)} in ${smaller} of ${comparisons.length} ${groups} (${pct(share)}), ${share >= OFTEN_SHARE ? `at least the ${pct(OFTEN_SHARE)} we count as “often”` : share < RARELY_SHARE ? `under the ${pct(RARELY_SHARE)} below which it is rare` : `between ${pct(RARELY_SHARE)} and the ${pct(OFTEN_SHARE)} we count as “often”`}`
+		? `the premium is below ${pct(assumed)} in ${smaller} of ${comparisons.length} ` +
+			`${groups} (${pct(share)}), ` +
+			againstShares(share, OFTEN_SHARE, RARELY_SHARE, {
+				ask: 'we count as “often”',
+				fails: 'below which it is rare'
+			})
 		: `no ${groups.slice(0, -1)} has ${MIN_N_PER_SIDE}+ reports a side`;
 	return { id, label, comparisons, typical, verdict, decisive };
 }
@@ -260,7 +288,13 @@ function readPremium(
 export const evaluatePremiumSmaller: Evaluate = (cells, filter, options) => {
 	const { scale, draws } = settle(options);
 	const assumed = ASSUMED_PREMIUM * scale;
-	const rule = `Read at the same experience (same company type and years band, ${MIN_N_PER_SIDE}+ reports a side): supported when the EM premium is below ${pct(assumed)} in at least ${pct(OFTEN_SHARE)} of groups; contradicted under ${pct(RARELY_SHARE)}; mixed between. The same-level reading (company type and level, from ${FROM_LEVEL} up) is shown beside it. Unclassified companies are not a company type.`;
+	const rule =
+		`Read at the same experience (same company type and years band, ` +
+		`${MIN_N_PER_SIDE}+ reports a side): supported when the EM premium is below ` +
+		`${pct(assumed)} in at least ${pct(OFTEN_SHARE)} of groups; contradicted under ` +
+		`${pct(RARELY_SHARE)}; mixed between. The same-level reading (company type and ` +
+		`level, from ${FROM_LEVEL} up) is shown beside it. Unclassified companies are ` +
+		`not a company type.`;
 	const agrees: Agrees = (c) => c.gap < assumed;
 	const level = readPremium(
 		'level',
@@ -285,9 +319,17 @@ export const evaluatePremiumSmaller: Evaluate = (cells, filter, options) => {
 	const main = experience.comparisons.length ? experience : level;
 	const why =
 		main === experience
-			? 'It rests on the same-experience reading: someone choosing a track compares staying an engineer with managing after the same years, and at the same level a shared ladder pays alike by design.'
+			? 'It rests on the same-experience reading: someone choosing a track compares staying an ' +
+				'engineer with managing after the same years, and at the same level a shared ladder pays ' +
+				'alike by design.'
 			: 'It rests on the same-level reading: no group has enough reports with years of experience to compare people with the same years.';
-	const sentence = `At the same experience the typical manager premium is ${experience.comparisons.length ? formatPercent(experience.typical) : 'not measured'}; at the same level, ${level.comparisons.length ? formatPercent(level.typical) : 'not measured'}. The verdict reads ${main === experience ? 'the same experience' : 'the same level'}: ${main.decisive}.`;
+	const sentence =
+		`At the same experience the typical manager premium is ` +
+		`${experience.comparisons.length ? formatPercent(experience.typical) : 'not measured'}; ` +
+		`at the same level, ` +
+		`${level.comparisons.length ? formatPercent(level.typical) : 'not measured'}. ` +
+		`The verdict reads ` +
+		`${main === experience ? 'the same experience' : 'the same level'}: ${main.decisive}.`;
 	const share =
 		main.comparisons.filter((c) => c.agrees).length / Math.max(1, main.comparisons.length);
 	return {
@@ -316,7 +358,11 @@ export const evaluatePremiumSmaller: Evaluate = (cells, filter, options) => {
 export const evaluateSameNeighborhood: Evaluate = (cells, filter, options) => {
 	const { scale, draws } = settle(options);
 	const band = NEIGHBORHOOD_BAND * scale;
-	const rule = `Supported when at least ${pct(NEIGHBORHOOD_SUPPORT_SHARE)} of company-levels (named companies, from level ${FROM_LEVEL}, ${MIN_N_PER_SIDE}+ reports a side) have EM and IC medians within ±${pct(band)}; contradicted under ${pct(NEIGHBORHOOD_CONTRADICT_SHARE)}; mixed between.`;
+	const rule =
+		`Supported when at least ${pct(NEIGHBORHOOD_SUPPORT_SHARE)} of company-levels ` +
+		`(named companies, from level ${FROM_LEVEL}, ${MIN_N_PER_SIDE}+ reports a side) ` +
+		`have EM and IC medians within ±${pct(band)}; contradicted under ` +
+		`${pct(NEIGHBORHOOD_CONTRADICT_SHARE)}; mixed between.`;
 	const sums = createSums(cells, filter, (cell) =>
 		cell.company === '' || cell.stdLevel < FROM_LEVEL
 			? undefined
@@ -357,8 +403,15 @@ export const evaluateSameNeighborhood: Evaluate = (cells, filter, options) => {
 		NEIGHBORHOOD_SUPPORT_SHARE,
 		NEIGHBORHOOD_CONTRADICT_SHARE
 	);
-	const decisive = `${inside} of ${comparisons.length} company-levels (${formatAgainst(share, verdict === 'contradicted' ? NEIGHBORHOOD_CONTRADICT_SHARE : NEIGHBORHOOD_SUPPORT_SHARE)}) are within ±${pct(band)}, ${verdict === 'supported' ? `at least the ${pct(NEIGHBORHOOD_SUPPORT_SHARE)} we ask for` : verdict === 'contradicted' ? `under the ${pct(NEIGHBORHOOD_CONTRADICT_SHARE)} below which it fails` : `${side(share, NEIGHBORHOOD_SUPPORT_SHARE)} the ${pct(NEIGHBORHOOD_SUPPORT_SHARE)} we ask for`}`;
-	const sentence = `At ${plural(comparisons.length, 'company-level')} with ${MIN_N_PER_SIDE}+ reports a side, the EM−IC gap ${ends}, and EMs earn more at ${more}, less at ${comparisons.length - more}; ${decisive}.`;
+	const decisive =
+		`${inside} of ${comparisons.length} company-levels ` +
+		`(${formatAgainst(share, verdict === 'contradicted' ? NEIGHBORHOOD_CONTRADICT_SHARE : NEIGHBORHOOD_SUPPORT_SHARE)}) ` +
+		`are within ±${pct(band)}, ` +
+		againstShares(share, NEIGHBORHOOD_SUPPORT_SHARE, NEIGHBORHOOD_CONTRADICT_SHARE);
+	const sentence =
+		`At ${plural(comparisons.length, 'company-level')} with ${MIN_N_PER_SIDE}+ ` +
+		`reports a side, the EM−IC gap ${ends}, and EMs earn more at ${more}, less at ` +
+		`${comparisons.length - more}; ${decisive}.`;
 	return {
 		verdict,
 		sentence,
@@ -381,7 +434,12 @@ export const TRADITIONAL_TYPES: readonly CompanyType[] = ['enterprise', 'finance
 export const evaluateCultureDecides: Evaluate = (cells, filter, options) => {
 	const { scale, draws } = settle(options);
 	const margin = CULTURE_MARGIN * scale;
-	const rule = `Supported when the typical EM premium at big-tech and tech-first employers is below zero, the one at enterprise and finance employers above zero, and the two differ by at least ${+(margin * 100).toFixed(1)} points; contradicted when the tech-first premium is not lower at all; mixed otherwise. Ignores the company-type filter.`;
+	const rule =
+		`Supported when the typical EM premium at big-tech and tech-first employers is ` +
+		`below zero, the one at enterprise and finance employers above zero, and the two ` +
+		`differ by at least ${+(margin * 100).toFixed(1)} points; contradicted when the ` +
+		`tech-first premium is not lower at all; mixed otherwise. Ignores the ` +
+		`company-type filter.`;
 	const { companyType: _ignored, ...rest } = filter;
 	const isTech = (type: CompanyType | undefined) => type !== undefined && TECH_TYPES.includes(type);
 	const comparisons = compareTracksByTypeLevel(
@@ -408,17 +466,22 @@ export const evaluateCultureDecides: Evaluate = (cells, filter, options) => {
 				? 'supported'
 				: 'mixed';
 	const points = (x: number) => `${+(x * 100).toFixed(Math.abs(x - margin) < 0.01 ? 2 : 0)}`;
+	const lower = `the premium is ${points(difference)} points lower where engineering leads`;
 	const decisive =
 		difference <= 0
 			? `the premium is no lower where engineering leads (${points(-difference)} points higher)`
 			: difference < margin
-				? `the premium is ${points(difference)} points lower where engineering leads, ${side(difference, margin)} the ${points(margin)} points we require`
+				? `${lower}, ${side(difference, margin)} the ${points(margin)} points we require`
 				: techTypical >= 0
-					? `the premium is ${points(difference)} points lower where engineering leads, but tech-first managers still earn more (${formatPercent(techTypical)})`
+					? `${lower}, but tech-first managers still earn more (${formatPercent(techTypical)})`
 					: tradTypical <= 0
-						? `the premium is ${points(difference)} points lower where engineering leads, but traditional managers do not earn more (${formatPercent(tradTypical)})`
-						: `the premium is ${points(difference)} points lower where engineering leads, ${side(difference, margin)} the ${points(margin)} points we require, below zero at tech-first employers and above at traditional ones`;
-	const sentence = `The typical EM premium is ${formatPercent(techTypical)} at tech-first employers (${tech.length} type-levels) and ${formatPercent(tradTypical)} at traditional ones (${traditional.length}): ${decisive}.`;
+						? `${lower}, but traditional managers do not earn more (${formatPercent(tradTypical)})`
+						: `${lower}, ${side(difference, margin)} the ${points(margin)} points we require, below zero ` +
+							`at tech-first employers and above at traditional ones`;
+	const sentence =
+		`The typical EM premium is ${formatPercent(techTypical)} at tech-first employers ` +
+		`(${tech.length} type-levels) and ${formatPercent(tradTypical)} at traditional ` +
+		`ones (${traditional.length}): ${decisive}.`;
 	return {
 		verdict,
 		sentence,
@@ -451,7 +514,12 @@ export const evaluateCultureDecides: Evaluate = (cells, filter, options) => {
 export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
 	const { scale, draws } = settle(options);
 	const cut = MODEST_CUT * scale;
-	const rule = `Supported when the typical move from EM to IC costs at most ${pct(cut)} both at the same level and one level down; mixed when only the same-level move is that modest; contradicted when even the same-level move typically costs more. Per company type (unclassified companies left out), from level ${FROM_LEVEL}, ${MIN_N_PER_SIDE}+ reports a side.`;
+	const rule =
+		`Supported when the typical move from EM to IC costs at most ${pct(cut)} both at ` +
+		`the same level and one level down; mixed when only the same-level move is that ` +
+		`modest; contradicted when even the same-level move typically costs more. Per ` +
+		`company type (unclassified companies left out), from level ${FROM_LEVEL}, ` +
+		`${MIN_N_PER_SIDE}+ reports a side.`;
 	const comparisons = compareTracksByTypeLevel(cells, filter, (c) => c.gap >= -cut, {
 		a: 'em',
 		draws
@@ -486,7 +554,11 @@ export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
 		deciding >= 0
 			? `${where}, ${change(deciding)}: no cut at all`
 			: `${where}, ${change(deciding)}, ${toNearness(-deciding, cut)}${-deciding > cut ? 'over' : 'within'} the ${pct(cut)} we count as modest`;
-	const sentence = `Moving from EM back to IC at the same level typically means ${change(same)} (${comparisons.length} company-type levels, ${toGapRange(comparisons.map((c) => c.gap))}); one level down, ${change(lower)}. Decisive: ${decisive}.`;
+	const sentence =
+		`Moving from EM back to IC at the same level typically means ${change(same)} ` +
+		`(${comparisons.length} company-type levels, ` +
+		`${toGapRange(comparisons.map((c) => c.gap))}); one level down, ` +
+		`${change(lower)}. Decisive: ${decisive}.`;
 	return {
 		verdict,
 		sentence,
@@ -523,7 +595,12 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 	const [qLo, qHi] = [(1 - middleShare) / 2, (1 + middleShare) / 2];
 	const middleWords =
 		middleShare === PARALLEL_MIDDLE ? 'middle half' : `central ${pct(middleShare)}`;
-	const rule = `Supported when at every level from 6 to 9 with ${MIN_N_PER_SIDE}+ EM reports there are also ${MIN_N_PER_SIDE}+ IC reports and each track's median lies within the other's ${middleWords} (p${+(qLo * 100).toFixed(1)}–p${+(qHi * 100).toFixed(1)}); contradicted when that holds at fewer than half of those levels; mixed otherwise.`;
+	const rule =
+		`Supported when at every level from 6 to 9 with ${MIN_N_PER_SIDE}+ EM reports ` +
+		`there are also ${MIN_N_PER_SIDE}+ IC reports and each track's median lies ` +
+		`within the other's ${middleWords} ` +
+		`(p${+(qLo * 100).toFixed(1)}–p${+(qHi * 100).toFixed(1)}); contradicted when ` +
+		`that holds at fewer than half of those levels; mixed otherwise.`;
 	const sums = createTrackLevelSums(cells, filter);
 	const within = (value: number, sum: HistogramSum) =>
 		value >= sum.quantile(qLo)! && value <= sum.quantile(qHi)!;
@@ -553,8 +630,10 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 			comparisons.push(c);
 			if (!c.agrees) {
 				const outside = !within(c.a.median, em)
-					? `the IC median (${formatMoneyShort(c.a.median)}) is outside the managers' ${middleWords} (${formatMoneyShort(em.quantile(qLo)!)}–${formatMoneyShort(em.quantile(qHi)!)})`
-					: `the EM median (${formatMoneyShort(c.b.median)}) is outside the ICs' ${middleWords} (${formatMoneyShort(ic!.quantile(qLo)!)}–${formatMoneyShort(ic!.quantile(qHi)!)})`;
+					? `the IC median (${formatMoneyShort(c.a.median)}) is outside the managers' ` +
+						`${middleWords} (${formatMoneyShort(em.quantile(qLo)!)}–${formatMoneyShort(em.quantile(qHi)!)})`
+					: `the EM median (${formatMoneyShort(c.b.median)}) is outside the ICs' ` +
+						`${middleWords} (${formatMoneyShort(ic!.quantile(qLo)!)}–${formatMoneyShort(ic!.quantile(qHi)!)})`;
 				failures.push(`at level ${level} ${outside}`);
 			}
 		} else {
@@ -613,7 +692,13 @@ function findFork(
 export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 	const { scale } = settle(options);
 	const minShare = FORK_MIN_SHARE * scale;
-	const rule = `The fork is the lowest level where EM reports number at least ${FORK_MIN_EM} and make up at least ${pct(minShare)} of the level's reports, counting only reports placed by the company's own level catalog. Supported when it is level ${FORK_LEVEL} overall and at ${pct(FORK_COMPANY_SUPPORT_SHARE)} or more of the companies with a fork; contradicted when the overall fork is elsewhere or under ${pct(FORK_COMPANY_CONTRADICT_SHARE)} of companies fork at ${FORK_LEVEL}; mixed otherwise.`;
+	const rule =
+		`The fork is the lowest level where EM reports number at least ${FORK_MIN_EM} ` +
+		`and make up at least ${pct(minShare)} of the level's reports, counting only ` +
+		`reports placed by the company's own level catalog. Supported when it is level ` +
+		`${FORK_LEVEL} overall and at ${pct(FORK_COMPANY_SUPPORT_SHARE)} or more of the ` +
+		`companies with a fork; contradicted when the overall fork is elsewhere or under ` +
+		`${pct(FORK_COMPANY_CONTRADICT_SHARE)} of companies fork at ${FORK_LEVEL}; mixed otherwise.`;
 	const placed = cells.filter((cell) => placementOf(cell) !== 'fallback');
 	const placedWords = cells.some((cell) => placementOf(cell) !== undefined)
 		? 'On catalog-placed reports'
@@ -646,7 +731,9 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 	if (overall === undefined) {
 		return {
 			...toNotEnoughData('no level', rule, n),
-			sentence: `Not enough data: no level has ${FORK_MIN_EM} or more catalog-placed EM reports making up ${pct(minShare)} of its reports (${n.em} such EM reports in this selection).`
+			sentence:
+				`Not enough data: no level has ${FORK_MIN_EM} or more catalog-placed EM reports ` +
+				`making up ${pct(minShare)} of its reports (${n.em} such EM reports in this selection).`
 		};
 	}
 	const companyForks = [...counts.keys()]
@@ -684,14 +771,22 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 	const companies =
 		companyForks.length === 0
 			? 'no single company has enough managers to place its own'
-			: `${atFive} of ${companyForks.length} companies with enough managers fork there too${others.length ? ` (elsewhere: ${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''})` : ''}`;
+			: `${atFive} of ${companyForks.length} companies with enough managers fork there too` +
+				(others.length
+					? ` (elsewhere: ${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''})`
+					: '');
 	const decisive =
 		overall !== FORK_LEVEL
 			? `the overall fork is level ${overall}, not ${FORK_LEVEL}`
 			: companyForks.length === 0
 				? `the overall fork is level ${FORK_LEVEL}, and no company can be placed on its own`
-				: `${atFive} of ${companyForks.length} companies (${pct(companyShare)}) fork at level ${FORK_LEVEL}, ${companyShare >= FORK_COMPANY_SUPPORT_SHARE ? `at least the ${pct(FORK_COMPANY_SUPPORT_SHARE)} we ask for` : companyShare < FORK_COMPANY_CONTRADICT_SHARE ? `under the ${pct(FORK_COMPANY_CONTRADICT_SHARE)} below which it fails` : `under the ${pct(FORK_COMPANY_SUPPORT_SHARE)} we ask for`}`;
-	const sentence = `${placedWords}, managers first reach ${FORK_MIN_EM}+ reports and ${pct(minShare)} of a level at level ${overall} (${pct(emShare(overall))} of its reports); ${companies}. Decisive: ${decisive}.`;
+				: `${atFive} of ${companyForks.length} companies (${pct(companyShare)}) fork at ` +
+					`level ${FORK_LEVEL}, ` +
+					againstShares(companyShare, FORK_COMPANY_SUPPORT_SHARE, FORK_COMPANY_CONTRADICT_SHARE);
+	const sentence =
+		`${placedWords}, managers first reach ${FORK_MIN_EM}+ reports and ` +
+		`${pct(minShare)} of a level at level ${overall} (${pct(emShare(overall))} of ` +
+		`its reports); ${companies}. Decisive: ${decisive}.`;
 	return { verdict, sentence, decisive, rule, comparisons: [], measures, n };
 };
 
@@ -702,7 +797,12 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
 	const { scale, draws } = settle(options);
 	const margin = CLIMB_MARGIN * scale;
-	const rule = `Supported when IC medians are measured (${MIN_N_PER_SIDE}+ reports) from level ${FROM_LEVEL} to at least ${CLIMB_TOP_LEVEL}, rise at every step, and grow per level no slower than EM medians less ${+(margin * 100).toFixed(1)} points; contradicted when the IC ladder stops below ${CLIMB_TOP_LEVEL} or falls significantly at a step; mixed otherwise.`;
+	const rule =
+		`Supported when IC medians are measured (${MIN_N_PER_SIDE}+ reports) from level ` +
+		`${FROM_LEVEL} to at least ${CLIMB_TOP_LEVEL}, rise at every step, and grow per ` +
+		`level no slower than EM medians less ${+(margin * 100).toFixed(1)} points; ` +
+		`contradicted when the IC ladder stops below ${CLIMB_TOP_LEVEL} or falls ` +
+		`significantly at a step; mixed otherwise.`;
 	const sums = createTrackLevelSums(cells, filter);
 	const levels: StdLevel[] = [];
 	for (const level of levelsFrom(FROM_LEVEL)) {
@@ -756,7 +856,10 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
 						? `IC pay rises at every step to level ${top}; managers are too few to compare`
 						: lag <= 0
 							? `ICs grow ${formatPercent(icGrowth)} a level, no slower than managers' ${formatPercent(emGrowth)}`
-							: `ICs grow ${formatPercent(icGrowth)} a level against managers' ${formatPercent(emGrowth)}, ${+(lag * 100).toFixed(Math.abs(lag - margin) < 0.01 ? 2 : 0)} points slower, ${side(lag, margin)} the ${+(margin * 100).toFixed(1)} points we allow`;
+							: `ICs grow ${formatPercent(icGrowth)} a level against managers' ` +
+								`${formatPercent(emGrowth)}, ` +
+								`${+(lag * 100).toFixed(Math.abs(lag - margin) < 0.01 ? 2 : 0)} points slower, ` +
+								`${side(lag, margin)} the ${+(margin * 100).toFixed(1)} points we allow`;
 	const sentence = `IC medians are measured from level ${FROM_LEVEL} to ${top} and rise at ${rising} of ${comparisons.length} steps: ${decisive}.`;
 	const measures: Measure[] = [
 		{ label: 'IC growth a level', value: icGrowth, kind: 'share', agrees: keepsPace },
@@ -780,7 +883,12 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
 export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => {
 	const { scale } = settle(options);
 	const support = Math.min(0.5, OUTEARN_SUPPORT_SHARE * scale);
-	const rule = `With no manager premium, half the ICs of a level would out-earn its median manager. Supported when, at the typical level from ${FROM_LEVEL} up (${MIN_N_PER_SIDE}+ reports a side), at least ${pct(support)} of ICs are paid more than the EM median; contradicted under ${pct(OUTEARN_CONTRADICT_SHARE)}; mixed between.`;
+	const rule =
+		`With no manager premium, half the ICs of a level would out-earn its median ` +
+		`manager. Supported when, at the typical level from ${FROM_LEVEL} up ` +
+		`(${MIN_N_PER_SIDE}+ reports a side), at least ${pct(support)} of ICs are paid ` +
+		`more than the EM median; contradicted under ${pct(OUTEARN_CONTRADICT_SHARE)}; ` +
+		`mixed between.`;
 	const sums = createTrackLevelSums(cells, filter);
 	const measures: Measure[] = [];
 	for (const level of levelsFrom(FROM_LEVEL)) {
@@ -815,7 +923,13 @@ export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => 
 		Math.min(...shares) === Math.max(...shares)
 			? pct(typical)
 			: `${pct(Math.min(...shares))} to ${pct(Math.max(...shares))}`;
-	const decisive = `at the typical level ${formatAgainst(typical, verdict === 'contradicted' ? OUTEARN_CONTRADICT_SHARE : support)} of ICs out-earn the median manager, ${verdict === 'supported' ? `at least the ${pct(support)} we ask for` : verdict === 'contradicted' ? `under the ${pct(OUTEARN_CONTRADICT_SHARE)} below which managing is where the money is` : `${side(typical, support)} the ${pct(support)} we ask for`}`;
+	const decisive =
+		`at the typical level ` +
+		`${formatAgainst(typical, verdict === 'contradicted' ? OUTEARN_CONTRADICT_SHARE : support)} ` +
+		`of ICs out-earn the median manager, ` +
+		againstShares(typical, support, OUTEARN_CONTRADICT_SHARE, {
+			fails: 'below which managing is where the money is'
+		});
 	const sentence = `At ${toLevelSpan(levels)}, ${range} of ICs are paid more than the median manager of their level: ${decisive}.`;
 	return {
 		verdict,
@@ -834,7 +948,12 @@ export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => 
  * employers only.
  */
 export const evaluateDriversNotTrack: Evaluate = (cells, filter) => {
-	const rule = `Shares of the variance of log total pay explained by each factor (eta², bin middles as values; company type over classified employers only). Supported when track explains the least of all factors measured; contradicted when it explains more than company, company type and location; mixed otherwise. A factor with one group in the selection is not measured.`;
+	const rule =
+		`Shares of the variance of log total pay explained by each factor (eta², bin ` +
+		`middles as values; company type over classified employers only). Supported when ` +
+		`track explains the least of all factors measured; contradicted when it explains ` +
+		`more than company, company type and location; mixed otherwise. A factor with ` +
+		`one group in the selection is not measured.`;
 	const n = countByTrack(cells, filter);
 	if (n.ic < MIN_N_PER_SIDE || n.em < MIN_N_PER_SIDE)
 		return toNotEnoughData('the selection', rule, n);
@@ -896,7 +1015,11 @@ function ordinal(k: number): string {
 export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 	const { scale, draws } = settle(options);
 	const few = FEW_SHARE * scale;
-	const rule = `Supported when the startup EM median is below the big-tech level-${MID_LEVEL} IC median with its whole 90% interval; contradicted when it is above with its whole interval and under ${pct(few)} of startup managers earn less; mixed otherwise. Ignores the company-type filter.`;
+	const rule =
+		`Supported when the startup EM median is below the big-tech level-${MID_LEVEL} ` +
+		`IC median with its whole 90% interval; contradicted when it is above with its ` +
+		`whole interval and under ${pct(few)} of startup managers earn less; mixed ` +
+		`otherwise. Ignores the company-type filter.`;
 	const { companyType: _ignored, ...rest } = filter;
 	const sums = createSums(cells, rest, (cell) => {
 		if (cell.companyType === 'startup' && cell.track === 'em') return 'startup-em';
@@ -925,9 +1048,16 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 		c.high < 0 ? 'supported' : c.low > 0 && below < few ? 'contradicted' : 'mixed';
 	const decisive =
 		verdict === 'supported'
-			? `the typical startup manager earns ${formatPercent(c.gap)} against that engineer, below with the whole 90% interval (up to ${formatPercent(c.high)})`
-			: `${formatAgainst(below, few)} of startup managers earn less than that engineer, ${below < few ? `under the ${pct(few)} below which “can earn far less” fails` : `at least the ${pct(few)} that keeps “can earn far less” open`}`;
-	const sentence = `Startup managers’ median pay (${formatMoneyShort(c.b.median)}, n = ${c.b.n}) is ${formatPercent(c.gap)} against big-tech level-${MID_LEVEL} engineers’ (${formatMoneyShort(c.a.median)}, n = ${c.a.n}): ${decisive}.`;
+			? `the typical startup manager earns ${formatPercent(c.gap)} against that engineer, ` +
+				`below with the whole 90% interval (up to ${formatPercent(c.high)})`
+			: `${formatAgainst(below, few)} of startup managers earn less than that engineer, ` +
+				(below < few
+					? `under the ${pct(few)} below which “can earn far less” fails`
+					: `at least the ${pct(few)} that keeps “can earn far less” open`);
+	const sentence =
+		`Startup managers’ median pay (${formatMoneyShort(c.b.median)}, n = ${c.b.n}) is ` +
+		`${formatPercent(c.gap)} against big-tech level-${MID_LEVEL} engineers’ ` +
+		`(${formatMoneyShort(c.a.median)}, n = ${c.a.n}): ${decisive}.`;
 	return {
 		verdict,
 		sentence,

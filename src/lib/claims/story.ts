@@ -184,7 +184,9 @@ const STEPS: readonly StepSpec[] = [
 /**
  * The story's steps on the evaluated claims (steps whose claims are missing are left out).
  *
- *     createStory(evaluateClaims(cells)) → [{ id: 'fork', items: [{ claim: fork-at-five, … }], chart: { kind: 'ladder', … }, explore: { view: 'ladder', companies: [] } }, …]
+ *     createStory(evaluateClaims(cells))
+ *       → [{ id: 'fork', items: [{ claim: fork-at-five, … }], chart: { kind: 'ladder', … },
+ *            explore: { view: 'ladder', companies: [] } }, …]
  */
 export function createStory(
 	evaluated: readonly EvaluatedClaim[],
@@ -241,5 +243,9 @@ function formatMeasure(m: Measure): string {
 function formatComparison(c: Comparison): string {
 	// Side labels repeat the comparison's ('Tech-first L5 EM' under 'Tech-first L5'): keep the rest.
 	const side = (label: string) => label.replace(c.label, '').trim() || label;
-	return `${c.label}: ${side(c.b.label)} ${formatMoney(c.b.median)} (n = ${formatCount(c.b.n)}) against ${side(c.a.label)} ${formatMoney(c.a.median)} (n = ${formatCount(c.a.n)}), ${formatPercent(c.gap)}`;
+	return (
+		`${c.label}: ${side(c.b.label)} ${formatMoney(c.b.median)} (n = ` +
+		`${formatCount(c.b.n)}) against ${side(c.a.label)} ${formatMoney(c.a.median)} (n ` +
+		`= ${formatCount(c.a.n)}), ${formatPercent(c.gap)}`
+	);
 }

@@ -43,6 +43,8 @@ export class StabilityState {
 			return;
 		}
 		this.result = undefined;
+		// The worker's address, built once for the bundler, not reactive state.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const worker = new Worker(new URL('./stability.worker.ts', import.meta.url), {
 			type: 'module'
 		});
