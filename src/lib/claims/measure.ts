@@ -29,11 +29,14 @@ export function isClassified(type: CompanyType): boolean {
 export type Placement = 'catalog' | 'fallback';
 
 /**
- * A cell's placement, when the data says it (the bundled cells and uploads built by the current
- * pipeline do); undefined for cells that do not.
+ * A cell's placement, when the data says it; undefined for cells that do not. Cells name the
+ * years-of-experience fallback 'fallback' (or, as records do, 'experience'); every other placement
+ * (the company's level catalog, a level given in the file) counts as catalog-placed.
  */
 export function placementOf(cell: PayCell): Placement | undefined {
-	return (cell as PayCell & { placement?: Placement }).placement;
+	const placement = (cell as PayCell & { placement?: string }).placement;
+	if (placement === undefined) return undefined;
+	return placement === 'fallback' || placement === 'experience' ? 'fallback' : 'catalog';
 }
 
 /**
