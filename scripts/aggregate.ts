@@ -84,7 +84,7 @@ async function main(): Promise<void> {
 	const accumulator = createBandAccumulator();
 	let result;
 	try {
-		result = await ingestBytes(createReadStream(input, { highWaterMark: 1 << 20 }), {
+		result = await ingestBytes(() => createReadStream(input, { highWaterMark: 1 << 20 }), {
 			file: input,
 			catalogs: loadCatalogs(),
 			onRecord: (record) => accumulator.add(record),
