@@ -4,6 +4,7 @@
 import type { GapEstimate } from '$lib/data/bootstrap.ts';
 import type { CellFilter, PayCell, YoeBand } from '$lib/data/cells.ts';
 import type { CompanyType, StdLevel, Track } from '$lib/data/domain.ts';
+import type { ViewId } from '$lib/views/ids.ts';
 
 /** What the loaded data says about a claim. */
 export type Verdict = 'supported' | 'mixed' | 'contradicted' | 'not-enough-data';
@@ -93,8 +94,8 @@ export interface EvaluateOptions {
 	draws?: number;
 }
 
-/** The explorer's views, where a claim's figures can be seen in full. */
-export type ExplorerView = 'ladder' | 'types' | 'gap' | 'companies' | 'distribution';
+/** The explorer's views, where a claim's figures can be seen in full (ids of the view registry). */
+export type ExplorerView = ViewId;
 
 /** Where an annotation points on a level-by-level chart. */
 export interface Anchor {
