@@ -194,23 +194,15 @@ function createIngest(options: IngestOptions) {
 	let givenLevelSource: PayRecord['levelSource'] = 'given';
 	// Display names: the catalog's, else the first spelling seen in this file.
 	const names = new Map<string, string>();
-	// Each spelling of a company, placed once: its key, display name and catalog type. A file
-	// repeats a few thousand spellings over tens of thousands of rows; this is one lookup a row
-	// where there were three. Bounded, so a file of unique names cannot grow it without end.
-	const companies = new Map<string, { key: string; name: string; catalogType: CompanyType }>();
+	// A row's company: its key (the catalogs fold each spelling once), display name and type.
 	function placeCompany(spelling: string): { key: string; name: string; catalogType: CompanyType } {
-		let placed = companies.get(spelling);
-		if (placed === undefined) {
-			const key = catalogs.companyKey(spelling);
-			let name = names.get(key);
-			if (name === undefined) {
-				name = catalogs.companyName(key) ?? ownString(spelling);
-				names.set(key, name);
-			}
-			placed = { key, name, catalogType: catalogs.companyType(key) };
-			if (companies.size < 50_000) companies.set(ownString(spelling), placed);
+		const key = catalogs.companyKey(spelling);
+		let name = names.get(key);
+		if (name === undefined) {
+			name = catalogs.companyName(key) ?? ownString(spelling);
+			names.set(key, name);
 		}
-		return placed;
+		return { key, name, catalogType: catalogs.companyType(key) };
 	}
 
 	function skip(reason: string): void {
@@ -484,7 +476,9 @@ function createIngest(options: IngestOptions) {
 			report.encoding = summary.encoding;
 			if (summary.encodingFallback) {
 				report.fileWarnings.push(
-					`${file} is not UTF-8, so it was read as windows-1252 (Latin-1, as Excel on Windows saves it). Check that accented names look right; if not, save the file as UTF-8 and load it again.`
+					`${file} is not UTF-8, so it was read as windows-1252 (Latin-1, ` +
+						`as Excel on Windows saves it). Check that accented names look right; ` +
+						`if not, save the file as UTF-8 and load it again.`
 				);
 			}
 			fileCurrencyRun();
@@ -493,7 +487,10 @@ function createIngest(options: IngestOptions) {
 				.sort((a, b) => b.count - a.count);
 			if (report.currencies.length > 1) {
 				report.fileWarnings.push(
-					`The file mixes currencies (${report.currencies.map((c) => `${c.currency} ${c.count}`).join(', ')}). Pay in different currencies is not converted: compare bands within one currency.`
+					`The file mixes currencies ` +
+						`(${report.currencies.map((c) => `${c.currency} ${c.count}`).join(', ')}). ` +
+						`Pay in different currencies is not converted: ` +
+						`compare bands within one currency.`
 				);
 			}
 			report.warningsByReason = byReason(warnCounts);

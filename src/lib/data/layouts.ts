@@ -7,6 +7,7 @@
  */
 import { BAND_COLUMNS, RECORD_COLUMNS, type BandColumn, type RecordColumn } from './schema.ts';
 import { inferStdLevel } from './levels.ts';
+import { memoize } from './memo.ts';
 import { isDigit, readMoney } from './money.ts';
 import { excerpt } from './excerpt.ts';
 import type { PayRecord, StdLevel, Track } from './domain.ts';
@@ -117,7 +118,9 @@ function foldLookalikes(text: string): string {
  * Warnings for header names that mix look-alike letters into Latin text, or carry spaces at
  * either end: both are matched as if typed plainly, and the report says so.
  *
- *     describeLookalikes(['Сontract duration']) → ['The header "Сontract duration" has look-alike letters (Cyrillic or Greek С); it was read as "Contract duration".']
+ *     describeLookalikes(['Сontract duration'])
+ *       → ['The header "Сontract duration" has look-alike letters (Cyrillic or Greek С);
+ *          it was read as "Contract duration".']
  */
 export function describeLookalikes(header: string[]): string[] {
 	const notes: string[] = [];
@@ -277,16 +280,9 @@ export function yearOfTimestamp(timestamp: string): string {
 }
 
 /** One skip reading per title, made once: 17,842 rows of the levels.fyi file are skipped. */
-const skipsByTitle = new Map<string, SkippedRow>();
-function skipTitle(title: string): SkippedRow {
-	let reading = skipsByTitle.get(title);
-	if (!reading) {
-		reading = new SkippedRow(`title "${excerpt(title)}" is not a software-engineering track`);
-		// Bounded: a file of distinct titles must not grow a map that outlives the import.
-		if (skipsByTitle.size < 10_000) skipsByTitle.set(title, reading);
-	}
-	return reading;
-}
+const skipTitle = memoize(
+	(title: string) => new SkippedRow(`title "${excerpt(title)}" is not a software-engineering track`)
+);
 
 function isZero(value: string): boolean {
 	return value === '0' || value === '0.0';
@@ -481,7 +477,13 @@ function euSurveyLayout(header: string[], positions: Map<string, number>): Layou
 	const at = Object.fromEntries(
 		Object.entries(EU_COLUMNS).map(([k, c]) => [k, positions.get(c) ?? -1])
 	) as Record<keyof typeof EU_COLUMNS, number>;
-	const positionSkips = new Map<string, SkippedRow>();
+	// One skip reading per position, worded with its first spelling.
+	const skipPosition = memoize(
+		(_key: string, position: string) =>
+			new SkippedRow(
+				`position "${position.slice(0, 80)}" is not a software-engineering IC or manager role`
+			)
+	);
 	const employmentSkip = new SkippedRow('not a full-time employee (Employment status)');
 	return {
 		id: 'eu2020',
@@ -495,16 +497,7 @@ function euSurveyLayout(header: string[], positions: Map<string, number>): Layou
 				: EU_EM_POSITIONS.has(key)
 					? 'em'
 					: undefined;
-			if (!track) {
-				let skip = positionSkips.get(key);
-				if (!skip) {
-					skip = new SkippedRow(
-						`position "${position.slice(0, 80)}" is not a software-engineering IC or manager role`
-					);
-					if (positionSkips.size < 1000) positionSkips.set(key, skip);
-				}
-				return skip;
-			}
+			if (!track) return skipPosition(key, position);
 			if ((cells[at.employment] ?? '').trim() !== 'Full-time employee') return employmentSkip;
 			const seniority = (cells[at.seniority] ?? '').trim();
 			const stdLevel = EU_LEVELS[track].get(seniority.toLowerCase());
@@ -610,6 +603,8 @@ export function detectLayout(header: string[], file: string): DetectedLayout {
 		.map((h) => `"${excerpt(h.trim())}"`)
 		.join(', ');
 	throw new HeaderError(
-		`${file}: the header (${shown}${header.length > 8 ? ', …' : ''}) is not a layout Forkline knows. A records file needs company, track, level or std_level, and total; see data/README.md.`
+		`${file}: the header (${shown}${header.length > 8 ? ', …' : ''}) is not ` +
+			`a layout Forkline knows. A records file needs company, track, ` +
+			`level or std_level, and total; see data/README.md.`
 	);
 }

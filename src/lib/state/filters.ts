@@ -11,6 +11,7 @@ import { DEFAULT_MIN_N } from '$lib/data/bands';
 import { YOE_BANDS, type YoeBand } from '$lib/data/cells';
 import { REGIONS } from '$lib/data/regions';
 import {
+	COMPANY_TYPE_PHRASES,
 	isCompanyType,
 	isStdLevel,
 	PAY_COMPONENTS,
@@ -191,7 +192,7 @@ export function formatWhere(filters: Filters, { withType = true } = {}): string 
 	const parts: string[] = [];
 	if (filters.company) parts.push(`at ${filters.company}`);
 	else if (withType && filters.companyType !== 'all')
-		parts.push(`at ${COMPANY_TYPE_WORDS[filters.companyType]}`);
+		parts.push(`at ${COMPANY_TYPE_PHRASES[filters.companyType]}`);
 	if (filters.region === 'us') parts.push('in the US');
 	else if (filters.region)
 		parts.push(`in ${REGIONS.find((r) => r.id === filters.region)?.label ?? filters.region}`);
@@ -204,18 +205,9 @@ export function formatWhere(filters: Filters, { withType = true } = {}): string 
 			: 'across all reports';
 }
 
-const COMPANY_TYPE_WORDS: Record<CompanyType, string> = {
-	'big-tech': 'big tech',
-	'tech-first': 'tech-first companies',
-	startup: 'startups',
-	enterprise: 'traditional enterprises',
-	finance: 'finance companies',
-	unclassified: 'unclassified companies'
-};
-
 /** A company type as it reads after "at", e.g. 'finance companies'. */
 export function formatCompanyTypeWords(type: CompanyType): string {
-	return COMPANY_TYPE_WORDS[type];
+	return COMPANY_TYPE_PHRASES[type];
 }
 
 /**
@@ -232,7 +224,9 @@ export function formatSubtitle(filters: Filters): string {
 				: 'everywhere';
 	const who =
 		filters.company ||
-		(filters.companyType === 'all' ? 'all company types' : COMPANY_TYPE_WORDS[filters.companyType]);
+		(filters.companyType === 'all'
+			? 'all company types'
+			: COMPANY_TYPE_PHRASES[filters.companyType]);
 	const parts = [
 		formatComponent(filters.component).replace(/^./, (c) => c.toUpperCase()),
 		filters.view === 'types' || filters.view === 'gap' || filters.view === 'companies' ? null : who,
