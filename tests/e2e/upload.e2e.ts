@@ -19,6 +19,8 @@ import {
 } from './browser.ts';
 import { createSyntheticRecords, toRecordsCsv } from '../fixtures/records.ts';
 import { CORPUS } from '../corpus/corpus.ts';
+import { download } from './downloads.ts';
+import { DEFAULT_FILTERS, toSearch } from '../../src/lib/state/filters.ts';
 
 const SO_SURVEY = resolve(
 	import.meta.dirname,
@@ -233,6 +235,49 @@ describe('upload page', () => {
 		await page.reload();
 		await page.waitForTimeout(500);
 		expect(await notice.count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+
+	test('company names with a comma or control characters: their ladders and shared links work, and the SVG and PNG exports are valid', async () => {
+		// SYNTHETIC pay (seeded records) under two awkward names.
+		const names = ['Acme, Inc.', 'Ctl\u0001\u001bCo'];
+		const records = createSyntheticRecords({ perGroup: 3 }).map((r, i) => ({
+			...r,
+			company: names[i % 2]!
+		}));
+		const { page, errors } = await openPage(browser, '/upload');
+		await upload(page, 'awkward-names.csv', Buffer.from(toRecordsCsv(records)));
+		await expect.poll(() => report(page).isVisible()).toBe(true);
+		// Client-side navigation (the upload is not kept): a link as a shared link would carry it.
+		const search = toSearch({ ...DEFAULT_FILTERS, view: 'companies', companies: names });
+		await page.evaluate((href) => {
+			const a = document.createElement('a');
+			a.href = href;
+			a.textContent = 'shared link';
+			document.body.append(a);
+			a.click();
+		}, `/${search}`);
+		await page.waitForURL(/view=companies/);
+		for (const name of names) {
+			const panel = page.getByRole('region', { name });
+			await panel.locator('svg[role="img"]').waitFor();
+			// n = 0 was what the comma gave: the panel now has all its reports.
+			const n = records.filter((r) => r.company === name).length;
+			expect(await panel.innerText()).toContain(`n = ${n} reports`);
+		}
+		const svg = await download(page, /SVG/, /^Download /);
+		const svgText = readFileSync(svg.path, 'utf8');
+		const parsed = await page.evaluate(
+			(text) =>
+				new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror')
+					?.textContent ?? null,
+			svgText
+		);
+		expect(parsed, 'the SVG is well-formed XML').toBeNull();
+		expect(svgText).toContain('Acme, Inc.');
+		const png = await download(page, /PNG/, /^Download /);
+		expect([...readFileSync(png.path).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+		await saveScreenshot(page, 'upload-awkward-names-1400', { fullPage: false });
 		expect(errors).toEqual([]);
 	});
 
