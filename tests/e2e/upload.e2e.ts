@@ -281,6 +281,25 @@ describe('upload page', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('a band sheet is read and checked, and the page says plainly that the views do not show it yet', async () => {
+		// SYNTHETIC: two made-up bands of a company's sheet.
+		const sheet =
+			'company_type,company,track,std_level,n,p10,p25,p50,p75,p90,base_p50,stock_p50,bonus_p50,currency,source\n' +
+			'big-tech,Acme,IC,5,12,150000,170000,190000,210000,230000,,,,USD,synthetic\n' +
+			'big-tech,Acme,EM,5,6,160000,180000,200000,220000,240000,,,,USD,synthetic\n';
+		const { page, errors } = await openPage(browser, '/upload');
+		await upload(page, 'bands2.csv', Buffer.from(sheet));
+		await expect.poll(() => report(page).isVisible()).toBe(true);
+		expect(await counts(page)).toEqual({ read: 2, imported: 2, rejected: 0, skipped: 0 });
+		const status = page.getByTestId('band-sheet-status');
+		expect(await status.innerText()).toMatch(
+			/bands2\.csv is a band sheet: its 2 bands were read and checked .* cannot show an uploaded band sheet yet/
+		);
+		expect(await page.getByText(/Nothing from bands2\.csv could be imported/).count()).toBe(0);
+		await saveScreenshot(page, 'upload-band-sheet-1400', { fullPage: false });
+		expect(errors).toEqual([]);
+	});
+
 	test('shows HTML and formulas in values as text, running nothing', async () => {
 		const file = CORPUS.find((f) => f.name === 'formula-and-html.csv')!;
 		const { page, errors } = await openPage(browser, '/upload');
