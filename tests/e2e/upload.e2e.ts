@@ -281,7 +281,7 @@ describe('upload page', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('a band sheet is read and checked, and the page says plainly that the views do not show it yet', async () => {
+	test('a band sheet is read, checked and held against the market: its p50 as a market percentile per level and track', async () => {
 		// SYNTHETIC: two made-up bands of a company's sheet.
 		const sheet =
 			'company_type,company,track,std_level,n,p10,p25,p50,p75,p90,base_p50,stock_p50,bonus_p50,currency,source\n' +
@@ -293,10 +293,20 @@ describe('upload page', () => {
 		expect(await counts(page)).toEqual({ read: 2, imported: 2, rejected: 0, skipped: 0 });
 		const status = page.getByTestId('band-sheet-status');
 		expect(await status.innerText()).toMatch(
-			/bands2\.csv is a band sheet: its 2 bands were read and checked .* cannot show an uploaded band sheet yet/
+			/bands2\.csv is a band sheet: its 2 bands were read and checked, and are held against the market below/
 		);
+		// Each band beside the market's band of the same type, track and level, with its percentile.
+		const placed = page.getByTestId('sheet-in-market');
+		await expect.poll(() => placed.locator('tbody tr').count()).toBe(2);
+		const rows = await placed
+			.locator('tbody tr')
+			.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => c.textContent?.trim())));
+		expect(rows[0]!.slice(0, 4)).toEqual(['Big tech', 'IC', 'L5', '$190,000']);
+		expect(rows[0]![7]).toMatch(/^\d{1,2}(st|nd|rd|th) percentile$/);
+		expect(Number(rows[0]![6]!.replace(/,/g, ''))).toBeGreaterThan(100);
+		expect(await placed.innerText()).toMatch(/region, year\s+and experience filters do not apply/);
 		expect(await page.getByText(/Nothing from bands2\.csv could be imported/).count()).toBe(0);
-		await saveScreenshot(page, 'upload-band-sheet-1400', { fullPage: false });
+		await saveScreenshot(page, 'upload-band-sheet-1400');
 		expect(errors).toEqual([]);
 	});
 

@@ -4,6 +4,7 @@
  */
 import type { Assignments, UnknownsSummary } from '$lib/data/assign.ts';
 import type { Dataset } from '$lib/data/dataset.ts';
+import type { Band } from '$lib/data/domain.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
 import type { ColumnMapping } from '$lib/data/mapping.ts';
 
@@ -37,6 +38,8 @@ export type IngestMessage =
 			report: ImportReport;
 			dataset: Dataset | null;
 			unknowns: UnknownsSummary | null;
+			/** The bands of a band sheet (the bands format); empty for any other file. */
+			bands: Band[];
 	  }
 	/** Forkline itself failed (not the file: a file problem is `report.fatal`). */
 	| { type: 'failed'; message: string };
