@@ -62,7 +62,8 @@ export const themes: Record<ThemeName, ThemeTokens> = {
 			startup: '#d55e00',
 			enterprise: '#b55e91',
 			finance: '#3b3f46',
-			unclassified: '#7a818c'
+			unclassified: '#7a818c',
+			services: '#8a6a00'
 		}
 	},
 	dark: {
@@ -81,7 +82,8 @@ export const themes: Record<ThemeName, ThemeTokens> = {
 			startup: '#e8743b',
 			enterprise: '#e08ac0',
 			finance: '#d0d4da',
-			unclassified: '#8b929c'
+			unclassified: '#8b929c',
+			services: '#f0e442'
 		}
 	}
 };
@@ -99,7 +101,8 @@ export const COMPANY_TYPE_COLOR_VARS: Record<CompanyType, string> = {
 	startup: 'var(--company-startup)',
 	enterprise: 'var(--company-enterprise)',
 	finance: 'var(--company-finance)',
-	unclassified: 'var(--company-unclassified)'
+	unclassified: 'var(--company-unclassified)',
+	services: 'var(--company-services)'
 };
 
 /**

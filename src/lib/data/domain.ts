@@ -35,17 +35,21 @@ export function isStdLevel(value: number): value is StdLevel {
 
 /**
  * Kinds of employer. The catalog in data/companies.csv assigns one to each company;
- * companies it does not list are 'unclassified' (counted, never dropped).
+ * companies it does not list are 'unclassified' (counted, never dropped). `services` (IT
+ * services and outsourcing: firms that sell engineers' time to clients) is asked for by the DOU
+ * survey, where it is the second largest kind of employer (data/sources/README.md); it comes
+ * last so the type indexes of bundles written before it keep their meaning.
  */
 export type CompanyType =
-	'big-tech' | 'tech-first' | 'startup' | 'enterprise' | 'finance' | 'unclassified';
+	'big-tech' | 'tech-first' | 'startup' | 'enterprise' | 'finance' | 'unclassified' | 'services';
 export const COMPANY_TYPES: readonly CompanyType[] = [
 	'big-tech',
 	'tech-first',
 	'startup',
 	'enterprise',
 	'finance',
-	'unclassified'
+	'unclassified',
+	'services'
 ];
 export const COMPANY_TYPE_LABELS: Record<CompanyType, string> = {
 	'big-tech': 'Big tech',
@@ -53,7 +57,8 @@ export const COMPANY_TYPE_LABELS: Record<CompanyType, string> = {
 	startup: 'Startup / growth',
 	enterprise: 'Traditional enterprise',
 	finance: 'Finance',
-	unclassified: 'Unclassified'
+	unclassified: 'Unclassified',
+	services: 'IT services / outsourcing'
 };
 
 export function isCompanyType(value: string): value is CompanyType {

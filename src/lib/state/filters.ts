@@ -184,7 +184,8 @@ const COMPANY_TYPE_WORDS: Record<CompanyType, string> = {
 	startup: 'startups',
 	enterprise: 'traditional enterprises',
 	finance: 'finance companies',
-	unclassified: 'unclassified companies'
+	unclassified: 'unclassified companies',
+	services: 'IT services and outsourcing companies'
 };
 
 /** A company type as it reads after "at", e.g. 'finance companies'. */
