@@ -4,7 +4,16 @@
  * (read = imported + rejected + skipped, with the counts), and the decisions a reader of the
  * figures depends on (dates, scope, measure, conversions, levels never from pay).
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/node-catalogs.ts';
+import { parseBundle } from '../../src/lib/data/bundle.ts';
+import type { PayCell } from '../../src/lib/data/cells.ts';
+import type { CpiFactors } from '../../src/lib/data/sources/dollars.ts';
+import { SOURCES } from '../../src/lib/data/sources/registry.ts';
+import { claimsInDollars } from '../../src/lib/evidence/dollars.ts';
+import { evaluateColumn, type EvidenceCell } from '../../src/lib/evidence/matrix.ts';
 import {
 	readAijobs,
 	readDou,
@@ -213,5 +222,60 @@ describe('published cells', async () => {
 		const mid = (exact.length - 1) / 2;
 		const median = (exact[Math.floor(mid)]! + exact[Math.ceil(mid)]!) / 2;
 		expect(Math.abs(band.p50 - median)).toBeLessThan(50);
+	});
+});
+
+describe("today's dollars and the evidence matrix, on the bundled aggregates", () => {
+	const bundled = (file: string) =>
+		JSON.parse(readFileSync(resolve(ROOT, 'data/bundled', file), 'utf8')) as unknown;
+	const cpi = bundled('us-cpi.json') as CpiFactors;
+	const bundles = SOURCES.map((info) => ({ info, bundle: parseBundle(bundled(info.file)) }));
+
+	it('leave every verdict of every source where it is when the switch goes to today\u2019s dollars', () => {
+		for (const { bundle } of bundles) {
+			const reported = claimsInDollars(bundle.cells, {}, 'reported', cpi);
+			const today = claimsInDollars(bundle.cells, {}, 'today', cpi);
+			expect(today.evaluated.map((e) => e.evaluation.verdict)).toEqual(
+				reported.evaluated.map((e) => e.evaluation.verdict)
+			);
+			expect(today.cells).not.toBe(reported.cells);
+		}
+	});
+
+	it("move the bundled levels.fyi 2020 level-5 IC median by 2020's factor (1.2949), within a bin", () => {
+		const { bundle } = bundles.find((b) => b.info.id === 'levelsfyi')!;
+		const today = claimsInDollars(bundle.cells, {}, 'today', cpi).cells;
+		const median = (cells: readonly PayCell[]) =>
+			bandsFromCells(cells, { years: [2020] }).find((b) => b.track === 'ic' && b.stdLevel === 5)!
+				.p50;
+		expect(Math.abs(median(today) - median(bundle.cells) * 1.2949)).toBeLessThan(5000 * 1.2949);
+	});
+
+	it('shows 11 claims on 6 sources and the OEWS benchmark, as the same code computes them now', () => {
+		const evidence = bundled('evidence.json') as {
+			sources: { id: string }[];
+			rows: { claimId: string; cells: EvidenceCell[] }[];
+		};
+		expect(evidence.rows.length).toBeGreaterThanOrEqual(10);
+		expect(evidence.sources.map((s) => s.id)).toEqual([...SOURCES.map((s) => s.id), 'bls-oews']);
+		for (const [j, { info, bundle }] of bundles.entries()) {
+			const column = evaluateColumn(
+				{
+					id: info.id,
+					label: info.shortLabel,
+					companies: info.has.companies,
+					binWidth: bundle.meta.binWidth
+				},
+				bundle.cells
+			);
+			expect(evidence.rows.map((r) => r.cells[j]!.verdict ?? r.cells[j]!.reason)).toEqual(
+				column.map((c) => c.verdict ?? c.reason)
+			);
+		}
+		const sameNeighborhood = evidence.rows.find((r) => r.claimId === 'same-neighborhood')!;
+		expect(sameNeighborhood.cells.find((c) => c.sourceId === 'dou')).toMatchObject({
+			status: 'untestable',
+			reason: 'no company names'
+		});
 	});
 });

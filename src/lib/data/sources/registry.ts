@@ -10,8 +10,10 @@ export type SourceId = 'levelsfyi' | 'levelsfyi-2022' | 'dou' | 'aijobs' | 'so20
 
 export interface SourceInfo {
 	id: SourceId;
-	/** Short name for the data control: "DOU, Ukraine 2024–25". */
+	/** Name for the data control: "DOU, Ukraine (Dec 2024, Jun 2025)". */
 	label: string;
+	/** Name in tight places (a table column, a row's reading): "DOU". */
+	shortLabel: string;
 	/** data/bundled/<file> */
 	file: string;
 	measure: PayMeasure;
@@ -29,6 +31,7 @@ export const SOURCES: readonly SourceInfo[] = [
 	{
 		id: 'levelsfyi',
 		label: 'levels.fyi 2017–2021',
+		shortLabel: 'levels.fyi 2017–21',
 		file: 'levelsfyi-cells.json',
 		measure: 'total-yearly',
 		measureLabel: 'total pay a year',
@@ -45,6 +48,7 @@ export const SOURCES: readonly SourceInfo[] = [
 	{
 		id: 'levelsfyi-2022',
 		label: 'levels.fyi, later reports (Aug 2021 – Mar 2022)',
+		shortLabel: 'levels.fyi 2021–22',
 		file: 'levelsfyi-2022-cells.json',
 		measure: 'total-yearly',
 		measureLabel: 'total pay a year',
@@ -62,6 +66,7 @@ export const SOURCES: readonly SourceInfo[] = [
 	{
 		id: 'dou',
 		label: 'DOU, Ukraine (Dec 2024, Jun 2025)',
+		shortLabel: 'DOU Ukraine',
 		file: 'dou-cells.json',
 		measure: 'net-base-monthly',
 		measureLabel: 'net base pay a month',
@@ -79,6 +84,7 @@ export const SOURCES: readonly SourceInfo[] = [
 	{
 		id: 'aijobs',
 		label: 'aijobs.net salary index (2020–2025)',
+		shortLabel: 'aijobs.net',
 		file: 'aijobs-cells.json',
 		measure: 'salary-yearly',
 		measureLabel: 'yearly salary',
@@ -95,6 +101,7 @@ export const SOURCES: readonly SourceInfo[] = [
 	{
 		id: 'so2024',
 		label: 'Stack Overflow survey 2024',
+		shortLabel: 'Stack Overflow 2024',
 		file: 'so2024-cells.json',
 		measure: 'total-yearly',
 		measureLabel: 'total pay a year',
@@ -111,6 +118,7 @@ export const SOURCES: readonly SourceInfo[] = [
 	{
 		id: 'eu2020',
 		label: 'IT Salary Survey EU 2020',
+		shortLabel: 'EU survey 2020',
 		file: 'eu2020-cells.json',
 		measure: 'total-yearly',
 		measureLabel: 'gross pay a year (base + bonus and stock where given)',
