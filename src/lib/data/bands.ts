@@ -266,7 +266,6 @@ export function aggregateBands(
 	return acc.bands(options);
 }
 
-/** The overall roll-up first, then the types in the one list's order (domain.ts). */
 const TYPE_ORDER: readonly string[] = ['all', ...COMPANY_TYPES];
 
 /** Roll-ups first ('all', then each type), companies alphabetically, then level, IC before EM. */

@@ -147,7 +147,7 @@ export function toBandTable(
  * Parity-gap rows as the gap table lists them: EM median ÷ IC median − 1 and its 90% interval as
  * ratios, and both tracks' counts.
  *
- *     toGapTable([{ stdLevel: 5, companyType: 'all', gap: 0.04, low: 0.01, high: 0.07, nA: 9000, nB: 800, lowN: false }])
+ *     toGapTable([{ stdLevel: 5, companyType: 'all', gap: 0.04, low: 0.01, high: 0.07, icN: 9000, emN: 800, lowN: false }])
  *       → { header: ['std_level', 'company_type', 'em_vs_ic', …], rows: [[5, 'all', 0.04, 0.01, 0.07, 9000, 800, 'no']] }
  */
 export function toGapTable(rows: readonly GapRow[]): ExportTable {
@@ -168,8 +168,8 @@ export function toGapTable(rows: readonly GapRow[]): ExportTable {
 			ratio(r.gap),
 			ratio(r.low),
 			ratio(r.high),
-			r.nA,
-			r.nB,
+			r.icN,
+			r.emN,
 			yesNo(r.lowN)
 		])
 	};
@@ -247,7 +247,8 @@ export function toCareerTable(paths: readonly CareerPath[]): ExportTable {
  * A claim's figures, one row each: comparisons first (both groups with median and n, the gap and
  * its interval as ratios), then measures with their value and kind.
  *
- *     toFiguresTable([{ label: 'L6', a: { label: 'IC', median: 400000, n: 700 }, b: { label: 'EM', median: 420000, n: 400 }, gap: 0.05, low: 0.01, high: 0.09 }], [])
+ *     toFiguresTable([{ label: 'L6', a: { label: 'IC', median: 400000, n: 700 },
+ *       b: { label: 'EM', median: 420000, n: 400 }, gap: 0.05, low: 0.01, high: 0.09 }], [])
  *       → rows: [['L6', 'IC', 400000, 700, 'EM', 420000, 400, 0.05, 0.01, 0.09, null, null]]
  */
 export function toFiguresTable(
