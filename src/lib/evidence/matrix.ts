@@ -230,3 +230,35 @@ export function toEvidenceCsv(rows: readonly EvidenceRow[]): string {
 	);
 	return toCsv(columns, lines);
 }
+/** Claims about the size of the manager premium, where the occupation-wide benchmark is shown beside. */
+export const PREMIUM_CLAIMS: readonly string[] = ['parity-ideal', 'premium-smaller'];
+
+/**
+ * The OEWS column: occupation-wide wages cannot test a level-matched claim, so each cell is
+ * "can't be tested here", except the premium claims, where the occupation-wide premium stands
+ * beside the sources' figures as a benchmark (never a verdict).
+ *
+ *     benchmarkColumn({ id: 'bls-oews' }, { year: 2024, premium: 0.286 })
+ *       → [{ status: 'benchmark', figure: 'managers +29% occupation-wide, May 2024 …', … }, …]
+ */
+export function benchmarkColumn(
+	source: Pick<EvidenceSource, 'id'>,
+	latest: { year: number; premium: number }
+): EvidenceCell[] {
+	return CLAIMS.map((claim) =>
+		PREMIUM_CLAIMS.includes(claim.id)
+			? {
+					claimId: claim.id,
+					sourceId: source.id,
+					status: 'benchmark',
+					figure: `managers ${formatPercent(latest.premium)} occupation-wide, May ${latest.year} (not level-matched)`,
+					value: latest.premium
+				}
+			: {
+					claimId: claim.id,
+					sourceId: source.id,
+					status: 'untestable',
+					reason: 'no levels (occupation-wide wages)'
+				}
+	);
+}
