@@ -73,6 +73,15 @@ export const COMPANY_TYPE_LIST = [
 		label: 'Unclassified',
 		shortLabel: 'Unclassified',
 		phrase: 'unclassified companies'
+	},
+	// IT services and outsourcing (firms that sell engineers' time to clients): asked for by the DOU
+	// survey, where it is the second largest kind of employer (data/sources/README.md). Last, so the
+	// type indexes of bundles written before it keep their meaning.
+	{
+		id: 'services',
+		label: 'IT services / outsourcing',
+		shortLabel: 'IT services',
+		phrase: 'IT services and outsourcing companies'
 	}
 ] as const satisfies readonly CompanyTypeEntry[];
 
