@@ -50,7 +50,9 @@ export const COMPANY_TYPES: readonly CompanyType[] = [
 export const COMPANY_TYPE_LABELS: Record<CompanyType, string> = {
 	'big-tech': 'Big tech',
 	'tech-first': 'Tech-first',
-	startup: 'Startup / growth',
+	// The id stays 'startup' so links keep working; what it holds is late-stage, venture-backed
+	// private companies (Stripe, Airbnb, ByteDance), not young startups (data/companies.md).
+	startup: 'Late-stage private / growth',
 	enterprise: 'Traditional enterprise',
 	finance: 'Finance',
 	unclassified: 'Unclassified'
