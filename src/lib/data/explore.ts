@@ -301,6 +301,22 @@ const DISPLAY_WIDTHS = [5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 250_000,
 const MAX_DISPLAY_BINS = 40;
 
 /**
+ * The bar width for pay up to `top`: the first of DISPLAY_WIDTHS that makes at most
+ * MAX_DISPLAY_BINS bars, and past them ($20M) the next 1-2-5 step, so that the number of bars
+ * stays bounded for any amount (an upload's top pay is the file's to choose).
+ *
+ *     toDisplayWidth(800_000) → 20_000     toDisplayWidth(1e12) → 50_000_000_000
+ */
+export function toDisplayWidth(top: number): number {
+	const listed = DISPLAY_WIDTHS.find((w) => top / w <= MAX_DISPLAY_BINS);
+	if (listed !== undefined) return listed;
+	for (let power = 1e6; power < Infinity; power *= 10) {
+		for (const step of [1, 2, 5]) if (top / (step * power) <= MAX_DISPLAY_BINS) return step * power;
+	}
+	return Number.MAX_VALUE;
+}
+
+/**
  * Both tracks' pay at one level under the filters, binned for a histogram. Bars run up to the
  * higher of the two tracks' 98th percentiles; reports above it are counted in the last bar, so
  * one extreme report cannot squash the chart, and nothing is dropped.
@@ -324,10 +340,9 @@ export function distributionAt(
 			target.set(hist[i]!, (target.get(hist[i]!) ?? 0) + hist[i + 1]!);
 	}
 	const top = Math.max(sums.ic.quantile(0.98) ?? 0, sums.em.quantile(0.98) ?? 0, BIN_WIDTH);
-	const width =
-		DISPLAY_WIDTHS.find((w) => top / w <= MAX_DISPLAY_BINS) ??
-		DISPLAY_WIDTHS[DISPLAY_WIDTHS.length - 1]!;
-	const binCount = Math.max(1, Math.ceil(top / width));
+	const width = toDisplayWidth(top);
+	// At most MAX_DISPLAY_BINS whatever the data: the count of bars is an array length.
+	const binCount = Math.min(MAX_DISPLAY_BINS, Math.max(1, Math.ceil(top / width)));
 	const tracks: TrackDistribution[] = [];
 	for (const track of TRACKS) {
 		const sum = sums[track];

@@ -28,6 +28,8 @@ import { bandRowSchema, readRecordCells, recordRowSchema, type RecordRow } from 
 import { DEFAULT_MIN_N } from './bands.ts';
 import { hashCells, RowHashSet } from './rowHashes.ts';
 import { createMappedLayout, type ColumnMapping } from './mapping.ts';
+import { excerpt } from './excerpt.ts';
+import { LEGACY_ENCODING } from './encoding.ts';
 
 /** One rejected row: where, what was found, and why it was refused. */
 export interface RowReject {
@@ -44,7 +46,15 @@ export interface ImportReport {
 	 * Forkline does not know): what is wrong and the row where it was found. Nothing is imported
 	 * then, and every count is 0.
 	 */
-	fatal: { message: string; row: number | null } | null;
+	fatal: {
+		message: string;
+		row: number | null;
+		/**
+		 * `header` when the header is one Forkline does not know, which the column mapping can
+		 * fix; `file` for everything else (not text, empty, damaged), where mapping cannot help.
+		 */
+		kind: 'header' | 'file';
+	} | null;
 	layout: LayoutId | null;
 	layoutLabel: string;
 	/** Data rows in the file (blank lines included, the header not). */
@@ -184,41 +194,45 @@ function createIngest(options: IngestOptions) {
 	let givenLevelSource: PayRecord['levelSource'] = 'given';
 	// Display names: the catalog's, else the first spelling seen in this file.
 	const names = new Map<string, string>();
-	// Each spelling of a company, placed once: its key, display name and catalog type. A file
-	// repeats a few thousand spellings over tens of thousands of rows; this is one lookup a row
-	// where there were three. Bounded, so a file of unique names cannot grow it without end.
-	const companies = new Map<string, { key: string; name: string; catalogType: CompanyType }>();
+	// A row's company: its key (the catalogs fold each spelling once), display name and type.
 	function placeCompany(spelling: string): { key: string; name: string; catalogType: CompanyType } {
-		let placed = companies.get(spelling);
-		if (placed === undefined) {
-			const key = catalogs.companyKey(spelling);
-			let name = names.get(key);
-			if (name === undefined) {
-				name = catalogs.companyName(key) ?? ownString(spelling);
-				names.set(key, name);
-			}
-			placed = { key, name, catalogType: catalogs.companyType(key) };
-			if (companies.size < 50_000) companies.set(ownString(spelling), placed);
+		const key = catalogs.companyKey(spelling);
+		let name = names.get(key);
+		if (name === undefined) {
+			name = catalogs.companyName(key) ?? ownString(spelling);
+			names.set(key, name);
 		}
-		return placed;
+		return { key, name, catalogType: catalogs.companyType(key) };
 	}
 
 	function skip(reason: string): void {
 		report.skipped++;
+		reason = withQuoting(reason);
 		skipCounts.set(reason, (skipCounts.get(reason) ?? 0) + 1);
 	}
 
+	/**
+	 * Damaged quoting papaparse found in the row being read, if any. The row is still delivered;
+	 * what becomes of it decides where the problem is told: with its rejection or skip reason,
+	 * or as a warning when it is imported.
+	 */
+	const quotingByRow = new Map<number, string>();
+	let rowQuoting: string | undefined;
+	const withQuoting = (reason: string) =>
+		rowQuoting === undefined ? reason : `${reason} (its quoting is damaged too: ${rowQuoting})`;
+
 	function reject(row: number, column: string, value: string, reason: string): void {
 		report.rejected++;
+		reason = withQuoting(reason);
 		rejectCounts.set(reason, (rejectCounts.get(reason) ?? 0) + 1);
 		if (report.rejects.length < maxRejectsKept)
-			report.rejects.push({ row, column, value: ownString(value), reason });
+			report.rejects.push({ row, column, value: ownString(excerpt(value)), reason });
 	}
 
 	function warn(row: number, column: string, value: string, reason: string): void {
 		warnCounts.set(reason, (warnCounts.get(reason) ?? 0) + 1);
 		if (report.warnings.length < MAX_WARNINGS_KEPT)
-			report.warnings.push({ row, column, value: ownString(value), reason });
+			report.warnings.push({ row, column, value: ownString(excerpt(value)), reason });
 	}
 
 	/** Flag what is imported but odd: pay out of range, parts that do not add up, a repeat. */
@@ -258,6 +272,10 @@ function createIngest(options: IngestOptions) {
 				cells.slice(0, 4).join(',') + (cells.length > 4 ? ',…' : ''),
 				'same cells as an earlier imported row (a duplicate?)'
 			);
+	}
+
+	function warnQuoting(row: number): void {
+		warn(row, '(quoting)', '', `damaged quoting: ${rowQuoting}`);
 	}
 
 	function rejectIssues(
@@ -306,7 +324,8 @@ function createIngest(options: IngestOptions) {
 				rowNumber,
 				'level',
 				raw.level ?? '',
-				`level "${row.level}" is not in the level catalog for ${company} and gives no clue (no title keyword, no years_experience); add a std_level column`
+				`level "${excerpt(row.level, 80)}" is not in the level catalog for ${excerpt(company, 80)} ` +
+					'and gives no clue (no title keyword, no years_experience); add a std_level column'
 			);
 			return;
 		}
@@ -332,6 +351,7 @@ function createIngest(options: IngestOptions) {
 			year: row.year
 		};
 		checkRecord(record, rowNumber, raw, cells);
+		if (rowQuoting !== undefined) warnQuoting(rowNumber);
 		onRecord(record);
 	}
 
@@ -359,6 +379,7 @@ function createIngest(options: IngestOptions) {
 			if (!parsed.success) return rejectIssues(rowNumber, parsed.error.issues, reading);
 			const b = parsed.data;
 			report.imported++;
+			if (rowQuoting !== undefined) warnQuoting(rowNumber);
 			bands.push({
 				companyType: b.company_type,
 				company: b.company,
@@ -396,12 +417,16 @@ function createIngest(options: IngestOptions) {
 			header(names) {
 				if (names.every((name) => name.trim() === '')) {
 					throw new CsvError(
-						`${file}: the first line is blank, so there is no header naming the columns.`,
+						`${file}: the first line is blank, so there is no header naming the columns. ` +
+							'Delete the blank line(s) above the header and load the file again.',
 						{ file, row: 1 },
 						'empty'
 					);
 				}
 				headerWidth = names.length;
+				const headerQuoting = quotingByRow.get(1);
+				if (headerQuoting !== undefined)
+					report.fileWarnings.push(`The header's quoting is damaged: ${headerQuoting}.`);
 				detected = options.mapping
 					? { id: 'records', layout: createMappedLayout(names, options.mapping) }
 					: detectLayout(names, file);
@@ -412,11 +437,20 @@ function createIngest(options: IngestOptions) {
 				report.fileWarnings.push(...describeLookalikes(names));
 			},
 			rows(batch, firstRow) {
-				for (let i = 0; i < batch.length; i++) readRow(batch[i]!, firstRow + i);
+				if (quotingByRow.size === 0) {
+					for (let i = 0; i < batch.length; i++) readRow(batch[i]!, firstRow + i);
+					return;
+				}
+				for (let i = 0; i < batch.length; i++) {
+					rowQuoting = quotingByRow.get(firstRow + i);
+					readRow(batch[i]!, firstRow + i);
+				}
+				rowQuoting = undefined;
+				quotingByRow.clear();
 			},
 			problem({ row, reason }) {
-				// papaparse still delivers the row; we note the damaged quoting against it.
-				warn(row, '(quoting)', '', `damaged quoting: ${reason}`);
+				// papaparse reports each problem before it delivers the row; one a row is told.
+				if (!quotingByRow.has(row)) quotingByRow.set(row, reason);
 			},
 			progress: options.onProgress && ((bytes) => options.onProgress!(bytes, report.rowsRead))
 		},
@@ -442,7 +476,9 @@ function createIngest(options: IngestOptions) {
 			report.encoding = summary.encoding;
 			if (summary.encodingFallback) {
 				report.fileWarnings.push(
-					`${file} is not UTF-8, so it was read as windows-1252 (Latin-1, as Excel on Windows saves it). Check that accented names look right; if not, save the file as UTF-8 and load it again.`
+					`${file} is not UTF-8, so it was read as windows-1252 (Latin-1, ` +
+						`as Excel on Windows saves it). Check that accented names look right; ` +
+						`if not, save the file as UTF-8 and load it again.`
 				);
 			}
 			fileCurrencyRun();
@@ -451,7 +487,10 @@ function createIngest(options: IngestOptions) {
 				.sort((a, b) => b.count - a.count);
 			if (report.currencies.length > 1) {
 				report.fileWarnings.push(
-					`The file mixes currencies (${report.currencies.map((c) => `${c.currency} ${c.count}`).join(', ')}). Pay in different currencies is not converted: compare bands within one currency.`
+					`The file mixes currencies ` +
+						`(${report.currencies.map((c) => `${c.currency} ${c.count}`).join(', ')}). ` +
+						`Pay in different currencies is not converted: ` +
+						`compare bands within one currency.`
 				);
 			}
 			report.warningsByReason = byReason(warnCounts);
@@ -470,19 +509,36 @@ function byReason(counts: Map<string, number>): { reason: string; count: number 
 		.sort((a, b) => b.count - a.count);
 }
 
+/** Bytes as chunks: a Node ReadStream, a browser stream reader, an array of parts. */
+export type ChunkSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
 /**
  * Import a CSV from a stream of byte chunks (a Node ReadStream, a browser `File.stream()`).
  *
- *     const { report, records } = await ingestBytes(createReadStream('pay.csv'), { file: 'pay.csv', catalogs });
+ * Give a function that opens the stream (rather than the stream) and a file that breaks UTF-8
+ * after its first chunk is read again from the start as windows-1252, by the rules of
+ * encoding.ts; the browser and the CLI both do. Given a stream, such a file stops with a
+ * `CsvError` of code `encoding`.
+ *
+ *     const { report, records } = await ingestBytes(() => createReadStream('pay.csv'), { file: 'pay.csv', catalogs });
  *     report.rowsRead === report.imported + report.rejected + report.skipped  // always
  */
 export async function ingestBytes(
-	chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+	source: ChunkSource | (() => ChunkSource),
 	options: IngestOptions
 ): Promise<IngestResult> {
-	const ingest = createIngest(options);
-	for await (const chunk of chunks) ingest.parser.push(chunk);
-	return ingest.finish(ingest.parser.end());
+	const read = async (chunks: ChunkSource, opts: IngestOptions) => {
+		const ingest = createIngest(opts);
+		for await (const chunk of chunks) ingest.parser.push(chunk);
+		return ingest.finish(ingest.parser.end());
+	};
+	if (typeof source !== 'function') return read(source, options);
+	try {
+		return await read(source(), options);
+	} catch (error) {
+		if (!(error instanceof CsvError && error.code === 'encoding' && !options.encoding)) throw error;
+		return read(source(), { ...options, encoding: LEGACY_ENCODING });
+	}
 }
 
 /** Import CSV text already in memory (pasted text, tests). */
@@ -507,9 +563,14 @@ async function* readBlob(blob: Blob): AsyncGenerator<Uint8Array> {
 }
 
 /** A report for a file that could not be read: the message and where, all counts 0. */
-function fatalResult(file: string, message: string, row: number | null): IngestResult {
+function fatalResult(
+	file: string,
+	message: string,
+	row: number | null,
+	kind: 'header' | 'file' = 'file'
+): IngestResult {
 	return {
-		report: { ...emptyReport(file), fatal: { message, row }, encoding: '' },
+		report: { ...emptyReport(file), fatal: { message, row, kind }, encoding: '' },
 		records: [],
 		bands: []
 	};
@@ -524,19 +585,17 @@ function fatalResult(file: string, message: string, row: number | null): IngestR
  */
 export async function ingestFile(blob: Blob, options: IngestOptions): Promise<IngestResult> {
 	try {
-		try {
-			return await ingestBytes(readBlob(blob), options);
-		} catch (error) {
-			if (!(error instanceof CsvError && error.code === 'encoding' && !options.encoding))
-				throw error;
-			return await ingestBytes(readBlob(blob), { ...options, encoding: 'windows-1252' });
-		}
+		return await ingestBytes(() => readBlob(blob), options);
 	} catch (error) {
 		if (error instanceof CsvError)
 			return fatalResult(options.file, error.message, error.location.row);
-		if (error instanceof HeaderError) return fatalResult(options.file, error.message, 1);
+		if (error instanceof HeaderError) return fatalResult(options.file, error.message, 1, 'header');
 		// Anything else is a bug in Forkline, not in the file; the report still says what happened.
 		const message = error instanceof Error ? error.message : String(error);
-		return fatalResult(options.file, `Forkline could not read ${options.file}: ${message}`, null);
+		return fatalResult(
+			options.file,
+			`Forkline could not read ${options.file}: ${excerpt(message)}`,
+			null
+		);
 	}
 }
