@@ -257,8 +257,9 @@ common level, level placement, region, report year, experience band), as counts 
 bonus. Any filter's percentiles follow from the cells it selects.
 - No cell describes fewer than ${MIN_PUBLISHED_N} reports (smallest: ${minCellN}). The folding (src/lib/data/fold.ts) keeps what the claims \
 compare on, a company's reports on one track at one level, and gives up the finer details first:
-  - A company with fewer than ${MIN_PUBLISHED_N} reports on a track at a level is shown there as "other companies of this type". Every \
-company with ${MIN_PUBLISHED_N} or more keeps all of them under its name, so company-level comparisons see exactly the raw reports.
+  - A company with fewer than ${MIN_PUBLISHED_N} reports on a track at a level is shown there as "other companies of this type". A \
+company with 10 or more (the fewest a claim compares a company on) keeps all of them under its name, but for at most \
+${MIN_PUBLISHED_N - 1} taken to complete its type's unnamed reports at that level.
   - Inside such a group, a placement with fewer than ${MIN_PUBLISHED_N} reports is withheld (in groups of 10 or more; smaller groups give \
 up the name instead, as no claim compares a company on fewer than 10 reports).
   - A company type's few unnamed reports at a level are completed with the smallest small company or the other placement, so type-level figures stay whole.

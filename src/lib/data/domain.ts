@@ -37,9 +37,9 @@ export function isStdLevel(value: number): value is StdLevel {
 export interface CompanyTypeEntry {
 	/** The id written in data/companies.csv, URLs and exports, e.g. `big-tech`. */
 	id: string;
-	/** The name in controls, legends and tables, e.g. 'Late-stage private / growth'. */
+	/** The name in controls, legends and tables, e.g. 'Late-stage private'. */
 	label: string;
-	/** The name where space is short (the gap chart's label column), e.g. 'Late-stage private'. */
+	/** The name where space is short (the gap chart's label column), e.g. 'Late-stage'. */
 	shortLabel: string;
 	/** The name as it reads after "at" in a sentence, e.g. 'late-stage private companies'. */
 	phrase: string;
@@ -64,8 +64,8 @@ export const COMPANY_TYPE_LIST = [
 	// private companies (Stripe, Airbnb, ByteDance), not young startups (data/companies.md).
 	{
 		id: 'startup',
-		label: 'Late-stage private / growth',
-		shortLabel: 'Late-stage private',
+		label: 'Late-stage private',
+		shortLabel: 'Late-stage',
 		phrase: 'late-stage private companies'
 	},
 	{
@@ -86,7 +86,7 @@ export const COMPANY_TYPE_LIST = [
 export type CompanyType = (typeof COMPANY_TYPE_LIST)[number]['id'];
 export const COMPANY_TYPES: readonly CompanyType[] = COMPANY_TYPE_LIST.map((t) => t.id);
 
-/** One name of every company type, e.g. `byCompanyType('label')['startup']` → 'Late-stage private / growth'. */
+/** One name of every company type, e.g. `byCompanyType('label')['startup']` → 'Late-stage private'. */
 function byCompanyType(name: 'label' | 'shortLabel' | 'phrase'): Record<CompanyType, string> {
 	return Object.fromEntries(COMPANY_TYPE_LIST.map((t) => [t.id, t[name]])) as Record<
 		CompanyType,

@@ -1,21 +1,26 @@
 /**
  * Privacy folding of pay cells: no published cell describes fewer than `minN` reports, and what
- * the claims read survives whole. Pure TypeScript: no DOM, no Svelte.
+ * the claims compare survives whole. Pure TypeScript: no DOM, no Svelte.
  *
  * A report's cell has an identity the claims compare on (company, company type, track, common
- * level) and finer details they only filter by (experience band, report year, region and how
- * the level was placed). Folding keeps the identity wherever it can:
- * 1. A company whose identity group (its reports on one track at one level) holds fewer than
- *    `minN` reports loses its name for that group: "other companies of this type".
- * 2. Inside each identity group, cells under the floor have their finer details withheld one at
- *    a time, in the order given (least used first).
- * 3. If the group's last cell, every detail withheld, still holds 1 to minN − 1 reports, the
- *    group's smallest other cells are withheld into it until it reaches the floor. So every
- *    report of a group of `minN` or more keeps its company, type, track and level.
- * 4. An unnamed group still under the floor (one company type, track and level with one or two
- *    reports among its small companies) is counted with the unclassified companies of its
- *    level; whatever is under the floor even then is left out.
- * Every step counts the reports it touched.
+ * level, and how the level was placed) and finer details they only filter by (experience band,
+ * report year, region). Folding keeps the identity wherever it can:
+ * 1. A company with fewer than `minN` reports on one track at one level loses its name there:
+ *    "other companies of this type". Inside a named group, a placement with fewer than `minN`
+ *    reports is withheld (with as few of the group's other reports as the floor needs); in a
+ *    group under SMALL_GROUP, too small for any company comparison, those reports lose the
+ *    company name instead, so counts by placement stay whole.
+ * 2. An unnamed group under the floor (a type's few reports at one track and level) takes in the
+ *    smallest of: a small named group of its slot, the slot's other placement, or, last, just
+ *    enough reports of the slot's largest company. What is still under the floor is counted with
+ *    the unclassified companies of its level, so figures over all types stay whole.
+ * 3. Inside each group, cells under the floor have their finer details withheld one at a time,
+ *    in the order given (least used first); a group's last cell (every detail withheld) under the
+ *    floor takes in the group's smallest other cells.
+ * 4. Whatever is under the floor even then is left out.
+ * So a company with SMALL_GROUP or more reports at a level keeps all of them under its name, but
+ * for at most minN − 1 taken to complete its type's level, and every type keeps every report at
+ * every level where it has `minN` or more. Every step counts the reports it touched.
  */
 import type { CellKey } from './cells.ts';
 
