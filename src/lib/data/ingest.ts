@@ -93,8 +93,16 @@ export interface ImportReport {
 export interface IngestOptions {
 	file: string;
 	catalogs: Catalogs;
-	/** Receives each imported record; when absent, records are collected into the result. */
-	onRecord?: (record: PayRecord) => void;
+	/**
+	 * Receives each imported record and its row number; when absent, records are collected into
+	 * the result.
+	 */
+	onRecord?: (record: PayRecord, row: number) => void;
+	/**
+	 * Told of each row that is rejected or skipped, with its row number. The CLI's DuckDB engine
+	 * reads each distinct row once and weighs the outcome by how often the row occurs.
+	 */
+	onRowNotImported?: (row: number, outcome: 'rejected' | 'skipped', reason: string) => void;
 	/** Bytes and data rows read so far, for progress bars. */
 	onProgress?: (bytes: number, rows: number) => void;
 	/** Force the decoder (the upload path re-reads a file as `windows-1252` when UTF-8 breaks late). */
@@ -205,7 +213,8 @@ function createIngest(options: IngestOptions) {
 		return { key, name, catalogType: catalogs.companyType(key) };
 	}
 
-	function skip(reason: string): void {
+	function skip(row: number, reason: string): void {
+		options.onRowNotImported?.(row, 'skipped', reason);
 		report.skipped++;
 		reason = withQuoting(reason);
 		skipCounts.set(reason, (skipCounts.get(reason) ?? 0) + 1);
@@ -222,6 +231,7 @@ function createIngest(options: IngestOptions) {
 		rowQuoting === undefined ? reason : `${reason} (its quoting is damaged too: ${rowQuoting})`;
 
 	function reject(row: number, column: string, value: string, reason: string): void {
+		options.onRowNotImported?.(row, 'rejected', reason);
 		report.rejected++;
 		reason = withQuoting(reason);
 		rejectCounts.set(reason, (rejectCounts.get(reason) ?? 0) + 1);
@@ -338,7 +348,7 @@ function createIngest(options: IngestOptions) {
 			company,
 			companyType,
 			track: row.track,
-			level: row.level,
+			companyLevel: row.level,
 			stdLevel,
 			levelSource,
 			location: row.location,
@@ -352,14 +362,14 @@ function createIngest(options: IngestOptions) {
 		};
 		checkRecord(record, rowNumber, raw, cells);
 		if (rowQuoting !== undefined) warnQuoting(rowNumber);
-		onRecord(record);
+		onRecord(record, rowNumber);
 	}
 
 	function readRow(cells: string[], rowNumber: number): void {
 		report.rowsRead++;
 		// A blank or whitespace-only line in a file with several columns is not a record.
 		if (cells.length === 1 && headerWidth > 1 && cells[0]!.trim() === '') {
-			skip('blank line');
+			skip(rowNumber, 'blank line');
 			return;
 		}
 		if (cells.length !== headerWidth) {
@@ -374,7 +384,7 @@ function createIngest(options: IngestOptions) {
 		const d = detected!;
 		if (d.id === 'bands') {
 			const reading = d.layout.read(cells);
-			if (reading instanceof SkippedRow) return skip(reading.reason);
+			if (reading instanceof SkippedRow) return skip(rowNumber, reading.reason);
 			const parsed = bandRowSchema.safeParse(reading);
 			if (!parsed.success) return rejectIssues(rowNumber, parsed.error.issues, reading);
 			const b = parsed.data;
@@ -401,7 +411,7 @@ function createIngest(options: IngestOptions) {
 			return;
 		}
 		const reading = d.layout.read(cells);
-		if (reading instanceof SkippedRow) return skip(reading.reason);
+		if (reading instanceof SkippedRow) return skip(rowNumber, reading.reason);
 		// The schema's own reading, without zod's per-row bookkeeping (see readRecordCells); a
 		// row it refuses goes through the schema for the issues that name each refused cell.
 		const row = readRecordCells(reading);

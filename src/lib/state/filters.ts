@@ -19,16 +19,11 @@ import {
 	type PayComponent,
 	type StdLevel
 } from '$lib/data/domain';
+import { VIEW_IDS, type ViewId } from '$lib/views/ids';
 
-export const VIEWS = ['ladder', 'types', 'gap', 'companies', 'distribution'] as const;
-export type View = (typeof VIEWS)[number];
-export const VIEW_LABELS: Record<View, string> = {
-	ladder: 'Ladder',
-	types: 'Company types',
-	gap: 'Parity gap',
-	companies: 'Company ladders',
-	distribution: 'Distribution'
-};
+/** The explorer's views: the ids the view registry (src/lib/views/registry.ts) is checked against. */
+export { VIEW_IDS as VIEWS, VIEW_LABELS } from '$lib/views/ids';
+export type View = ViewId;
 
 /** Minimum-n choices offered; any positive integer in the URL is accepted. */
 export const MIN_N_CHOICES = [1, 5, 10, 20, 50] as const;
@@ -127,7 +122,7 @@ export function parseFilters(params: URLSearchParams): Filters {
 		.filter((name, i, all) => name !== '' && all.indexOf(name) === i)
 		.slice(0, MAX_COMPANIES);
 	return {
-		view: oneOf(VIEWS, params.get('view'), DEFAULT_FILTERS.view),
+		view: oneOf(VIEW_IDS, params.get('view'), DEFAULT_FILTERS.view),
 		companyType: type && isCompanyType(type) ? type : 'all',
 		company: (params.get('company') ?? '').trim(),
 		region: (params.get('region') ?? '').trim(),
