@@ -324,9 +324,10 @@ if (!stepsMatch) {
 	);
 	process.exitCode = 1;
 }
+// A differing verdict is printed (above and in SOURCES.md) but does not stop the build, so the
+// claims' stability file that follows is still rebuilt; tests/e2e/verdicts-raw.e2e.ts fails on it.
 if (verdictDiffs.length > 0) {
 	process.stderr.write(
-		'A verdict on the bundled cells differs from the raw rows: the folding loses what a claim reads.\n'
+		'WARNING: a verdict on the bundled cells differs from the raw rows: the folding loses what a claim reads.\n'
 	);
-	process.exitCode = 1;
 }

@@ -33,9 +33,9 @@ export interface FoldStep {
 
 /** The finer details, withheld in this order: the ones no claim reads first. */
 export const DETAIL_STEPS: readonly FoldStep[] = [
-	{ name: 'experience band withheld', withhold: (k) => ({ ...k, yoe: -1 }) },
 	{ name: 'report year withheld', withhold: (k) => ({ ...k, year: 0 }) },
-	{ name: 'region withheld', withhold: (k) => ({ ...k, region: 'withheld' }) }
+	{ name: 'region withheld', withhold: (k) => ({ ...k, region: 'withheld' }) },
+	{ name: 'experience band withheld', withhold: (k) => ({ ...k, yoe: -1 }) }
 ];
 
 export interface FoldResult<T> {
