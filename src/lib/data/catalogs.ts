@@ -6,6 +6,7 @@
  */
 import type { CompanyType, StdLevel, Track } from './domain.ts';
 import { parseCompanyCatalog } from './companies.ts';
+import { parseCompanyAliases } from './companyAliases.ts';
 import { toCompanyKey } from './companyKey.ts';
 import { inferStdLevel, parseLevelCatalog } from './levels.ts';
 import { ownString } from './csv.ts';
@@ -28,12 +29,18 @@ export interface Catalogs {
 }
 
 /**
- * Build the catalogs from the texts of data/levels.csv and data/companies.csv.
+ * Build the catalogs from the texts of data/levels.csv, data/companies.csv and (optionally)
+ * data/company-aliases.csv, whose renames (`Meta` → Facebook) resolve before the spellings.
  *
  *     createCatalogs(levelsCsv, companiesCsv).companyType(c.companyKey('Goldman Sachs')) → 'finance'
  */
-export function createCatalogs(levelsCsv: string, companiesCsv: string): Catalogs {
+export function createCatalogs(
+	levelsCsv: string,
+	companiesCsv: string,
+	aliasesCsv = 'alias,company,reason\n'
+): Catalogs {
 	const companies = parseCompanyCatalog(companiesCsv);
+	const aliases = parseCompanyAliases(aliasesCsv);
 	const levels = parseLevelCatalog(levelsCsv);
 	// Company names repeat thousands of times in a file; fold each spelling once.
 	const keys = new Map<string, string>();
@@ -41,7 +48,7 @@ export function createCatalogs(levelsCsv: string, companiesCsv: string): Catalog
 		companyKey(name) {
 			let key = keys.get(name);
 			if (key === undefined) {
-				key = companies.toCanonicalKey(toCompanyKey(name));
+				key = companies.toCanonicalKey(aliases.toKey(toCompanyKey(name)));
 				keys.set(ownString(name), key);
 			}
 			return key;

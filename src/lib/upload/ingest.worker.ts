@@ -6,6 +6,7 @@
  */
 import levelsCsv from '$data/levels.csv?raw';
 import companiesCsv from '$data/companies.csv?raw';
+import aliasesCsv from '$data/company-aliases.csv?raw';
 import {
 	NO_ASSIGNMENTS,
 	parseAssignments,
@@ -20,7 +21,7 @@ import type { IngestMessage, IngestRequest } from './protocol.ts';
 /** Progress is posted at most this often; more would only keep the page busy. */
 const PROGRESS_EVERY_MS = 100;
 
-const catalogs = createCatalogs(levelsCsv, companiesCsv);
+const catalogs = createCatalogs(levelsCsv, companiesCsv, aliasesCsv);
 
 /** The worker's global scope, typed as much as this file uses (the project compiles with the DOM lib). */
 const scope = self as unknown as {
