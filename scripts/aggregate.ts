@@ -48,7 +48,10 @@ function summarise(report: ImportReport, bands: number): string {
 	const lines = [
 		`${report.file}: ${report.layoutLabel}`,
 		`rows read  ${report.rowsRead}`,
-		`imported   ${report.imported}  (level from catalog ${report.levelSources.catalog}, title ${report.levelSources.title}, experience ${report.levelSources.experience}, given ${report.levelSources.given})`,
+		`imported   ${report.imported}  (level from catalog ` +
+			`${report.levelSources.catalog}, title ${report.levelSources.title}, ` +
+			`experience ${report.levelSources.experience}, ` +
+			`given ${report.levelSources.given})`,
 		`rejected   ${report.rejected}`,
 		...report.rejectedByReason.slice(0, 10).map((r) => `  ${r.count}  ${r.reason}`),
 		...report.rejects

@@ -175,16 +175,23 @@ try {
 	const js = initialJs();
 	console.log('Forkline browser bench (Chromium, built app, bundled data)');
 	console.log(
-		`  navigation → first chart drawn (prerendered bands): median ${ms(quantile(firstChart, 0.5))}, p95 ${ms(quantile(firstChart, 0.95))} over ${LOADS} loads`
+		`  navigation → first chart drawn (prerendered bands): ` +
+			`median ${ms(quantile(firstChart, 0.5))}, ` +
+			`p95 ${ms(quantile(firstChart, 0.95))} over ${LOADS} loads`
 	);
 	console.log(
 		`  navigation → bundled data loaded and every filter live: median ${ms(quantile(dataChart, 0.5))}, p95 ${ms(quantile(dataChart, 0.95))}`
 	);
 	console.log(
-		`  filter change, keypress → next paint (Event Timing): median ${ms(quantile(keypress, 0.5))}, p95 ${ms(quantile(keypress, 0.95))} over ${CHANGES} presses (${CHANGES - reported.length} under 16 ms)`
+		`  filter change, keypress → next paint (Event Timing): ` +
+			`median ${ms(quantile(keypress, 0.5))}, ` +
+			`p95 ${ms(quantile(keypress, 0.95))} over ${CHANGES} presses ` +
+			`(${CHANGES - reported.length} under 16 ms)`
 	);
 	console.log(
-		`  filter change → frame after the chart changed (in-page, back to back): median ${ms(quantile(changes, 0.5))}, p95 ${ms(quantile(changes, 0.95))} over ${CHANGES} changes`
+		`  filter change → frame after the chart changed (in-page, ` +
+			`back to back): median ${ms(quantile(changes, 0.5))}, ` +
+			`p95 ${ms(quantile(changes, 0.95))} over ${CHANGES} changes`
 	);
 	console.log(
 		`  initial JavaScript of /: ${(js.gzipBytes / 1024).toFixed(1)} KB gzip in ${js.files.length} files`

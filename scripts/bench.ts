@@ -67,7 +67,9 @@ console.log(`  papaparse alone (decode + array-mode parse): ${ms(median(bareTime
 console.log(`  Forkline ingest (stream, validate, map, aggregate): ${ms(median(oursTimes))}`);
 console.log(`  ratio: ${(median(oursTimes) / median(bareTimes)).toFixed(2)}× (target ≤ 1.5×)`);
 console.log(
-	`  with the upload page's per-row warning checks (range, parts, repeats): ${ms(median(checkedTimes))}, ${(median(checkedTimes) / median(bareTimes)).toFixed(2)}×`
+	`  with the upload page's per-row warning checks (range, parts, ` +
+		`repeats): ${ms(median(checkedTimes))}, ` +
+		`${(median(checkedTimes) / median(bareTimes)).toFixed(2)}×`
 );
 
 if (ingestOnly) process.exit(0);
@@ -107,6 +109,8 @@ for (const rows of [250_000, 500_000, 1_000_000]) {
 		continue;
 	}
 	console.log(
-		`  ${rows.toLocaleString('en-US')} rows (${size} MB): wall ${(wall / 1000).toFixed(1)} s, peak RSS ${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB (target < 300 MB)`
+		`  ${rows.toLocaleString('en-US')} rows (${size} MB): ` +
+			`wall ${(wall / 1000).toFixed(1)} s, peak RSS ` +
+			`${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB (target < 300 MB)`
 	);
 }

@@ -15,7 +15,8 @@ export const PREVIEW_IMAGE = '/og-image.png';
 const SITE: PageMeta = {
 	title: 'Forkline',
 	description:
-		'Compare individual-contributor and engineering-manager pay level by level and across company types, from public pay reports, with three essays’ claims checked against the data.'
+		'Compare individual-contributor and engineering-manager pay level by level and across ' +
+		'company types, from public pay reports, with three essays’ claims checked against the data.'
 };
 
 /** Per path, without a trailing slash. */

@@ -237,7 +237,7 @@ export const CORPUS: CorpusFile[] = [
 		parts: () => [
 			utf8(HEADER + 'Acme,IC,5,150000\n"Acme,IC,5,150000\nAcme,IC,5,150000\n'.padEnd(2000, 'x'))
 		],
-		expected: { fatal: /row 3: a quote \(\"\) opens a cell that never closes/, row: 3 }
+		expected: { fatal: /row 3: a quote \("\) opens a cell that never closes/, row: 3 }
 	},
 	{
 		name: 'unterminated-quote-long.csv',
@@ -381,7 +381,11 @@ export const CORPUS: CorpusFile[] = [
 		parts: () => [
 			utf8(
 				'company,track,std_level,base,stock,bonus,total,currency\n' +
-					'Acme,IC,5,,,,6000000,USD\nAcme,IC,5,,,,9000,USD\nAcme,IC,5,100000,50000,10000,160000,USD\nAcme,IC,5,100000,50000,10000,160000,USD\nAcme,IC,5,100000,50000,10000,200000,EUR\n'
+					'Acme,IC,5,,,,6000000,USD\n' +
+					'Acme,IC,5,,,,9000,USD\n' +
+					'Acme,IC,5,100000,50000,10000,160000,USD\n' +
+					'Acme,IC,5,100000,50000,10000,160000,USD\n' +
+					'Acme,IC,5,100000,50000,10000,200000,EUR\n'
 			)
 		],
 		expected: {

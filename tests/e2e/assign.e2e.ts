@@ -137,7 +137,10 @@ describe('assign step', () => {
 		expect(await page.getByTestId('assign-status').innerText()).toMatch(/^Defaults in use:/);
 		const sources = page.getByTestId('level-sources');
 		expect(await sources.innerText()).toBe(
-			`Given in the file 0, from the level catalog 1, from title words ${SMITHS}, from years of experience ${WRANGLERS + SHEPHERDS}. ${WRANGLERS + SMITHS + SHEPHERDS} records are of companies the catalog does not know (shown as unclassified).`
+			`Given in the file 0, from the level catalog 1, ` +
+				`from title words ${SMITHS}, from years of experience ` +
+				`${WRANGLERS + SHEPHERDS}. ${WRANGLERS + SMITHS + SHEPHERDS} records ` +
+				`are of companies the catalog does not know (shown as unclassified).`
 		);
 
 		// Axe and screenshots of the step, wide and at phone width, with the keep box ticked and not.
@@ -179,7 +182,12 @@ describe('assign step', () => {
 		);
 		expect(await counts(page)).toEqual({ read: ROWS, imported: ROWS - 1, rejected: 1, skipped: 0 });
 		expect(await sources.innerText()).toBe(
-			`Given in the file 0, from the level catalog ${1 + WRANGLERS} (of which ${WRANGLERS} placed by your assignments, not by data/levels.csv), from title words ${SMITHS}, from years of experience ${SHEPHERDS}. ${SHEPHERDS} records are of companies the catalog does not know (shown as unclassified). ${WRANGLERS + SMITHS} records are of companies the catalog does not know that have the company type you assigned.`
+			`Given in the file 0, from the level catalog ${1 + WRANGLERS} (of which ` +
+				`${WRANGLERS} placed by your assignments, not by data/levels.csv), ` +
+				`from title words ${SMITHS}, from years of experience ${SHEPHERDS}. ` +
+				`${SHEPHERDS} records are of companies the catalog does not know (shown ` +
+				`as unclassified). ${WRANGLERS + SMITHS} records are of companies the ` +
+				`catalog does not know that have the company type you assigned.`
 		);
 		// The step still lists what was answered, showing the answers.
 		expect((await tableRows(page, 'assign-companies')).map((r) => r[2])).toEqual([

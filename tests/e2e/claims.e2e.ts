@@ -179,13 +179,11 @@ describe('claims page', () => {
 				a.click();
 			});
 			await opened.page.waitForURL(/\/upload$/);
-			await opened.page
-				.getByLabel('CSV file')
-				.setInputFiles({
-					name: 'synthetic-em-1.5x.csv',
-					mimeType: 'text/csv',
-					buffer: Buffer.from(csv)
-				});
+			await opened.page.getByLabel('CSV file').setInputFiles({
+				name: 'synthetic-em-1.5x.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(csv)
+			});
 			await opened.page.getByTestId('import-report').waitFor();
 			await opened.page
 				.getByRole('navigation', { name: 'Main' })

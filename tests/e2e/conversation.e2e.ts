@@ -152,7 +152,11 @@ describe('where I stand', () => {
 });
 
 describe('the position on the explorer', () => {
-	test('a position entered on /me is marked on the ladder, on its company type’s panel, on every company ladder, on the distribution of its level and as an outlined row on the parity gap, with percentiles', async () => {
+	const markedEverywhere =
+		'a position entered on /me is marked on the ladder, on its company type’s panel, ' +
+		'on every company ladder, on the distribution of its level and as an outlined row ' +
+		'on the parity gap, with percentiles';
+	test(markedEverywhere, async () => {
 		const opened = await openPage(browser, '/me');
 		const { page } = opened;
 		const pay = await enterMedianPosition(page);

@@ -147,7 +147,7 @@ describe('upload page', () => {
 	const HANDFUL: [string, RegExp][] = [
 		['empty.csv', /Nothing was imported\.\s*empty\.csv is empty/],
 		['workbook.xlsx.csv', /looks like a ZIP archive/],
-		['unterminated-quote.csv', /row 3: a quote \(\"\) opens a cell that never closes/],
+		['unterminated-quote.csv', /row 3: a quote \("\) opens a cell that never closes/],
 		['latin1.csv', /read as windows-1252/],
 		['duplicate-headers.csv', /names "total" more than once/]
 	];
@@ -280,7 +280,9 @@ describe('upload page', () => {
 			);
 			expect(midway.length, progress.join(' | ')).toBeGreaterThan(0);
 			console.log(
-				`SO 2024 subset (58.8 MB) through /upload: ${seconds.toFixed(1)} s; longest main-thread task ${longest.toFixed(0)} ms; ${progress.length} progress updates, e.g. "${midway[0]}"`
+				`SO 2024 subset (58.8 MB) through /upload: ${seconds.toFixed(1)} s; ` +
+					`longest main-thread task ${longest.toFixed(0)} ms; ` +
+					`${progress.length} progress updates, e.g. "${midway[0]}"`
 			);
 			expect(await counts(page)).toMatchObject({ read: 18_845 });
 			const c = await counts(page);

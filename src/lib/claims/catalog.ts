@@ -96,8 +96,13 @@ export const CLAIMS: readonly Claim[] = [
 		source: 'leadership-myths',
 		title: 'Employer and place set pay, not track',
 		paraphrase:
-			'What someone earns depends chiefly on the employer and how its stock fares, on skill, on location and on bargaining, and hardly on whether they manage.',
-		test: 'The share of the variance of log total pay explained by company, company type, location, level and track (eta² from binned pay); track should explain least.',
+			'What someone earns depends chiefly on the employer and how its stock ' +
+			'fares, on skill, on location and on bargaining, ' +
+			'and hardly on whether they manage.',
+		test:
+			'The share of the variance of log total pay explained by company, ' +
+			'company type, location, level and track (eta² from binned pay); ' +
+			'track should explain least.',
 		views: ['distribution'],
 		evaluate: evaluateDriversNotTrack
 	},

@@ -116,7 +116,11 @@ function verdictFromShare(share: number, support: number, contradict: number): V
  * is within ±PARITY_BAND, and clearly breaks it when its whole interval lies outside the band.
  */
 export const evaluateParity: Evaluate = (cells, filter) => {
-	const rule = `Supported when every level from ${FROM_LEVEL} up with ${MIN_N_PER_SIDE}+ reports a side has its EM/IC median gap within ±${pct(PARITY_BAND)}; contradicted when most levels' 90% intervals lie wholly outside it; mixed otherwise.`;
+	const rule =
+		`Supported when every level from ${FROM_LEVEL} up with ` +
+		`${MIN_N_PER_SIDE}+ reports a side has its EM/IC median gap within ` +
+		`±${pct(PARITY_BAND)}; contradicted when most levels' 90% intervals lie ` +
+		`wholly outside it; mixed otherwise.`;
 	const comparisons = compareTracksByLevel(cells, filter, (c) => Math.abs(c.gap) <= PARITY_BAND);
 	if (comparisons.length === 0)
 		return toNotEnoughData(
@@ -133,7 +137,11 @@ export const evaluateParity: Evaluate = (cells, filter) => {
 				? 'contradicted'
 				: 'mixed';
 	const span = toLevelSpan(comparisons.map((c) => c.stdLevel!));
-	const sentence = `At ${span} the EM premium over IC pay ranges ${toGapRange(comparisons.map((c) => c.gap))}; parity holds within ±${pct(PARITY_BAND)} at ${holding} of ${comparisons.length} level${comparisons.length === 1 ? '' : 's'}.`;
+	const sentence =
+		`At ${span} the EM premium over IC pay ranges ` +
+		`${toGapRange(comparisons.map((c) => c.gap))}; ` +
+		`parity holds within ±${pct(PARITY_BAND)} at ${holding} of ` +
+		`${comparisons.length} level${comparisons.length === 1 ? '' : 's'}.`;
 	return {
 		verdict,
 		sentence,
@@ -149,7 +157,11 @@ export const evaluateParity: Evaluate = (cells, filter) => {
  * taken to assume (ASSUMED_PREMIUM).
  */
 export const evaluatePremiumSmaller: Evaluate = (cells, filter) => {
-	const rule = `Supported when the EM premium is below ${pct(ASSUMED_PREMIUM)} in at least ${pct(OFTEN_SHARE)} of company-type levels (from ${FROM_LEVEL} up, ${MIN_N_PER_SIDE}+ reports a side); contradicted under ${pct(RARELY_SHARE)}; mixed between.`;
+	const rule =
+		`Supported when the EM premium is below ${pct(ASSUMED_PREMIUM)} in at ` +
+		`least ${pct(OFTEN_SHARE)} of company-type levels (from ${FROM_LEVEL} ` +
+		`up, ${MIN_N_PER_SIDE}+ reports a side); ` +
+		`contradicted under ${pct(RARELY_SHARE)}; mixed between.`;
 	const comparisons = compareTracksByTypeLevel(cells, filter, (c) => c.gap < ASSUMED_PREMIUM);
 	if (comparisons.length === 0)
 		return toNotEnoughData(
@@ -160,7 +172,11 @@ export const evaluatePremiumSmaller: Evaluate = (cells, filter) => {
 	const smaller = comparisons.filter((c) => c.agrees).length;
 	const share = smaller / comparisons.length;
 	const typical = middle(comparisons.map((c) => c.gap));
-	const sentence = `The EM premium is below ${pct(ASSUMED_PREMIUM)} in ${smaller} of ${comparisons.length} company-type levels; the typical premium is ${formatPercent(typical)}, ${toGapRange(comparisons.map((c) => c.gap))}.`;
+	const sentence =
+		`The EM premium is below ${pct(ASSUMED_PREMIUM)} in ${smaller} of ` +
+		`${comparisons.length} company-type levels; ` +
+		`the typical premium is ${formatPercent(typical)}, ` +
+		`${toGapRange(comparisons.map((c) => c.gap))}.`;
 	return {
 		verdict: verdictFromShare(share, OFTEN_SHARE, RARELY_SHARE),
 		sentence,
@@ -183,7 +199,12 @@ export const evaluatePremiumSmaller: Evaluate = (cells, filter) => {
  * companies" for privacy are not companies and are left out.
  */
 export const evaluateSameNeighborhood: Evaluate = (cells, filter) => {
-	const rule = `Supported when at least ${pct(NEIGHBORHOOD_SUPPORT_SHARE)} of company-levels (named companies, from level ${FROM_LEVEL}, ${MIN_N_PER_SIDE}+ reports a side) have EM and IC medians within ±${pct(NEIGHBORHOOD_BAND)}; contradicted under ${pct(NEIGHBORHOOD_CONTRADICT_SHARE)}; mixed between.`;
+	const rule =
+		`Supported when at least ${pct(NEIGHBORHOOD_SUPPORT_SHARE)} of ` +
+		`company-levels (named companies, from level ${FROM_LEVEL}, ` +
+		`${MIN_N_PER_SIDE}+ reports a side) have EM and IC medians within ` +
+		`±${pct(NEIGHBORHOOD_BAND)}; contradicted under ` +
+		`${pct(NEIGHBORHOOD_CONTRADICT_SHARE)}; mixed between.`;
 	const sums = createSums(cells, filter, (cell) =>
 		cell.company === '' || cell.stdLevel < FROM_LEVEL
 			? undefined
@@ -217,7 +238,13 @@ export const evaluateSameNeighborhood: Evaluate = (cells, filter) => {
 		lo === hi
 			? `is ${formatPercent(lo.gap)} (${lo.label})`
 			: `runs from ${formatPercent(lo.gap)} (${lo.label}) to ${formatPercent(hi.gap)} (${hi.label})`;
-	const sentence = `At ${comparisons.length} company-level${comparisons.length === 1 ? '' : 's'} with ${MIN_N_PER_SIDE}+ reports a side, the EM−IC gap ${ends}; ${inside} of ${comparisons.length} are within ±${pct(NEIGHBORHOOD_BAND)}, and EMs earn more at ${more}, less at ${comparisons.length - more}.`;
+	const sentence =
+		`At ${comparisons.length} ` +
+		`company-level${comparisons.length === 1 ? '' : 's'} with ` +
+		`${MIN_N_PER_SIDE}+ reports a side, the EM−IC gap ${ends}; ` +
+		`${inside} of ${comparisons.length} are within ` +
+		`±${pct(NEIGHBORHOOD_BAND)}, and EMs earn more at ${more}, ` +
+		`less at ${comparisons.length - more}.`;
 	return {
 		verdict: verdictFromShare(
 			inside / comparisons.length,
@@ -247,7 +274,12 @@ export const TRADITIONAL_TYPES: readonly CompanyType[] = ['enterprise', 'finance
  * against traditional ones. Compares company types, so it ignores the company-type filter.
  */
 export const evaluateCultureDecides: Evaluate = (cells, filter) => {
-	const rule = `Supported when the typical EM premium at big-tech and tech-first employers is below zero, the one at enterprise and finance employers above zero, and the two differ by at least ${pct(CULTURE_MARGIN)} points; contradicted when the tech-first premium is not lower at all; mixed otherwise. Ignores the company-type filter.`;
+	const rule =
+		`Supported when the typical EM premium at big-tech and tech-first ` +
+		`employers is below zero, the one at enterprise and finance employers ` +
+		`above zero, and the two differ by at least ${pct(CULTURE_MARGIN)} ` +
+		`points; contradicted when the tech-first premium is not lower at all; ` +
+		`mixed otherwise. Ignores the company-type filter.`;
 	const { companyType: _ignored, ...rest } = filter;
 	const isTech = (type: CompanyType | undefined) => type !== undefined && TECH_TYPES.includes(type);
 	const comparisons = compareTracksByTypeLevel(
@@ -275,7 +307,12 @@ export const evaluateCultureDecides: Evaluate = (cells, filter) => {
 			: difference >= CULTURE_MARGIN && techTypical < 0 && tradTypical > 0
 				? 'supported'
 				: 'mixed';
-	const sentence = `The typical EM premium is ${formatPercent(techTypical)} at tech-first employers (${tech.length} type-levels) and ${formatPercent(tradTypical)} at traditional ones (${traditional.length}), ${difference > 0 ? `${Math.round(difference * 100)} points lower where engineering leads` : 'no lower where engineering leads'}.`;
+	const sentence =
+		`The typical EM premium is ${formatPercent(techTypical)} at tech-first ` +
+		`employers (${tech.length} type-levels) and ` +
+		`${formatPercent(tradTypical)} at traditional ones ` +
+		`(${traditional.length}), ` +
+		`${difference > 0 ? `${Math.round(difference * 100)} points lower where engineering leads` : 'no lower where engineering leads'}.`;
 	return {
 		verdict,
 		sentence,
@@ -304,7 +341,13 @@ export const evaluateCultureDecides: Evaluate = (cells, filter) => {
  * one level down (the essay's "ramp-up"), per company type, as a change from the EM median.
  */
 export const evaluateSwitchCost: Evaluate = (cells, filter) => {
-	const rule = `Supported when the typical move from EM to IC costs at most ${pct(MODEST_CUT)} both at the same level and one level down; mixed when only the same-level move is that modest; contradicted when even the same-level move typically costs more. Per company type, from level ${FROM_LEVEL}, ${MIN_N_PER_SIDE}+ reports a side.`;
+	const rule =
+		`Supported when the typical move from EM to IC costs at most ` +
+		`${pct(MODEST_CUT)} both at the same level and one level down; ` +
+		`mixed when only the same-level move is that modest; ` +
+		`contradicted when even the same-level move typically costs more. ` +
+		`Per company type, from level ${FROM_LEVEL}, ` +
+		`${MIN_N_PER_SIDE}+ reports a side.`;
 	const comparisons = compareTracksByTypeLevel(cells, filter, (c) => c.gap >= -MODEST_CUT, {
 		a: 'em'
 	});
@@ -333,7 +376,11 @@ export const evaluateSwitchCost: Evaluate = (cells, filter) => {
 		same < -MODEST_CUT ? 'contradicted' : lower >= -MODEST_CUT ? 'supported' : 'mixed';
 	const change = (x: number) =>
 		x < 0 ? `a ${Math.round(-x * 100)}% cut` : `a ${Math.round(x * 100)}% rise`;
-	const sentence = `Moving from EM back to IC at the same level typically means ${change(same)} (${comparisons.length} company-type levels, ${toGapRange(comparisons.map((c) => c.gap))}); one level down, ${change(lower)}.`;
+	const sentence =
+		`Moving from EM back to IC at the same level typically means ` +
+		`${change(same)} (${comparisons.length} company-type levels, ` +
+		`${toGapRange(comparisons.map((c) => c.gap))}); one level down, ` +
+		`${change(lower)}.`;
 	return {
 		verdict,
 		sentence,
@@ -362,7 +409,12 @@ export const evaluateSwitchCost: Evaluate = (cells, filter) => {
  * (p25–p75) of the two tracks overlap.
  */
 export const evaluateDualLadder: Evaluate = (cells, filter) => {
-	const rule = `Supported when at every level from 6 to 9 with ${MIN_N_PER_SIDE}+ EM reports there are also ${MIN_N_PER_SIDE}+ IC reports and the two tracks' middle halves (p25–p75) overlap; contradicted when that holds at fewer than half of those levels; mixed otherwise.`;
+	const rule =
+		`Supported when at every level from 6 to 9 with ${MIN_N_PER_SIDE}+ EM ` +
+		`reports there are also ${MIN_N_PER_SIDE}+ IC reports and the two ` +
+		`tracks' middle halves (p25–p75) overlap; ` +
+		`contradicted when that holds at fewer than half of those levels; ` +
+		`mixed otherwise.`;
 	const sums = createTrackLevelSums(cells, filter);
 	const overlap = (a: HistogramSum, b: HistogramSum) =>
 		a.quantile(0.25)! <= b.quantile(0.75)! && b.quantile(0.25)! <= a.quantile(0.75)!;
@@ -403,7 +455,10 @@ export const evaluateDualLadder: Evaluate = (cells, filter) => {
 	const missing = measures.length
 		? `; ICs are too few to measure at ${measures.map((m) => m.label.slice(-2)).join(', ')}`
 		: '';
-	const sentence = `At ${parallel} of ${levels.length} levels from 6 up where managers are measured, the IC middle half overlaps the EM one (EM premium ${toGapRange(comparisons.map((c) => c.gap))})${missing}.`;
+	const sentence =
+		`At ${parallel} of ${levels.length} levels from 6 up where managers are ` +
+		`measured, the IC middle half overlaps the EM one (EM premium ` +
+		`${toGapRange(comparisons.map((c) => c.gap))})${missing}.`;
 	return { verdict, sentence, rule, comparisons, measures, n: countByTrack(cells, filter, levels) };
 };
 
@@ -421,7 +476,12 @@ function findFork(em: Map<number, number>, all: Map<number, number>): StdLevel |
  * company with enough managers to have a fork at all.
  */
 export const evaluateForkAtFive: Evaluate = (cells, filter) => {
-	const rule = `The fork is the lowest level where EM reports number at least ${FORK_MIN_EM} and make up at least ${pct(FORK_MIN_SHARE)} of the level's reports. Supported when it is level ${FORK_LEVEL} overall and at least half the companies with a fork; mixed when only overall; contradicted when the overall fork is elsewhere.`;
+	const rule =
+		`The fork is the lowest level where EM reports number at least ` +
+		`${FORK_MIN_EM} and make up at least ${pct(FORK_MIN_SHARE)} of the ` +
+		`level's reports. Supported when it is level ${FORK_LEVEL} overall and ` +
+		`at least half the companies with a fork; mixed when only overall; ` +
+		`contradicted when the overall fork is elsewhere.`;
 	const counts = new Map<string, Map<number, number>>();
 	const bump = (key: string, level: number, n: number) => {
 		const map = counts.get(key) ?? new Map<number, number>();
@@ -446,7 +506,10 @@ export const evaluateForkAtFive: Evaluate = (cells, filter) => {
 	if (overall === undefined) {
 		return {
 			...toNotEnoughData('no level', rule, n),
-			sentence: `Not enough data: no level has ${FORK_MIN_EM} or more EM reports making up ${pct(FORK_MIN_SHARE)} of its reports (${n.em} EM reports in this selection).`
+			sentence:
+				`Not enough data: no level has ${FORK_MIN_EM} or more EM reports making ` +
+				`up ${pct(FORK_MIN_SHARE)} of its reports (${n.em} EM reports in this ` +
+				`selection).`
 		};
 	}
 	const companyForks = [...counts.keys()]
@@ -483,8 +546,13 @@ export const evaluateForkAtFive: Evaluate = (cells, filter) => {
 	const companies =
 		companyForks.length === 0
 			? 'no single company has enough managers to place its own'
-			: `${atFive} of ${companyForks.length} companies with enough managers fork there too${others.length ? ` (elsewhere: ${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''})` : ''}`;
-	const sentence = `Managers first reach ${FORK_MIN_EM}+ reports and ${pct(FORK_MIN_SHARE)} of a level at level ${overall} (${pct(emShare(overall))} of its reports); ${companies}.`;
+			: `${atFive} of ${companyForks.length} companies with enough managers ` +
+				`fork there ` +
+				`too${others.length ? ` (elsewhere: ${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''})` : ''}`;
+	const sentence =
+		`Managers first reach ${FORK_MIN_EM}+ reports and ` +
+		`${pct(FORK_MIN_SHARE)} of a level at level ${overall} ` +
+		`(${pct(emShare(overall))} of its reports); ${companies}.`;
 	return { verdict, sentence, rule, comparisons: [], measures, n };
 };
 
@@ -493,7 +561,13 @@ export const evaluateForkAtFive: Evaluate = (cells, filter) => {
  * step, against the managers' growth over the same levels.
  */
 export const evaluateIcKeepsClimbing: Evaluate = (cells, filter) => {
-	const rule = `Supported when IC medians are measured (${MIN_N_PER_SIDE}+ reports) from level ${FROM_LEVEL} to at least ${CLIMB_TOP_LEVEL}, rise at every step, and grow per level no slower than EM medians less ${pct(CLIMB_MARGIN)} points; contradicted when the IC ladder stops below ${CLIMB_TOP_LEVEL} or falls significantly at a step; mixed otherwise.`;
+	const rule =
+		`Supported when IC medians are measured (${MIN_N_PER_SIDE}+ reports) ` +
+		`from level ${FROM_LEVEL} to at least ${CLIMB_TOP_LEVEL}, ` +
+		`rise at every step, and grow per level no slower than EM medians less ` +
+		`${pct(CLIMB_MARGIN)} points; contradicted when the IC ladder stops ` +
+		`below ${CLIMB_TOP_LEVEL} or falls significantly at a step; ` +
+		`mixed otherwise.`;
 	const sums = createTrackLevelSums(cells, filter);
 	const levels: StdLevel[] = [];
 	for (const level of levelsFrom(FROM_LEVEL)) {
@@ -538,7 +612,10 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter) => {
 		emGrowth === undefined
 			? 'managers are too few to compare'
 			: `managers’ medians grow ${formatPercent(emGrowth)} a level over the same span`;
-	const sentence = `IC medians are measured from level ${FROM_LEVEL} to ${top} and rise at ${rising} of ${comparisons.length} steps, ${formatPercent(icGrowth)} a level on average; ${vsEm}.`;
+	const sentence =
+		`IC medians are measured from level ${FROM_LEVEL} to ${top} and rise at ` +
+		`${rising} of ${comparisons.length} steps, ` +
+		`${formatPercent(icGrowth)} a level on average; ${vsEm}.`;
 	const measures: Measure[] = [
 		{ label: 'IC growth a level', value: icGrowth, kind: 'share', agrees: keepsPace },
 		...(emGrowth === undefined
@@ -559,7 +636,12 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter) => {
  * median. If managers were simply paid more, that share would be small.
  */
 export const evaluateLeadershipNotMoney: Evaluate = (cells, filter) => {
-	const rule = `Supported when, at the typical level from ${FROM_LEVEL} up (${MIN_N_PER_SIDE}+ reports a side), at least ${pct(OUTEARN_SUPPORT_SHARE)} of ICs are paid more than the EM median; contradicted under ${pct(OUTEARN_CONTRADICT_SHARE)}; mixed between.`;
+	const rule =
+		`Supported when, at the typical level from ${FROM_LEVEL} up ` +
+		`(${MIN_N_PER_SIDE}+ reports a side), ` +
+		`at least ${pct(OUTEARN_SUPPORT_SHARE)} of ICs are paid more than the ` +
+		`EM median; contradicted under ${pct(OUTEARN_CONTRADICT_SHARE)}; ` +
+		`mixed between.`;
 	const sums = createTrackLevelSums(cells, filter);
 	const measures: Measure[] = [];
 	for (const level of levelsFrom(FROM_LEVEL)) {
@@ -608,7 +690,12 @@ export const evaluateLeadershipNotMoney: Evaluate = (cells, filter) => {
  * drivers.ts). Track should explain least.
  */
 export const evaluateDriversNotTrack: Evaluate = (cells, filter) => {
-	const rule = `Shares of the variance of log total pay explained by each factor (eta², bin middles as values). Supported when track explains the least of all factors measured; contradicted when it explains more than company, company type and location; mixed otherwise. A factor with one group in the selection is not measured.`;
+	const rule =
+		`Shares of the variance of log total pay explained by each factor ` +
+		`(eta², bin middles as values). Supported when track explains the least ` +
+		`of all factors measured; contradicted when it explains more than ` +
+		`company, company type and location; mixed otherwise. ` +
+		`A factor with one group in the selection is not measured.`;
 	const n = countByTrack(cells, filter);
 	if (n.ic < MIN_N_PER_SIDE || n.em < MIN_N_PER_SIDE)
 		return toNotEnoughData('the selection', rule, n);
@@ -659,7 +746,12 @@ function ordinal(k: number): string {
  * Compares company types, so it ignores the company-type filter.
  */
 export const evaluateStartupVsBigTech: Evaluate = (cells, filter) => {
-	const rule = `Supported when the startup EM median is below the big-tech level-${MID_LEVEL} IC median with its whole 90% interval; contradicted when it is above with its whole interval and under ${pct(OUTEARN_CONTRADICT_SHARE)} of startup managers earn less; mixed otherwise. Ignores the company-type filter.`;
+	const rule =
+		`Supported when the startup EM median is below the big-tech ` +
+		`level-${MID_LEVEL} IC median with its whole 90% interval; ` +
+		`contradicted when it is above with its whole interval and under ` +
+		`${pct(OUTEARN_CONTRADICT_SHARE)} of startup managers earn less; ` +
+		`mixed otherwise. Ignores the company-type filter.`;
 	const { companyType: _ignored, ...rest } = filter;
 	const sums = createSums(cells, rest, (cell) => {
 		if (cell.companyType === 'startup' && cell.track === 'em') return 'startup-em';
@@ -689,7 +781,11 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter) => {
 			: c.low > 0 && below < OUTEARN_CONTRADICT_SHARE
 				? 'contradicted'
 				: 'mixed';
-	const sentence = `Startup managers’ median pay (${formatMoneyShort(c.b.median)}, n = ${c.b.n}) is ${formatPercent(c.gap)} against big-tech level-${MID_LEVEL} engineers’ (${formatMoneyShort(c.a.median)}, n = ${c.a.n}); ${pct(below)} of startup managers earn less than that.`;
+	const sentence =
+		`Startup managers’ median pay (${formatMoneyShort(c.b.median)}, ` +
+		`n = ${c.b.n}) is ${formatPercent(c.gap)} against big-tech ` +
+		`level-${MID_LEVEL} engineers’ (${formatMoneyShort(c.a.median)}, ` +
+		`n = ${c.a.n}); ${pct(below)} of startup managers earn less than that.`;
 	return {
 		verdict,
 		sentence,

@@ -241,5 +241,10 @@ function formatMeasure(m: Measure): string {
 function formatComparison(c: Comparison): string {
 	// Side labels repeat the comparison's ('Tech-first L5 EM' under 'Tech-first L5'): keep the rest.
 	const side = (label: string) => label.replace(c.label, '').trim() || label;
-	return `${c.label}: ${side(c.b.label)} ${formatMoney(c.b.median)} (n = ${formatCount(c.b.n)}) against ${side(c.a.label)} ${formatMoney(c.a.median)} (n = ${formatCount(c.a.n)}), ${formatPercent(c.gap)}`;
+	return (
+		`${c.label}: ${side(c.b.label)} ${formatMoney(c.b.median)} (n = ` +
+		`${formatCount(c.b.n)}) against ${side(c.a.label)} ` +
+		`${formatMoney(c.a.median)} (n = ${formatCount(c.a.n)}), ` +
+		`${formatPercent(c.gap)}`
+	);
 }

@@ -10,7 +10,9 @@
  * space/joiners, word joiner and BOM. They are turned into ordinary spaces (then trimmed or
  * collapsed) rather than deleted, so `Capital\u00a0One` still reads as two words.
  */
-const INVISIBLE_SPACES = /[\u00a0\u202f\u200b\u200c\u200d\u2060\ufeff]/g;
+// The zero-width joiner (u200d) stands outside the class: inside one, a joiner between two
+// characters reads as a joined sequence (ESLint's no-misleading-character-class).
+const INVISIBLE_SPACES = /[\u00a0\u202f\u200b\u200c\u2060\ufeff]|\u200d/g;
 const WHITESPACE_RUN = /\s+/g;
 
 /**

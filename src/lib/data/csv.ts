@@ -250,7 +250,9 @@ export class CsvStreamParser {
 
 	private nulFound(at: number): never {
 		throw new CsvError(
-			`${this.file} has a zero (NUL) byte near row ${this.nextRow} (byte ${at} or after). CSV text never holds one: the file is damaged or is not a CSV export.`,
+			`${this.file} has a zero (NUL) byte near row ${this.nextRow} (byte ` +
+				`${at} or after). CSV text never holds one: ` +
+				`the file is damaged or is not a CSV export.`,
 			{ file: this.file, row: this.nextRow },
 			'nul'
 		);
@@ -339,7 +341,10 @@ export class CsvStreamParser {
 		this.retryAt = consumed === 0 ? this.pending.length * 2 : 0;
 		if (!final && this.pending.length > MAX_RECORD_CHARS) {
 			throw new CsvError(
-				`${this.file}, row ${this.nextRow}: a record runs on for more than ${MAX_RECORD_CHARS / 1024 / 1024} MiB without ending. This is almost always a quote (") that is opened and never closed; check that row.`,
+				`${this.file}, row ${this.nextRow}: a record runs on for more than ` +
+					`${MAX_RECORD_CHARS / 1024 / 1024} MiB without ending. ` +
+					`This is almost always a quote (") that is opened and never closed; ` +
+					`check that row.`,
 				{ file: this.file, row: this.nextRow },
 				'quote'
 			);
@@ -348,7 +353,9 @@ export class CsvStreamParser {
 			const row = this.nextRow + (error.row ?? 0);
 			if (error.code === 'MissingQuotes') {
 				throw new CsvError(
-					`${this.file}, row ${row}: a quote (") opens a cell that never closes, so everything after it would be read as one cell. Close the quote or remove it.`,
+					`${this.file}, row ${row}: a quote (") opens a cell that never closes, ` +
+						`so everything after it would be read as one cell. ` +
+						`Close the quote or remove it.`,
 					{ file: this.file, row },
 					'quote'
 				);

@@ -306,7 +306,9 @@ function createIngest(options: IngestOptions) {
 				rowNumber,
 				'level',
 				raw.level ?? '',
-				`level "${row.level}" is not in the level catalog for ${company} and gives no clue (no title keyword, no years_experience); add a std_level column`
+				`level "${row.level}" is not in the level catalog for ${company} and ` +
+					`gives no clue (no title keyword, no years_experience); ` +
+					`add a std_level column`
 			);
 			return;
 		}
@@ -442,7 +444,9 @@ function createIngest(options: IngestOptions) {
 			report.encoding = summary.encoding;
 			if (summary.encodingFallback) {
 				report.fileWarnings.push(
-					`${file} is not UTF-8, so it was read as windows-1252 (Latin-1, as Excel on Windows saves it). Check that accented names look right; if not, save the file as UTF-8 and load it again.`
+					`${file} is not UTF-8, so it was read as windows-1252 (Latin-1, ` +
+						`as Excel on Windows saves it). Check that accented names look right; ` +
+						`if not, save the file as UTF-8 and load it again.`
 				);
 			}
 			fileCurrencyRun();
@@ -451,7 +455,10 @@ function createIngest(options: IngestOptions) {
 				.sort((a, b) => b.count - a.count);
 			if (report.currencies.length > 1) {
 				report.fileWarnings.push(
-					`The file mixes currencies (${report.currencies.map((c) => `${c.currency} ${c.count}`).join(', ')}). Pay in different currencies is not converted: compare bands within one currency.`
+					`The file mixes currencies ` +
+						`(${report.currencies.map((c) => `${c.currency} ${c.count}`).join(', ')}). ` +
+						`Pay in different currencies is not converted: ` +
+						`compare bands within one currency.`
 				);
 			}
 			report.warningsByReason = byReason(warnCounts);

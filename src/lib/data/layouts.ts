@@ -116,7 +116,9 @@ function foldLookalikes(text: string): string {
  * Warnings for header names that mix look-alike letters into Latin text, or carry spaces at
  * either end: both are matched as if typed plainly, and the report says so.
  *
- *     describeLookalikes(['Сontract duration']) → ['The header "Сontract duration" has look-alike letters (Cyrillic or Greek С); it was read as "Contract duration".']
+ *     describeLookalikes(['Сontract duration'])
+ *       → ['The header "Сontract duration" has look-alike letters (Cyrillic or Greek С);
+ *          it was read as "Contract duration".']
  */
 export function describeLookalikes(header: string[]): string[] {
 	const notes: string[] = [];
@@ -607,6 +609,8 @@ export function detectLayout(header: string[], file: string): DetectedLayout {
 		.map((h) => `"${h.trim()}"`)
 		.join(', ');
 	throw new HeaderError(
-		`${file}: the header (${shown}${header.length > 8 ? ', …' : ''}) is not a layout Forkline knows. A records file needs company, track, level or std_level, and total; see data/README.md.`
+		`${file}: the header (${shown}${header.length > 8 ? ', …' : ''}) is not ` +
+			`a layout Forkline knows. A records file needs company, track, ` +
+			`level or std_level, and total; see data/README.md.`
 	);
 }

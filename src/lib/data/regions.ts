@@ -69,40 +69,81 @@ export const REGIONS: readonly {
  */
 const METRO_CITIES: Readonly<Record<string, readonly string[]>> = {
 	'sf-bay-area': [
-		'CA: San Francisco, Sunnyvale, Mountain View, San Jose, Menlo Park, Palo Alto, Cupertino, Santa Clara, Redwood City, Los Gatos, Pleasanton, San Mateo, Foster City, San Bruno, Milpitas, Fremont, Oakland, San Ramon, Berkeley, Emeryville, Newark, Campbell, Los Altos, Mill Valley, Belmont, Dublin, Daly City, South San Francisco, San Rafael, San Carlos, Burlingame, San Leandro, Point Richmond, Gilroy, Pittsburg, Hayward, Alameda, Santa Cruz, Santa Rosa, Vacaville, Saratoga, Half Moon Bay, Los Altos Hills, Walnut Creek, Livermore, Novato, Union City, Morgan Hill, Brisbane, East Palo Alto, Millbrae, Concord, Richmond, San Pablo, Petaluma, Napa'
+		'CA: San Francisco, Sunnyvale, Mountain View, San Jose, Menlo Park, ' +
+			'Palo Alto, Cupertino, Santa Clara, Redwood City, Los Gatos, ' +
+			'Pleasanton, San Mateo, Foster City, San Bruno, Milpitas, Fremont, ' +
+			'Oakland, San Ramon, Berkeley, Emeryville, Newark, Campbell, Los Altos, ' +
+			'Mill Valley, Belmont, Dublin, Daly City, South San Francisco, ' +
+			'San Rafael, San Carlos, Burlingame, San Leandro, Point Richmond, ' +
+			'Gilroy, Pittsburg, Hayward, Alameda, Santa Cruz, Santa Rosa, ' +
+			'Vacaville, Saratoga, Half Moon Bay, Los Altos Hills, Walnut Creek, ' +
+			'Livermore, Novato, Union City, Morgan Hill, Brisbane, East Palo Alto, ' +
+			'Millbrae, Concord, Richmond, San Pablo, Petaluma, Napa'
 	],
 	seattle: [
-		'WA: Seattle, Redmond, Bellevue, Kirkland, Bothell, Issaquah, Kent, Snoqualmie, Everett, Renton, Tacoma, Sammamish, Woodinville, Lynnwood, Mercer Island, Federal Way, Auburn, Tukwila, Mukilteo'
+		'WA: Seattle, Redmond, Bellevue, Kirkland, Bothell, Issaquah, Kent, ' +
+			'Snoqualmie, Everett, Renton, Tacoma, Sammamish, Woodinville, Lynnwood, ' +
+			'Mercer Island, Federal Way, Auburn, Tukwila, Mukilteo'
 	],
 	'new-york': [
-		'NY: New York, Brooklyn, Manhattan, Queens, Bronx, Staten Island, Long Island City, Yorktown Heights, Armonk, White Plains, Tarrytown, Holtsville, Hauppauge, Melville',
-		'NJ: Jersey City, Newark, Hoboken, Whippany, Holmdel, Basking Ridge, Roseland, Middletown, Ridgefield Park, Florham Park, Bridgewater, Warren, Montvale, Edison, Teaneck, Clifton, Murray Hill, Piscataway, Wayne, Iselin, Eatontown, Mahwah, Englewood Cliffs, Whitehouse Station, New Brunswick, East Rutherford, Bergenfield, Morris Plains, Edgewater, Raritan, Parsippany, Morristown, Secaucus',
+		'NY: New York, Brooklyn, Manhattan, Queens, Bronx, Staten Island, ' +
+			'Long Island City, Yorktown Heights, Armonk, White Plains, Tarrytown, ' +
+			'Holtsville, Hauppauge, Melville',
+		'NJ: Jersey City, Newark, Hoboken, Whippany, Holmdel, Basking Ridge, ' +
+			'Roseland, Middletown, Ridgefield Park, Florham Park, Bridgewater, ' +
+			'Warren, Montvale, Edison, Teaneck, Clifton, Murray Hill, Piscataway, ' +
+			'Wayne, Iselin, Eatontown, Mahwah, Englewood Cliffs, ' +
+			'Whitehouse Station, New Brunswick, East Rutherford, Bergenfield, ' +
+			'Morris Plains, Edgewater, Raritan, Parsippany, Morristown, Secaucus',
 		'CT: Stamford, Greenwich, Norwalk, Westport, Wilton, Stratford, Shelton, Bridgeport, Fairfield, Danbury'
 	],
 	boston: [
-		'MA: Boston, Cambridge, Natick, Waltham, Burlington, Hopkinton, Bedford, Needham, Needham Heights, Littleton, Boxborough, North Reading, Framingham, Westford, Marlborough, Watertown, Hudson, Newton, Beverly, Westborough, Wellesley, Somerville, Tewksbury, Lexington, Woburn, Quincy, Andover, Lowell, Chelmsford, Billerica, Maynard, Acton, Canton, Braintree, Wakefield',
+		'MA: Boston, Cambridge, Natick, Waltham, Burlington, Hopkinton, ' +
+			'Bedford, Needham, Needham Heights, Littleton, Boxborough, ' +
+			'North Reading, Framingham, Westford, Marlborough, Watertown, Hudson, ' +
+			'Newton, Beverly, Westborough, Wellesley, Somerville, Tewksbury, ' +
+			'Lexington, Woburn, Quincy, Andover, Lowell, Chelmsford, Billerica, ' +
+			'Maynard, Acton, Canton, Braintree, Wakefield',
 		'NH: Nashua'
 	],
 	'los-angeles': [
-		'CA: Los Angeles, Irvine, Santa Monica, El Segundo, Culver City, Pasadena, Burbank, Manhattan Beach, Venice, Glendale, Hawthorne, Lake Forest, Aliso Viejo, Costa Mesa, Redondo Beach, Newport Beach, Northridge, Hollywood, Long Beach, San Fernando, Torrance, La Canada Flintridge, Woodland Hills, Cypress, Van Nuys, Orange, West Hollywood, Brea, Anaheim, Fullerton, San Dimas, Palmdale, Thousand Oaks, Ontario, Redlands, Rialto, Playa Vista, Marina del Rey, Santa Ana, Huntington Beach, Irwindale, Westlake Village, Calabasas, Camarillo, Riverside, Sherman Oaks, Encino, Tustin'
+		'CA: Los Angeles, Irvine, Santa Monica, El Segundo, Culver City, ' +
+			'Pasadena, Burbank, Manhattan Beach, Venice, Glendale, Hawthorne, ' +
+			'Lake Forest, Aliso Viejo, Costa Mesa, Redondo Beach, Newport Beach, ' +
+			'Northridge, Hollywood, Long Beach, San Fernando, Torrance, ' +
+			'La Canada Flintridge, Woodland Hills, Cypress, Van Nuys, Orange, ' +
+			'West Hollywood, Brea, Anaheim, Fullerton, San Dimas, Palmdale, ' +
+			'Thousand Oaks, Ontario, Redlands, Rialto, Playa Vista, Marina del Rey, ' +
+			'Santa Ana, Huntington Beach, Irwindale, Westlake Village, Calabasas, ' +
+			'Camarillo, Riverside, Sherman Oaks, Encino, Tustin'
 	],
 	austin: ['TX: Austin, Round Rock, Buda, Cedar Park, Georgetown, Pflugerville'],
 	'washington-dc': [
 		'DC: Washington',
-		'VA: Arlington, Herndon, Reston, Vienna, Mc Lean, McLean, West McLean, Fairfax, Sterling, Chantilly, Ashburn, Dulles, Falls Church, Manassas, Alexandria, Centreville, Springfield, Fairfax Station, Fredericksburg, Leesburg, Tysons, Tysons Corner',
+		'VA: Arlington, Herndon, Reston, Vienna, Mc Lean, McLean, West McLean, ' +
+			'Fairfax, Sterling, Chantilly, Ashburn, Dulles, Falls Church, Manassas, ' +
+			'Alexandria, Centreville, Springfield, Fairfax Station, Fredericksburg, ' +
+			'Leesburg, Tysons, Tysons Corner',
 		'MD: Bethesda, Silver Spring, Gaithersburg, Rockville, College Park, Frederick, Germantown, Greenbelt'
 	],
 	'san-diego': [
 		'CA: San Diego, Carlsbad, San Marcos, Poway, La Jolla, Oceanside, Escondido, Del Mar'
 	],
 	dallas: [
-		'TX: Dallas, Plano, Irving, Richardson, Fort Worth, Frisco, Arlington, Southlake, Coppell, Roanoke, Mckinney, McKinney, Addison, Allen, Carrollton, Westlake'
+		'TX: Dallas, Plano, Irving, Richardson, Fort Worth, Frisco, Arlington, ' +
+			'Southlake, Coppell, Roanoke, Mckinney, McKinney, Addison, Allen, ' +
+			'Carrollton, Westlake'
 	],
 	chicago: [
-		'IL: Chicago, Naperville, Schaumburg, Rolling Meadows, Northbrook, Hoffman Estates, Warrenville, Buffalo Grove, Chicago Heights, Arlington Heights, Evanston, Deerfield, Oak Brook, Lisle, Downers Grove, Lombard, Itasca'
+		'IL: Chicago, Naperville, Schaumburg, Rolling Meadows, Northbrook, ' +
+			'Hoffman Estates, Warrenville, Buffalo Grove, Chicago Heights, ' +
+			'Arlington Heights, Evanston, Deerfield, Oak Brook, Lisle, ' +
+			'Downers Grove, Lombard, Itasca'
 	],
 	'denver-boulder': [
-		'CO: Denver, Boulder, Broomfield, Englewood, Littleton, Aurora, Louisville, Greenwood Village, Longmont, Westminster, Parker, Arvada, Lakewood, Golden, Centennial, Lone Tree'
+		'CO: Denver, Boulder, Broomfield, Englewood, Littleton, Aurora, ' +
+			'Louisville, Greenwood Village, Longmont, Westminster, Parker, Arvada, ' +
+			'Lakewood, Golden, Centennial, Lone Tree'
 	]
 };
 
@@ -115,15 +156,26 @@ const COUNTRY_GROUPS: Readonly<Record<string, readonly string[]>> = {
 	canada: ['Canada'],
 	'uk-ireland': ['United Kingdom', 'Ireland'],
 	europe: [
-		'Germany, Netherlands, Switzerland, Spain, Poland, France, Czech Republic, Sweden, Romania, Belarus, Hungary, Luxembourg, Estonia, Norway, Denmark, Bulgaria, Italy, Serbia, Finland, Austria, Slovakia, Portugal, Lithuania, Latvia, Moldova, Yugoslavia, Belgium, Russia, Ukraine, Greece, Croatia, Slovenia, Iceland, Cyprus, Malta, Bosnia and Herzegovina, North Macedonia, Albania, Montenegro'
+		'Germany, Netherlands, Switzerland, Spain, Poland, France, ' +
+			'Czech Republic, Sweden, Romania, Belarus, Hungary, Luxembourg, ' +
+			'Estonia, Norway, Denmark, Bulgaria, Italy, Serbia, Finland, Austria, ' +
+			'Slovakia, Portugal, Lithuania, Latvia, Moldova, Yugoslavia, Belgium, ' +
+			'Russia, Ukraine, Greece, Croatia, Slovenia, Iceland, Cyprus, Malta, ' +
+			'Bosnia and Herzegovina, North Macedonia, Albania, Montenegro'
 	],
 	israel: ['Israel'],
 	india: ['India'],
 	'asia-pacific': [
-		'Singapore, Taiwan, Australia, China, Japan, Indonesia, Hong Kong (SAR), Thailand, New Zealand, Philippines, Vietnam, Malaysia, Korea, South, Pakistan, Bangladesh, Sri Lanka, Nepal, Marshall Islands, Macau (SAR)'
+		'Singapore, Taiwan, Australia, China, Japan, Indonesia, ' +
+			'Hong Kong (SAR), Thailand, New Zealand, Philippines, Vietnam, ' +
+			'Malaysia, Korea, South, Pakistan, Bangladesh, Sri Lanka, Nepal, ' +
+			'Marshall Islands, Macau (SAR)'
 	],
 	'latin-america': [
-		'Brazil, Argentina, Colombia, Mexico, Costa Rica, Uruguay, Peru, Chile, Panama, Guatemala, Puerto Rico, Trinidad and Tobago, Netherlands Antilles, Ecuador, Venezuela, Bolivia, Paraguay, Dominican Republic, El Salvador, Honduras, Nicaragua, Jamaica'
+		'Brazil, Argentina, Colombia, Mexico, Costa Rica, Uruguay, Peru, Chile, ' +
+			'Panama, Guatemala, Puerto Rico, Trinidad and Tobago, ' +
+			'Netherlands Antilles, Ecuador, Venezuela, Bolivia, Paraguay, ' +
+			'Dominican Republic, El Salvador, Honduras, Nicaragua, Jamaica'
 	]
 };
 

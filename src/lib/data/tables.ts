@@ -247,7 +247,8 @@ export function toCareerTable(paths: readonly CareerPath[]): ExportTable {
  * A claim's figures, one row each: comparisons first (both groups with median and n, the gap and
  * its interval as ratios), then measures with their value and kind.
  *
- *     toFiguresTable([{ label: 'L6', a: { label: 'IC', median: 400000, n: 700 }, b: { label: 'EM', median: 420000, n: 400 }, gap: 0.05, low: 0.01, high: 0.09 }], [])
+ *     toFiguresTable([{ label: 'L6', a: { label: 'IC', median: 400000, n: 700 },
+ *       b: { label: 'EM', median: 420000, n: 400 }, gap: 0.05, low: 0.01, high: 0.09 }], [])
  *       → rows: [['L6', 'IC', 400000, 700, 'EM', 420000, 400, 0.05, 0.01, 0.09, null, null]]
  */
 export function toFiguresTable(

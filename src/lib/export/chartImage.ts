@@ -143,7 +143,10 @@ export function createChartSvg(
 				.join('')
 		: toPlacedChart(panels[0]!.svg, FRAME_MARGIN, frame.chartY);
 	return {
-		text: `<svg xmlns="${SVG_NS}" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}">${frame.head}${charts}${frame.foot}</svg>`,
+		text:
+			`<svg xmlns="${SVG_NS}" width="${frame.width}" height="${frame.height}" ` +
+			`viewBox="0 0 ${frame.width} ` +
+			`${frame.height}">${frame.head}${charts}${frame.foot}</svg>`,
 		width: frame.width,
 		height: frame.height
 	};

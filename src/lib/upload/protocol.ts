@@ -58,5 +58,10 @@ export const MAX_UPLOAD_BYTES = 200 * 1000 * 1000;
  */
 export function refuseUpload(size: number, name: string): string | undefined {
 	if (size <= MAX_UPLOAD_BYTES) return undefined;
-	return `${name} is ${(size / 1e6).toFixed(0)} MB; Forkline reads files up to ${MAX_UPLOAD_BYTES / 1e6} MB in the browser. Aggregate a bigger file with npm run aggregate and load the bands file it writes.`;
+	return (
+		`${name} is ${(size / 1e6).toFixed(0)} MB; ` +
+		`Forkline reads files up to ${MAX_UPLOAD_BYTES / 1e6} MB in the ` +
+		`browser. Aggregate a bigger file with npm run aggregate and load the ` +
+		`bands file it writes.`
+	);
 }

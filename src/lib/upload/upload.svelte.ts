@@ -64,6 +64,7 @@ export class Upload {
 			this.state = { kind: 'refused', name, message: refusal };
 			return;
 		}
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker script's address, not state
 		const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
 		this.#worker = worker;
 		this.state = { kind: 'reading', name, size: file.size, bytes: 0, rows: 0 };
