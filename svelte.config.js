@@ -6,7 +6,14 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; uploaded pay data is read in the browser and never sent anywhere.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: undefined,
+			strict: true,
+			// .br and .gz beside each file, which the static server (sirv) sends to browsers that accept them.
+			precompress: true
+		}),
 		alias: {
 			$data: 'data'
 		},

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { COMPANY_TYPES, TRACKS } from '$lib/data/domain';
+import { TRACKS } from '$lib/data/domain';
 import {
-	COMPANY_TYPE_COLOR_VARS,
 	THEME_NAMES,
 	TRACK_COLOR_VARS,
 	contrastRatio,
@@ -98,20 +97,18 @@ describe('app.css agrees with theme.ts', () => {
 });
 
 describe('tokens', () => {
-	it('names a custom property for every track and company type, and app.css declares it', () => {
+	it('names a custom property for every track, and app.css declares it', () => {
 		const rules = parseRules(tokenBlock(appCss));
 		const declared = new Set(rules.flatMap((rule) => [...rule.declarations.keys()]));
-		const referenced = [
-			...TRACKS.map((t) => TRACK_COLOR_VARS[t]),
-			...COMPANY_TYPES.map((c) => COMPANY_TYPE_COLOR_VARS[c])
-		].map((v) => /^var\((--[a-z-]+)\)$/.exec(v)?.[1]);
+		const referenced = TRACKS.map((t) => TRACK_COLOR_VARS[t]).map(
+			(v) => /^var\((--[a-z-]+)\)$/.exec(v)?.[1]
+		);
 		expect(referenced.every((name) => name !== undefined && declared.has(name))).toBe(true);
 	});
 
-	it('flattens camelCase names and company types into custom properties', () => {
+	it('flattens camelCase names into custom properties', () => {
 		const properties = toCustomProperties(themes.light);
 		expect(properties['--ic']).toBe(themes.light.ic);
-		expect(properties['--company-big-tech']).toBe(themes.light.companyTypes['big-tech']);
 		expect(Object.keys(properties).every((name) => /^--[a-z]+(-[a-z]+)*$/.test(name))).toBe(true);
 	});
 
@@ -131,14 +128,13 @@ describe('tokens', () => {
 		});
 
 		it.each(Object.entries(grounds))('every mark colour reaches 3:1 on %s', (_, ground) => {
-			const marks = [t.ic, t.em, t.focus, ...Object.values(t.companyTypes)];
+			const marks = [t.ic, t.em, t.focus];
 			const weakest = Math.min(...marks.map((colour) => contrastRatio(colour, ground)));
 			expect(weakest).toBeGreaterThanOrEqual(3);
 		});
 
-		it('keeps the two tracks and the company types apart', () => {
+		it('keeps the two tracks apart', () => {
 			expect(t.ic).not.toBe(t.em);
-			expect(new Set(Object.values(t.companyTypes)).size).toBe(COMPANY_TYPES.length);
 		});
 	});
 });

@@ -13,10 +13,9 @@
  * Colour choices. The track pair is Okabe–Ito blue and vermillion (light) or sky blue and orange
  * (dark): a blue/orange pair stays distinct under the common colour-vision deficiencies, and each
  * colour reaches at least 3:1 against the background and surface of its theme (WCAG 1.4.11 for
- * graphics). The company-type palette keeps Okabe–Ito hues, darkened or lightened where needed to
- * reach the same 3:1, and uses a neutral for the two types that need no hue of their own.
+ * graphics).
  */
-import type { CompanyType, Track } from '$lib/data/domain';
+import type { Track } from '$lib/data/domain';
 
 /** The colours of one theme. Names map to CSS custom properties (see `toCustomProperties`). */
 export interface ThemeTokens {
@@ -38,8 +37,6 @@ export interface ThemeTokens {
 	ic: string;
 	/** Engineering-manager track. */
 	em: string;
-	/** One colour per kind of employer. */
-	companyTypes: Record<CompanyType, string>;
 }
 
 export type ThemeName = 'light' | 'dark';
@@ -55,15 +52,7 @@ export const themes: Record<ThemeName, ThemeTokens> = {
 		border: '#d5d9df',
 		focus: '#1b1e23',
 		ic: '#0072b2',
-		em: '#d55e00',
-		companyTypes: {
-			'big-tech': '#0072b2',
-			'tech-first': '#007b5f',
-			startup: '#d55e00',
-			enterprise: '#b55e91',
-			finance: '#3b3f46',
-			unclassified: '#7a818c'
-		}
+		em: '#d55e00'
 	},
 	dark: {
 		bg: '#111318',
@@ -74,15 +63,7 @@ export const themes: Record<ThemeName, ThemeTokens> = {
 		border: '#3a404b',
 		focus: '#e8eaed',
 		ic: '#56b4e9',
-		em: '#e69f00',
-		companyTypes: {
-			'big-tech': '#56b4e9',
-			'tech-first': '#009e73',
-			startup: '#e8743b',
-			enterprise: '#e08ac0',
-			finance: '#d0d4da',
-			unclassified: '#8b929c'
-		}
+		em: '#e69f00'
 	}
 };
 
@@ -92,27 +73,14 @@ export const TRACK_COLOR_VARS: Record<Track, string> = {
 	em: 'var(--em)'
 };
 
-/** The CSS custom property of each company type's colour, e.g. `var(--company-big-tech)`. */
-export const COMPANY_TYPE_COLOR_VARS: Record<CompanyType, string> = {
-	'big-tech': 'var(--company-big-tech)',
-	'tech-first': 'var(--company-tech-first)',
-	startup: 'var(--company-startup)',
-	enterprise: 'var(--company-enterprise)',
-	finance: 'var(--company-finance)',
-	unclassified: 'var(--company-unclassified)'
-};
-
 /**
  * Flattens one theme into CSS custom properties, in a fixed order.
  *
  * @example toCustomProperties(themes.light)['--ic'] // → '#0072b2'
- * @example toCustomProperties(themes.light)['--company-big-tech'] // → '#0072b2'
  */
 export function toCustomProperties(tokens: ThemeTokens): Record<string, string> {
-	const { companyTypes, ...flat } = tokens;
 	const properties: Record<string, string> = {};
-	for (const [name, value] of Object.entries(flat)) properties[`--${toKebab(name)}`] = value;
-	for (const [type, value] of Object.entries(companyTypes)) properties[`--company-${type}`] = value;
+	for (const [name, value] of Object.entries(tokens)) properties[`--${toKebab(name)}`] = value;
 	return properties;
 }
 

@@ -17,8 +17,11 @@ export interface CorpusFile {
 }
 
 export type Expected =
-	/** The import stops with a message matching this, naming `row` when given. */
-	| { fatal: RegExp; row?: number }
+	/**
+	 * The import stops with a message matching this, naming `row` when given; `kind` is 'header'
+	 * only when the column mapping can help (a header Forkline does not know), else 'file'.
+	 */
+	| { fatal: RegExp; row?: number; kind?: 'header' | 'file' }
 	| {
 			rowsRead: number;
 			imported: number;
@@ -52,6 +55,15 @@ const utf16be = (text: string) =>
 		0xfe,
 		0xff,
 		...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])
+	]);
+
+const utf32le = (text: string, bom: boolean) =>
+	Uint8Array.from([
+		...(bom ? [0xff, 0xfe, 0, 0] : []),
+		...[...text].flatMap((c) => {
+			const code = c.codePointAt(0)!;
+			return [code & 0xff, (code >> 8) & 0xff, code >> 16, 0];
+		})
 	]);
 
 /** A small valid records file, with `sep` between cells and `eol` after each line. */
@@ -123,7 +135,7 @@ export const CORPUS: CorpusFile[] = [
 			utf8(HEADER + 'Acme,IC,5,150000\n'),
 			utf8('Acme,IC,5,1\u00005000\nAcme,IC,5,1\n')
 		],
-		expected: { fatal: /zero \(NUL\) byte near row 3/, row: 3 }
+		expected: { fatal: /line 3, column 4 \(total\): a zero \(NUL\) byte/, row: 3 }
 	},
 	{
 		name: 'utf16le-bom.csv',
@@ -267,7 +279,7 @@ export const CORPUS: CorpusFile[] = [
 		name: 'duplicate-headers.csv',
 		about: 'the column total appears twice',
 		parts: () => [utf8('company,track,std_level,total,total\nAcme,IC,5,1,2\n')],
-		expected: { fatal: /names "total" more than once/, row: 1 }
+		expected: { fatal: /names "total" more than once/, row: 1, kind: 'header' }
 	},
 	{
 		name: 'blank-header.csv',
@@ -423,6 +435,214 @@ export const CORPUS: CorpusFile[] = [
 		name: 'unknown-header.csv',
 		about: 'a header Forkline does not know',
 		parts: () => [utf8('name,salary,role\nA,1,dev\n')],
-		expected: { fatal: /is not a layout Forkline knows/, row: 1 }
+		expected: { fatal: /is not a layout Forkline knows/, row: 1, kind: 'header' }
+	},
+	// Issue #14's findings, one file each.
+	{
+		name: 'typo-total.csv',
+		about: 'a mistyped total of 2,000,000,000,000 (and 2e15 written out) among good rows',
+		parts: () => [
+			utf8(HEADER + 'Acme,IC,5,2000000000000\nAcme,IC,5,2000000000000000\nAcme,IC,5,150000\n')
+		],
+		expected: {
+			rowsRead: 3,
+			imported: 1,
+			rejected: 2,
+			skipped: 0,
+			rejects: [
+				[2, 'total', '2000000000000'],
+				[3, 'total', '2000000000000000']
+			]
+		}
+	},
+	{
+		name: 'infinity-sum.csv',
+		about: 'two 308-digit parts whose sum is Infinity, and an empty total',
+		parts: () => [
+			utf8(
+				'company,track,std_level,base,stock,bonus,total\n' +
+					`Acme,IC,5,${'9'.repeat(308)},${'9'.repeat(308)},0,\nAcme,IC,5,100000,40000,10000,\n`
+			)
+		],
+		expected: {
+			rowsRead: 2,
+			imported: 1,
+			rejected: 1,
+			skipped: 0,
+			totals: [150000],
+			rejects: [[2, 'base', `${'9'.repeat(200)}… (308 characters)`]]
+		}
+	},
+	{
+		name: 'parts-overflow.csv',
+		about: 'three parts each under the bound whose sum is over it',
+		parts: () => [
+			utf8(
+				'company,track,std_level,base,stock,bonus,total\n' +
+					'Acme,IC,5,900000000000,900000000000,0,\nAcme,IC,5,0,0,0,\nAcme,IC,5,,,,0\n'
+			)
+		],
+		expected: {
+			rowsRead: 3,
+			imported: 0,
+			rejected: 3,
+			skipped: 0,
+			rejects: [
+				[2, 'total', ''],
+				[3, 'total', ''],
+				[4, 'total', '0']
+			]
+		}
+	},
+	{
+		name: 'one-long-line.csv',
+		about: '50 MB with no line break',
+		parts: () => {
+			const bytes = new Uint8Array(50_000_000).fill(0x61);
+			return [bytes.subarray(0, 20_000_000), bytes.subarray(20_000_000)];
+		},
+		expected: { fatal: /first line runs on for more than 1,048,576 characters/, row: 1 }
+	},
+	{
+		name: 'long-cell.csv',
+		about: 'a 2 MB cell in the second row',
+		parts: () => [utf8(HEADER + `Acme,IC,5,150000\n"${'x'.repeat(2_000_000)}",IC,5,150000\n`)],
+		expected: { fatal: /row 3, column 1 \(company\): a cell of 2,000,000 characters/, row: 3 }
+	},
+	{
+		name: 'gzip.csv',
+		about: 'a gzip archive renamed .csv',
+		parts: () => [Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03, 0x4b, 0x4c])],
+		expected: { fatal: /looks like a gzip archive\. To use it, unpack it first/, row: 1 }
+	},
+	{
+		name: 'bzip2.csv',
+		about: 'a bzip2 archive renamed .csv',
+		parts: () => [utf8('BZh91AY&SY\u0001\u0002')],
+		expected: { fatal: /looks like a bzip2 archive\. To use it, unpack it first/, row: 1 }
+	},
+	{
+		name: 'xz.csv',
+		about: 'an xz archive renamed .csv',
+		parts: () => [Uint8Array.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00, 0x04, 0xe6, 0xd6])],
+		expected: { fatal: /looks like an xz archive\. To use it, unpack it first/, row: 1 }
+	},
+	{
+		name: 'zip.csv',
+		about: 'a zip archive of a CSV renamed .csv',
+		parts: () => [Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x0a, 0, 0, 0, ...utf8('pay.csv')])],
+		expected: { fatal: /looks like a ZIP archive .* unpack it first/, row: 1 }
+	},
+	{
+		name: 'utf16le-no-bom.csv',
+		about: 'UTF-16 LE text saved without a byte-order mark',
+		parts: () => [utf16le(records()).subarray(2)],
+		expected: {
+			rowsRead: 2,
+			imported: 2,
+			rejected: 0,
+			skipped: 0,
+			encoding: 'utf-16le',
+			companies: ['Acme', 'Zoë Labs']
+		}
+	},
+	{
+		name: 'utf16be-no-bom.csv',
+		about: 'UTF-16 BE text saved without a byte-order mark',
+		parts: () => [utf16be(records()).subarray(2)],
+		expected: {
+			rowsRead: 2,
+			imported: 2,
+			rejected: 0,
+			skipped: 0,
+			encoding: 'utf-16be',
+			companies: ['Acme', 'Zoë Labs']
+		}
+	},
+	{
+		name: 'utf32le.csv',
+		about: 'UTF-32 LE text with a byte-order mark',
+		parts: () => [utf32le(records(), true)],
+		expected: { fatal: /looks like UTF-32 text\. To use it, save it as UTF-8/, row: 1 }
+	},
+	{
+		name: 'utf32le-no-bom.csv',
+		about: 'UTF-32 LE text without a byte-order mark',
+		parts: () => [utf32le(records(), false)],
+		expected: { fatal: /looks like UTF-32 text without a byte-order mark/, row: 1 }
+	},
+	{
+		name: 'nul-first-kb.csv',
+		about: 'one NUL byte in the second row, within the first kilobyte',
+		parts: () => [utf8(HEADER + 'Acme,IC,5,150000\nAc\u0000me,IC,5,150000\n')],
+		expected: { fatal: /line 3, column 1 \(company\): a zero \(NUL\) byte/, row: 3 }
+	},
+	{
+		name: 'blank-first-line.csv',
+		about: 'a blank line above the header',
+		parts: () => [utf8('\n' + HEADER + 'Acme,IC,5,150000\n')],
+		expected: { fatal: /first line is blank.*Delete the blank line/, row: 1, kind: 'file' }
+	},
+	{
+		name: 'latin1-2mb.csv',
+		about: 'one windows-1252 byte 1.1 MB in, past the first chunk (the CLI read it too)',
+		parts: () => {
+			const head = utf8(HEADER + 'Acme,IC,5,150000\n'.repeat(65_000));
+			return [head, latin1('Zo\u00eb Labs,IC,5,150000\n')];
+		},
+		expected: {
+			rowsRead: 65_001,
+			imported: 65_001,
+			rejected: 0,
+			skipped: 0,
+			encoding: 'windows-1252',
+			fileWarning: /not UTF-8, so it was read as windows-1252/
+		}
+	},
+	{
+		name: 'one-row-damaged-quoting.csv',
+		about: 'a single row with damaged quoting that is rejected',
+		parts: () => [utf8(HEADER + 'Acme,IC,5,"15"0"000"\n')],
+		expected: {
+			rowsRead: 1,
+			imported: 0,
+			rejected: 1,
+			skipped: 0,
+			warnings: [],
+			rejects: [[2, 'total', '15"0"000']]
+		}
+	},
+	{
+		name: 'values-13.csv',
+		about:
+			'185.000, a thin-space thousands separator, years of experience 1000, std_level 0x5 / 0b101 / 5e0',
+		parts: () => [
+			utf8(
+				'company,track,std_level,years_experience,total\n' +
+					'Acme,IC,5,,185.000\n' +
+					'Acme,IC,5,,185\u2009000\n' +
+					'Acme,IC,5,1000,150000\n' +
+					'Acme,IC,5,100000000000000000000,150000\n' +
+					'Acme,IC,0x5,,150000\n' +
+					'Acme,IC,0b101,,150000\n' +
+					'Acme,IC,5e0,,150000\n' +
+					'Acme,IC,L5,60,150000\n'
+			)
+		],
+		expected: {
+			rowsRead: 8,
+			imported: 2,
+			rejected: 6,
+			skipped: 0,
+			totals: [185000, 150000],
+			rejects: [
+				[2, 'total', '185.000'],
+				[4, 'years_experience', '1000'],
+				[5, 'years_experience', '100000000000000000000'],
+				[6, 'std_level', '0x5'],
+				[7, 'std_level', '0b101'],
+				[8, 'std_level', '5e0']
+			]
+		}
 	}
 ];

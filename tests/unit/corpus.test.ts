@@ -20,6 +20,8 @@ describe('the corpus of odd files: each gets its expected outcome, never an exce
 		if ('fatal' in expected) {
 			expect(report.fatal?.message).toMatch(expected.fatal);
 			if (expected.row !== undefined) expect(report.fatal?.row).toBe(expected.row);
+			expect(report.fatal?.kind).toBe(expected.kind ?? 'file');
+			expect(report.fatal!.message.length).toBeLessThan(1000);
 			expect(records).toEqual([]);
 			return;
 		}
@@ -41,6 +43,7 @@ describe('the corpus of odd files: each gets its expected outcome, never an exce
 		for (const [row, column, value] of expected.rejects ?? []) {
 			expect(report.rejects).toContainEqual(expect.objectContaining({ row, column, value }));
 		}
+		if (expected.warnings?.length === 0) expect(report.warnings).toEqual([]);
 		for (const [reason, count] of expected.warnings ?? []) {
 			expect(report.warningsByReason).toContainEqual({ reason, count });
 		}

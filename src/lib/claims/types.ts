@@ -3,6 +3,7 @@
  */
 import type { CellFilter, PayCell } from '$lib/data/cells.ts';
 import type { CompanyType, StdLevel, Track } from '$lib/data/domain.ts';
+import type { ViewId } from '$lib/views/ids.ts';
 
 /** What the loaded data says about a claim. */
 export type Verdict = 'supported' | 'mixed' | 'contradicted' | 'not-enough-data';
@@ -58,8 +59,8 @@ export interface Evaluation {
 	n: Record<Track, number>;
 }
 
-/** The explorer's views, where a claim's figures can be seen in full. */
-export type ExplorerView = 'ladder' | 'types' | 'gap' | 'companies' | 'distribution';
+/** The explorer's views, where a claim's figures can be seen in full (ids of the view registry). */
+export type ExplorerView = ViewId;
 
 /** Where an annotation points on a level-by-level chart. */
 export interface Anchor {

@@ -10,7 +10,14 @@
  * without holding the records themselves.
  */
 import { quantilesOfRange } from './quantiles.ts';
-import type { Band, CompanyType, PayRecord, StdLevel, Track } from './domain.ts';
+import {
+	COMPANY_TYPES,
+	type Band,
+	type CompanyType,
+	type PayRecord,
+	type StdLevel,
+	type Track
+} from './domain.ts';
 
 /**
  * Groups with fewer reports than this are kept but flagged `lowN`: five reports give a median,
@@ -259,15 +266,7 @@ export function aggregateBands(
 	return acc.bands(options);
 }
 
-const TYPE_ORDER = [
-	'all',
-	'big-tech',
-	'tech-first',
-	'startup',
-	'enterprise',
-	'finance',
-	'unclassified'
-];
+const TYPE_ORDER: readonly string[] = ['all', ...COMPANY_TYPES];
 
 /** Roll-ups first ('all', then each type), companies alphabetically, then level, IC before EM. */
 export function compareBands(a: Band, b: Band): number {

@@ -16,6 +16,7 @@ import type { CellFilter, PayCell } from './cells.ts';
 import { matchesFilter, YOE_BANDS } from './cells.ts';
 import { STD_LEVELS, isStdLevel, type StdLevel, type Track } from './domain.ts';
 import { expectedPay, type Expected } from './switch.ts';
+import { memoize } from './memo.ts';
 
 /** Years a person spends at each level before the next. */
 export type TimeInLevel = Record<StdLevel, number>;
@@ -120,13 +121,11 @@ export function createCareerPaths(
 	options: CareerOptions
 ): CareerPath[] {
 	// Each (track, level) median is bootstrapped once and shared by the three paths.
-	const cache = new Map<string, Expected>();
-	const expected = (track: Track, level: StdLevel) => {
-		const key = `${track}${level}`;
-		let value = cache.get(key);
-		if (!value) cache.set(key, (value = expectedPay(cells, filter, track, level)));
-		return value;
+	const expectedOn: Record<Track, (level: StdLevel) => Expected> = {
+		ic: memoize((level: StdLevel) => expectedPay(cells, filter, 'ic', level)),
+		em: memoize((level: StdLevel) => expectedPay(cells, filter, 'em', level))
 	};
+	const expected = (track: Track, level: StdLevel) => expectedOn[track](level);
 	const managerYears = options.managerYears ?? options.timeInLevel[options.start];
 	const trackOf: Record<CareerPathId, (year: number) => Track> = {
 		ic: () => 'ic',

@@ -9,7 +9,7 @@ import { parseCompanyCatalog } from './companies.ts';
 import { parseCompanyAliases } from './companyAliases.ts';
 import { toCompanyKey } from './companyKey.ts';
 import { inferStdLevel, parseLevelCatalog } from './levels.ts';
-import { ownString } from './csv.ts';
+import { memoize } from './memo.ts';
 
 export interface Catalogs {
 	/** The folded key a company name is matched by, aliases resolved (`AWS` → `amazon`). */
@@ -42,17 +42,13 @@ export function createCatalogs(
 	const companies = parseCompanyCatalog(companiesCsv);
 	const aliases = parseCompanyAliases(aliasesCsv);
 	const levels = parseLevelCatalog(levelsCsv);
-	// Company names repeat thousands of times in a file; fold each spelling once.
-	const keys = new Map<string, string>();
+	// Company names repeat thousands of times in a file: each spelling is folded once. This is
+	// the one memo of company spellings; an import looks a row's company up here.
+	const companyKey = memoize((name: string) =>
+		companies.toCanonicalKey(aliases.toKey(toCompanyKey(name)))
+	);
 	return {
-		companyKey(name) {
-			let key = keys.get(name);
-			if (key === undefined) {
-				key = companies.toCanonicalKey(aliases.toKey(toCompanyKey(name)));
-				keys.set(ownString(name), key);
-			}
-			return key;
-		},
+		companyKey,
 		companyType: (key) => companies.typeOf(key),
 		companyName: (key) => companies.displayName(key),
 		catalogLevel: (key, label, track) => levels.lookup(key, label, track),

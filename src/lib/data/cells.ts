@@ -12,6 +12,7 @@
  */
 import type { Band, CompanyType, PayComponent, PayRecord, StdLevel, Track } from './domain.ts';
 import { DEFAULT_MIN_N } from './bands.ts';
+import { ALL, fromTrackLevelKey, groupByTrackLevel, type Reducer } from './group.ts';
 
 /** Width of a pay bin in dollars. */
 export const BIN_WIDTH = 5000;
@@ -267,6 +268,21 @@ export function addCell(sums: ComponentSums, cell: PayCell): void {
 	sums.bonus.add(cell.bonus);
 }
 
+/** The grouping reducer (group.ts) that adds each cell's four histograms into its group's sums. */
+export const SUM_COMPONENTS: Reducer<PayCell, ComponentSums> = {
+	create: createComponentSums,
+	add: addCell
+};
+
+/**
+ * The grouping reducer that adds one pay component's histograms.
+ *
+ *     groupByTrackLevel(cells, { reduce: sumComponent('base') }).get(ALL)?.get(toTrackLevelKey('ic', 5))?.n → 575
+ */
+export function sumComponent(component: PayComponent): Reducer<PayCell, HistogramSum> {
+	return { create: () => new HistogramSum(), add: (sum, cell) => sum.add(cell[component]) };
+}
+
 /** Options shared by every function that turns sums into bands. */
 export interface BandOptions {
 	/** Groups under this many reports are flagged lowN (drawn faded and labelled). */
@@ -306,14 +322,6 @@ export function toBand(
 	};
 }
 
-/**
- * A number naming a cell's (track, level): the explorer groups thousands of cells on every
- * filter change, and a number key avoids building a string for each.
- */
-export function toGroupKey(cell: Pick<PayCell, 'track' | 'stdLevel'>): number {
-	return (cell.track === 'ic' ? 0 : 100) + cell.stdLevel;
-}
-
 /** Bands by level, IC before EM. */
 export function compareBandOrder(a: Band, b: Band): number {
 	return a.stdLevel - b.stdLevel || (a.track === b.track ? 0 : a.track === 'ic' ? -1 : 1);
@@ -330,25 +338,14 @@ export function bandsFromCells(
 	filter: CellFilter,
 	options: BandOptions = {}
 ): Band[] {
-	const groups = new Map<number, { track: Track; stdLevel: StdLevel; sums: ComponentSums }>();
-	for (const cell of cells) {
-		if (!matchesFilter(cell, filter)) continue;
-		const key = toGroupKey(cell);
-		let group = groups.get(key);
-		if (!group)
-			groups.set(
-				key,
-				(group = { track: cell.track, stdLevel: cell.stdLevel, sums: createComponentSums() })
-			);
-		addCell(group.sums, cell);
-	}
+	const slots = groupByTrackLevel(cells, {
+		where: (cell) => matchesFilter(cell, filter),
+		reduce: SUM_COMPONENTS
+	}).get(ALL);
 	const bands: Band[] = [];
-	for (const { track, stdLevel, sums } of groups.values()) {
-		const band = toBand(
-			sums,
-			{ companyType: filter.companyType ?? 'all', company: filter.company ?? '', track, stdLevel },
-			options
-		);
+	for (const [key, sums] of slots ?? []) {
+		const group = { companyType: filter.companyType ?? 'all', company: filter.company ?? '' };
+		const band = toBand(sums, { ...group, ...fromTrackLevelKey(key) }, options);
 		if (band) bands.push(band);
 	}
 	return bands.sort(compareBandOrder);

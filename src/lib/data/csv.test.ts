@@ -1,20 +1,39 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkBytes, CsvError, CsvStreamParser, inferDelimiter, parseCsvText } from './csv.ts';
+import {
+	chunkBytes,
+	CsvError,
+	CsvStreamParser,
+	inferDelimiter,
+	parseCsvText,
+	type CsvRowProblem
+} from './csv.ts';
 
 const encoder = new TextEncoder();
 
-/** Parse bytes fed in chunks of `size`, collecting header and rows. */
+/** Parse bytes fed in chunks of `size`, collecting header, rows and quoting problems. */
 function parseChunked(bytes: Uint8Array, size: number) {
 	let header: string[] = [];
 	const rows: string[][] = [];
+	const problems: CsvRowProblem[] = [];
 	const parser = new CsvStreamParser('test.csv', {
 		header: (h) => (header = h),
-		rows: (batch) => rows.push(...batch)
+		rows: (batch) => rows.push(...batch),
+		problem: (p) => problems.push(p)
 	});
 	for (const chunk of chunkBytes(bytes, size)) parser.push(chunk);
 	const summary = parser.end();
-	return { header, rows, summary };
+	return { header, rows, problems, summary };
+}
+
+/** parseChunked, with a file-stopping error as its message instead of thrown. */
+function outcomeChunked(bytes: Uint8Array, size: number) {
+	try {
+		const { rows, problems } = parseChunked(bytes, size);
+		return { rows, problems };
+	} catch (error) {
+		return { error: (error as Error).message };
+	}
 }
 
 describe('parseCsvText', () => {
@@ -87,7 +106,7 @@ describe('CsvStreamParser over byte chunks', () => {
 		}
 	);
 
-	it('gives the same rows as a whole parse for any well-quoted CSV cut anywhere (quoted line breaks, CRLF, multi-byte letters)', () => {
+	it('gives the rows and quoting warnings (none) of a whole parse for any well-quoted CSV cut anywhere', () => {
 		const cell = fc.string({
 			unit: fc.constantFrom('a', 'é', '東', '😎', ',', '"', '\n', '\r\n', ' '),
 			maxLength: 6
@@ -108,9 +127,44 @@ describe('CsvStreamParser over byte chunks', () => {
 				const expected = parseCsvText(input, 't.csv');
 				const chunked = parseChunked(encoder.encode(input), size);
 				expect(chunked.rows).toEqual(expected.rows);
+				expect(expected.problems).toEqual([]);
+				expect(chunked.problems).toEqual([]);
 			}),
 			{ seed: 20261121, numRuns: 400 }
 		);
+	});
+
+	it('gives the same quoting warnings, each once, however a file with damaged quoting is cut', () => {
+		const cell = fc.constantFrom('a', '"q"', '"q"x', 'x"y', '"a,b"', '"l\r\nm"', 'é', '');
+		const csv = fc
+			.tuple(
+				fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 10 }),
+				fc.constantFrom('\n', '\r\n')
+			)
+			.map(
+				([rows, newline]) => ['h1,h2,h3', ...rows.map((r) => r.join(','))].join(newline) + newline
+			);
+		fc.assert(
+			fc.property(csv, fc.integer({ min: 1, max: 40 }), (input, size) => {
+				const whole = outcomeChunked(encoder.encode(input), input.length * 4);
+				expect(outcomeChunked(encoder.encode(input), size)).toEqual(whole);
+			}),
+			{ seed: 20261204, numRuns: 600 }
+		);
+	});
+
+	it('gives no quoting warning to a valid CRLF file cut between CR and LF at a 64 KiB piece boundary', () => {
+		// The issue's case: a quoted last cell whose CR ends one 64 KiB piece and whose LF starts the next.
+		const row = 'Acme,IC,"5"\r\n';
+		let text = 'company,track,std_level\r\n';
+		while (text.length + 2 * row.length < 65_536) text += row;
+		// The last row before the boundary has a longer name, so that its CR is byte 65,535.
+		text += 'A'.repeat(65_535 - text.length - ',IC,"5"'.length) + ',IC,"5"\r\n';
+		const bytes = encoder.encode(text + row);
+		expect(bytes[65_535]).toBe(13); // CR is the last byte of the first piece
+		const { problems, rows } = parseChunked(bytes, bytes.length);
+		expect(problems).toEqual([]);
+		expect(rows.at(-1)).toEqual(['Acme', 'IC', '5']);
 	});
 
 	it('fixes CRLF line ends even when a chunk ends between CR and LF', () => {

@@ -14,6 +14,8 @@
  * column silently).
  */
 import Papa from 'papaparse';
+import { chooseEncoding, sniffBytes, SNIFF_BYTES, type TextEncoding } from './encoding.ts';
+import { excerpt } from './excerpt.ts';
 
 /** Where a problem is: the file, the row as a spreadsheet numbers it (header = row 1), a column. */
 export interface CsvLocation {
@@ -81,6 +83,18 @@ const DELIMITER_CANDIDATES = [',', ';', '\t', '|'] as const;
  */
 export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
+/**
+ * The longest first line (the header) we wait for. A header of a few hundred columns is a few
+ * kilobytes; a first line past 1 MiB with no line break is a file of one long line, or not a CSV.
+ */
+export const MAX_HEADER_CHARS = 1024 * 1024;
+
+/**
+ * The longest cell. No pay figure, name or label comes near it; a free-text column of a survey
+ * export can hold a long answer, and 1 MiB leaves room for any of them.
+ */
+export const MAX_FIELD_CHARS = 1024 * 1024;
+
 /** Chunks are decoded and parsed in pieces of at most this many bytes (see push). */
 const PIECE_BYTES = 64 * 1024;
 
@@ -107,63 +121,6 @@ export function inferDelimiter(headerLine: string): string {
 	return best;
 }
 
-/** Pick the decoder from the byte-order mark, if any; UTF-8 otherwise. */
-function detectEncoding(head: Uint8Array): string {
-	if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-	if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-	return 'utf-8';
-}
-
-/** File signatures of formats people upload by mistake instead of a CSV export. */
-const SIGNATURES: readonly { bytes: readonly number[]; name: string }[] = [
-	{
-		bytes: [0x50, 0x4b, 0x03, 0x04],
-		name: 'a ZIP archive (an Excel .xlsx or .ods workbook is one)'
-	},
-	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], name: 'an old Excel .xls workbook' },
-	{ bytes: [0x25, 0x50, 0x44, 0x46], name: 'a PDF' },
-	{ bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
-	{ bytes: [0xff, 0xd8, 0xff], name: 'a JPEG image' },
-	{ bytes: [0x1f, 0x8b], name: 'a gzip archive' }
-];
-
-/** How many leading bytes are checked for signs of a binary file. */
-const SNIFF_BYTES = 1024;
-
-/**
- * Why the first bytes are not CSV text, or undefined when they may be. A UTF-8 or Latin-1 text
- * file has no zero bytes; a binary file (a workbook, an image) nearly always has some early on.
- *
- *     describeBinary(bytesOf('PK\x03\x04…')) → 'a ZIP archive (…)'    describeBinary(bytesOf('a,b')) → undefined
- */
-export function describeBinary(head: Uint8Array): string | undefined {
-	for (const { bytes, name } of SIGNATURES) {
-		if (bytes.every((b, i) => head[i] === b)) return name;
-	}
-	const end = Math.min(head.byteLength, SNIFF_BYTES);
-	let zeros = 0;
-	for (let i = 0; i < end; i++) if (head[i] === 0) zeros++;
-	if (zeros === 0) return undefined;
-	// Every other byte zero: UTF-16 text saved without the byte-order mark that names it.
-	return zeros * 3 >= end
-		? 'UTF-16 text without a byte-order mark, or a binary file'
-		: 'a binary file (it has zero bytes)';
-}
-
-/**
- * Whether a first chunk is valid UTF-8, allowing a character cut off at the chunk's end.
- *
- *     isUtf8Start(bytes('café')) → true     isUtf8Start(Uint8Array.of(0x63, 0xe9)) → false (Latin-1 'cé')
- */
-function isUtf8Start(chunk: Uint8Array): boolean {
-	try {
-		new TextDecoder('utf-8', { fatal: true }).decode(chunk, { stream: true });
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 /**
  * A push parser: feed it byte (or text) chunks in order, then call `end()`.
  *
@@ -173,12 +130,14 @@ function isUtf8Start(chunk: Uint8Array): boolean {
  */
 export class CsvStreamParser {
 	private decoder: TextDecoder | undefined;
-	private encoding = 'utf-8';
+	private encoding: TextEncoding | string = 'utf-8';
 	private pending = '';
 	private newline: '\n' | '\r\n' | '\r' | undefined;
 	private delimiter: string | undefined;
 	private parser: InstanceType<typeof Papa.Parser> | undefined;
 	private headerSeen = false;
+	/** The header's names, for messages that name a column. */
+	private headerNames: string[] | undefined;
 	private nextRow = 1;
 	private dataRows = 0;
 	private bytes = 0;
@@ -216,7 +175,10 @@ export class CsvStreamParser {
 		const utf16 = this.encoding.startsWith('utf-16');
 		// A zero byte is never part of CSV text: it means a binary file or a wrong encoding. It is
 		// looked for in the bytes (a native scan) except in UTF-16, where every other byte is zero.
-		if (!utf16 && chunk.indexOf(0) !== -1) this.nulFound(at);
+		if (!utf16) {
+			const zero = chunk.indexOf(0);
+			if (zero !== -1) this.nulFound(at + zero, this.decodeLoosely(chunk.subarray(0, zero)));
+		}
 		// The record left over from the last chunk is finished with the bytes up to the first line
 		// break, decoded and parsed on their own, so that the rest of the chunk decodes into a text
 		// of its own that starts on a record. Joining the leftover to the whole chunk's text made
@@ -231,7 +193,10 @@ export class CsvStreamParser {
 			}
 		}
 		const text = this.decode(chunk, this.bytes - chunk.byteLength);
-		if (utf16 && text.indexOf('\0') !== -1) this.nulFound(at);
+		if (utf16) {
+			const zero = text.indexOf('\0');
+			if (zero !== -1) this.nulFound(at, text.slice(0, zero));
+		}
 		this.pushText(text);
 	}
 
@@ -248,37 +213,71 @@ export class CsvStreamParser {
 		}
 	}
 
-	private nulFound(at: number): never {
+	/** Bytes as text for a message: never throws, whatever the bytes. */
+	private decodeLoosely(bytes: Uint8Array): string {
+		return new TextDecoder(this.encoding).decode(bytes);
+	}
+
+	/**
+	 * Stop at a zero byte, naming its row and column. `before` is the text of this chunk up to
+	 * it; `pending` holds the unparsed record(s) before that, starting at row `nextRow`. The row
+	 * counts line breaks, so a quoted line break before the zero makes it a row too high: the
+	 * message says "line" for that reason.
+	 */
+	private nulFound(at: number, before: string): never {
+		const text = this.pending + before;
+		const breakChar = this.newline === '\r' ? '\r' : '\n';
+		let lines = 0;
+		let lineStart = 0;
+		for (let i = text.indexOf(breakChar); i !== -1; i = text.indexOf(breakChar, i + 1)) {
+			lines++;
+			lineStart = i + 1;
+		}
+		const row = this.nextRow + lines;
+		const line = text.slice(lineStart);
+		const delimiter = this.delimiter ?? inferDelimiter(line);
+		const index = line.split(delimiter).length - 1;
+		// A zero in the first chunk comes before the header is parsed: its names are split here.
+		const header =
+			this.headerNames ??
+			(lines > 0 ? text.slice(0, text.search(/\r|\n/)).split(delimiter) : undefined);
+		const name = header?.[index];
+		const column =
+			name === undefined
+				? `column ${index + 1}`
+				: `column ${index + 1} (${excerpt(name.trim(), 60)})`;
 		throw new CsvError(
-			`${this.file} has a zero (NUL) byte near row ${this.nextRow} (byte ` +
-				`${at} or after). CSV text never holds one: ` +
-				`the file is damaged or is not a CSV export.`,
-			{ file: this.file, row: this.nextRow },
+			`${this.file}, line ${row}, ${column}: a zero (NUL) byte, at byte ${at}. ` +
+				'CSV text never holds one, so the file is damaged or is not a CSV export; ' +
+				'remove the byte or export the file again.',
+			{ file: this.file, row, column: name },
 			'nul'
 		);
 	}
 
 	/**
-	 * Choose the decoder from the first chunk. A BOM names UTF-16 or UTF-8. Without one, bytes
-	 * that are not valid UTF-8 are read as windows-1252 (the superset of Latin-1 that Excel on
-	 * Windows writes), and the summary says so; a later chunk that breaks UTF-8 stops the read
-	 * with code `encoding` so the caller can start again as windows-1252.
+	 * Choose the decoder from the first chunk, by the rules of encoding.ts: a byte-order mark, a
+	 * UTF-16 pattern of zero bytes, else UTF-8, or windows-1252 when the bytes are not UTF-8 (the
+	 * summary says so). A later chunk that breaks UTF-8 stops the read with code `encoding` so the
+	 * caller can start again as windows-1252. Archives, workbooks and UTF-32 stop here, named.
 	 */
 	private startDecoding(chunk: Uint8Array): void {
-		const binary = describeBinary(chunk);
-		if (binary && !this.forcedEncoding && detectEncoding(chunk) === 'utf-8') {
+		const sniffed = sniffBytes(chunk.subarray(0, SNIFF_BYTES));
+		if (sniffed.kind === 'not-text' && !this.forcedEncoding) {
 			throw new CsvError(
-				`${this.file} is not a CSV text file: it looks like ${binary}. Export or save it as CSV (UTF-8) and load that.`,
+				`${this.file} is not a CSV text file: it looks like ${sniffed.what}. To use it, ${sniffed.fix}.`,
 				{ file: this.file, row: 1 },
 				'binary'
 			);
 		}
-		this.encoding = this.forcedEncoding ?? detectEncoding(chunk);
-		if (this.encoding === 'utf-8' && !this.forcedEncoding && !isUtf8Start(chunk)) {
-			this.encoding = 'windows-1252';
-			this.encodingFallback = true;
+		if (this.forcedEncoding) {
+			this.encoding = this.forcedEncoding;
+			this.encodingFallback = this.forcedEncoding === 'windows-1252';
+		} else {
+			const chosen = chooseEncoding(chunk, sniffed);
+			this.encoding = chosen.encoding;
+			this.encodingFallback = chosen.fallback;
 		}
-		if (this.forcedEncoding === 'windows-1252') this.encodingFallback = true;
 		// fatal: a byte sequence that is not valid in the encoding stops the read with a message,
 		// instead of silently becoming U+FFFD inside a company name or a number.
 		this.decoder = new TextDecoder(this.encoding, { fatal: true });
@@ -335,8 +334,15 @@ export class CsvStreamParser {
 		// start each time text arrives; waiting until the text has doubled keeps that linear.
 		if (!final && this.pending.length < this.retryAt) return;
 		const parser = this.parser!;
-		const result = parser.parse(this.pending, 0, !final);
-		const consumed = final ? this.pending.length : result.meta.cursor;
+		// A CR at the very end may be the first half of a CRLF split between two pieces: parsed
+		// now, its record would end in a stray CR and a quoted last cell would be called damaged,
+		// depending only on where the piece ended. It waits for the next piece instead.
+		const text =
+			!final && this.newline === '\r\n' && this.pending.charCodeAt(this.pending.length - 1) === 13
+				? this.pending.slice(0, -1)
+				: this.pending;
+		const result = parser.parse(text, 0, !final);
+		const consumed = final ? text.length : result.meta.cursor;
 		this.pending = this.pending.slice(consumed);
 		this.retryAt = consumed === 0 ? this.pending.length * 2 : 0;
 		if (!final && this.pending.length > MAX_RECORD_CHARS) {
@@ -349,7 +355,11 @@ export class CsvStreamParser {
 				'quote'
 			);
 		}
+		const rows = result.data as string[][];
 		for (const error of result.errors) {
+			// The held-back last record is parsed again with the next piece: its problems are
+			// reported then, once, and not once for every piece it spans.
+			if (!final && (error.row ?? 0) >= rows.length) continue;
 			const row = this.nextRow + (error.row ?? 0);
 			if (error.code === 'MissingQuotes') {
 				throw new CsvError(
@@ -362,7 +372,32 @@ export class CsvStreamParser {
 			}
 			this.handlers.problem?.({ row, reason: error.message });
 		}
-		this.deliver(result.data as string[][]);
+		// Only text longer than the cell limit can hold a cell over it.
+		if (consumed > MAX_FIELD_CHARS) this.checkFieldLengths(rows);
+		this.deliver(rows);
+	}
+
+	/** Stop at a cell longer than MAX_FIELD_CHARS, naming its row and column. */
+	private checkFieldLengths(rows: string[][]): void {
+		for (let r = 0; r < rows.length; r++) {
+			const cells = rows[r]!;
+			for (let c = 0; c < cells.length; c++) {
+				const length = cells[c]!.length;
+				if (length <= MAX_FIELD_CHARS) continue;
+				// Before the header is delivered, row 0 of this batch is the header itself.
+				const row = this.headerSeen ? this.nextRow + r : r + 1;
+				const name = this.headerSeen ? this.headerNames?.[c] : undefined;
+				const named = name === undefined ? '' : ` (${excerpt(name.trim(), 60)})`;
+				throw new CsvError(
+					`${this.file}, row ${row}, column ${c + 1}${named}: a cell of ` +
+						`${length.toLocaleString('en-US')} characters, starting "${excerpt(cells[c]!, 60)}". ` +
+						`Forkline reads cells of up to ${MAX_FIELD_CHARS.toLocaleString('en-US')} characters ` +
+						'(1 MiB); a longer one is almost always a quote (") left open or a column of something else.',
+					{ file: this.file, row, column: name },
+					'record-too-long'
+				);
+			}
+		}
 	}
 
 	/** Fix the line ending and delimiter once the first line break (or the end) has arrived. */
@@ -376,12 +411,22 @@ export class CsvStreamParser {
 			this.newline = text[cr + 1] === '\n' ? '\r\n' : '\r';
 		} else if (lf !== -1) {
 			this.newline = '\n';
-		} else if (!final) {
+		} else if (!final && text.length <= MAX_HEADER_CHARS) {
 			return false;
 		} else {
 			this.newline = '\n';
 		}
 		const firstBreak = Math.min(...[lf, cr].filter((i) => i !== -1), text.length);
+		if (firstBreak > MAX_HEADER_CHARS) {
+			throw new CsvError(
+				`${this.file}: the first line runs on for more than ` +
+					`${MAX_HEADER_CHARS.toLocaleString('en-US')} characters (1 MiB) without a line break, ` +
+					`starting "${excerpt(text, 60)}". A CSV file starts with a header line naming its ` +
+					'columns; this looks like a file of one long line, or not a CSV file.',
+				{ file: this.file, row: 1 },
+				'record-too-long'
+			);
+		}
 		this.delimiter = inferDelimiter(text.slice(0, firstBreak));
 		this.parser = new Papa.Parser({
 			delimiter: this.delimiter,
@@ -394,6 +439,7 @@ export class CsvStreamParser {
 	private deliver(rows: string[][]): void {
 		let start = 0;
 		if (!this.headerSeen && rows.length > 0) {
+			this.headerNames = rows[0]!;
 			this.handlers.header(rows[0]!);
 			this.headerSeen = true;
 			this.nextRow = 2;

@@ -33,28 +33,62 @@ export function isStdLevel(value: number): value is StdLevel {
 	return Number.isInteger(value) && value >= 3 && value <= 9;
 }
 
+/** A kind of employer and the names it goes by. */
+export interface CompanyTypeEntry {
+	/** The id written in data/companies.csv, URLs and exports, e.g. `big-tech`. */
+	id: string;
+	/** The name in controls, legends and tables, e.g. 'Startup / growth'. */
+	label: string;
+	/** The name where space is short (the gap chart's label column), e.g. 'Startup'. */
+	shortLabel: string;
+	/** The name as it reads after "at" in a sentence, e.g. 'startups'. */
+	phrase: string;
+}
+
 /**
- * Kinds of employer. The catalog in data/companies.csv assigns one to each company;
- * companies it does not list are 'unclassified' (counted, never dropped).
+ * Kinds of employer, in the order they are shown. The catalog in data/companies.csv assigns one
+ * to each company; companies it does not list are 'unclassified' (counted, never dropped). This
+ * is the one list of company types: every other list, record and order derives from it, so a
+ * new type is one entry here plus its companies in the catalog (domain.test.ts checks that no
+ * other file spells the list out).
  */
-export type CompanyType =
-	'big-tech' | 'tech-first' | 'startup' | 'enterprise' | 'finance' | 'unclassified';
-export const COMPANY_TYPES: readonly CompanyType[] = [
-	'big-tech',
-	'tech-first',
-	'startup',
-	'enterprise',
-	'finance',
-	'unclassified'
-];
-export const COMPANY_TYPE_LABELS: Record<CompanyType, string> = {
-	'big-tech': 'Big tech',
-	'tech-first': 'Tech-first',
-	startup: 'Startup / growth',
-	enterprise: 'Traditional enterprise',
-	finance: 'Finance',
-	unclassified: 'Unclassified'
-};
+export const COMPANY_TYPE_LIST = [
+	{ id: 'big-tech', label: 'Big tech', shortLabel: 'Big tech', phrase: 'big tech' },
+	{
+		id: 'tech-first',
+		label: 'Tech-first',
+		shortLabel: 'Tech-first',
+		phrase: 'tech-first companies'
+	},
+	{ id: 'startup', label: 'Startup / growth', shortLabel: 'Startup', phrase: 'startups' },
+	{
+		id: 'enterprise',
+		label: 'Traditional enterprise',
+		shortLabel: 'Enterprise',
+		phrase: 'traditional enterprises'
+	},
+	{ id: 'finance', label: 'Finance', shortLabel: 'Finance', phrase: 'finance companies' },
+	{
+		id: 'unclassified',
+		label: 'Unclassified',
+		shortLabel: 'Unclassified',
+		phrase: 'unclassified companies'
+	}
+] as const satisfies readonly CompanyTypeEntry[];
+
+export type CompanyType = (typeof COMPANY_TYPE_LIST)[number]['id'];
+export const COMPANY_TYPES: readonly CompanyType[] = COMPANY_TYPE_LIST.map((t) => t.id);
+
+/** One name of every company type, e.g. `byCompanyType('label')['startup']` → 'Startup / growth'. */
+function byCompanyType(name: 'label' | 'shortLabel' | 'phrase'): Record<CompanyType, string> {
+	return Object.fromEntries(COMPANY_TYPE_LIST.map((t) => [t.id, t[name]])) as Record<
+		CompanyType,
+		string
+	>;
+}
+export const COMPANY_TYPE_LABELS = byCompanyType('label');
+export const COMPANY_TYPE_SHORT_LABELS = byCompanyType('shortLabel');
+export const COMPANY_TYPE_PHRASES = byCompanyType('phrase');
 
 export function isCompanyType(value: string): value is CompanyType {
 	return (COMPANY_TYPES as readonly string[]).includes(value);

@@ -81,6 +81,32 @@ describe('explore', () => {
 		expect(d.tracks.map((t) => t.n)).toEqual([150, 150]);
 	});
 
+	test('distributionAt draws at most 40 bars, whatever the pay (a 2,000,000,000,000 typo crashed it)', () => {
+		for (const total of [2e12, 1e12, 9e11, 2e15, 1e300]) {
+			const typo = createCells(
+				[
+					...records.filter((r) => r.stdLevel === 5).slice(0, 20),
+					{ ...records[0]!, stdLevel: 5, total }
+				],
+				(r) => ({
+					company: r.company,
+					companyType: r.companyType,
+					track: r.track,
+					stdLevel: r.stdLevel,
+					region: '',
+					year: 0,
+					yoe: -1
+				})
+			);
+			const d = distributionAt(typo, QUERY, 5);
+			for (const t of d.tracks) {
+				expect(t.bins.length).toBeLessThanOrEqual(40);
+				expect(t.bins.reduce((s, b) => s + b.count, 0)).toBe(t.n);
+			}
+			expect(Number.isFinite(d.max)).toBe(true);
+		}
+	});
+
 	test('bandsByCompany keeps the order asked and gives an empty ladder to an unknown company', () => {
 		const names = listCompanies(cells).map((c) => c.name);
 		const out = bandsByCompany(cells, QUERY, [names[1]!, 'Nobody', names[0]!]);

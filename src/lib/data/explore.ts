@@ -14,8 +14,8 @@ import {
 	createComponentSums,
 	HistogramSum,
 	matchesFilter,
+	sumComponent,
 	toBand,
-	toGroupKey,
 	YOE_BANDS,
 	type BandOptions,
 	type CellFilter,
@@ -23,6 +23,7 @@ import {
 	type PayCell,
 	type YoeBand
 } from './cells.ts';
+import { ALL, groupByTrackLevel, toTrackLevelKey, type Reducer } from './group.ts';
 import {
 	COMPANY_TYPES,
 	STD_LEVELS,
@@ -100,6 +101,12 @@ export function countWithheld(
 	return n;
 }
 
+/** Each group's four sums, with its first cell to name the group's band by. */
+const SUMS_WITH_FIRST_CELL: Reducer<PayCell, { cell: PayCell; sums: ComponentSums }> = {
+	create: (cell) => ({ cell, sums: createComponentSums() }),
+	add: (slot, cell) => addCell(slot.sums, cell)
+};
+
 /** Options of the grouped band functions. */
 type GroupOptions = Pick<BandOptions, 'source'> & Pick<ExploreQuery, 'component' | 'minN'>;
 
@@ -115,18 +122,11 @@ export function bandsByGroup<G extends string>(
 	groupOf: (cell: PayCell) => G | null,
 	{ component, minN, source = '' }: GroupOptions
 ): Map<G, Band[]> {
-	const groups = new Map<G, Map<number, { cell: PayCell; sums: ComponentSums }>>();
-	for (const cell of cells) {
-		if (!matchesFilter(cell, filter)) continue;
-		const group = groupOf(cell);
-		if (group === null) continue;
-		let slots = groups.get(group);
-		if (!slots) groups.set(group, (slots = new Map()));
-		const key = toGroupKey(cell);
-		let slot = slots.get(key);
-		if (!slot) slots.set(key, (slot = { cell, sums: createComponentSums() }));
-		addCell(slot.sums, cell);
-	}
+	const groups = groupByTrackLevel(cells, {
+		where: (cell) => matchesFilter(cell, filter),
+		by: groupOf,
+		reduce: SUMS_WITH_FIRST_CELL
+	});
 	const out = new Map<G, Band[]>();
 	for (const [group, slots] of groups) {
 		const bands: Band[] = [];
@@ -227,9 +227,12 @@ export function listYears(cells: readonly PayCell[]): number[] {
 }
 
 /** One dot of the parity-gap chart: the EM premium at one level for one company type. */
-export interface GapRow extends GapEstimate {
+export interface GapRow extends Pick<GapEstimate, 'gap' | 'low' | 'high'> {
 	companyType: CompanyType | 'all';
 	stdLevel: StdLevel;
+	/** Reports on each track behind the two medians. */
+	icN: number;
+	emN: number;
 	/** True when either track has fewer than minN reports: drawn faded and labelled. */
 	lowN: boolean;
 }
@@ -239,35 +242,34 @@ export interface GapRow extends GapEstimate {
  * 90% bootstrap interval, wherever both tracks have at least one report. One pass over the
  * cells fills the sums; the bootstrap then costs one Beta draw per resample (bootstrap.ts).
  *
- *     gapRows(cells, query) → [{ companyType: 'all', stdLevel: 5, gap: 0.04, low: 0.01, high: 0.07, nA: 9000, nB: 800, lowN: false }, …]
+ *     gapRows(cells, query) → [{ companyType: 'all', stdLevel: 5, gap: 0.04, low: 0.01, high: 0.07, icN: 9000, emN: 800, lowN: false }, …]
  */
 export function gapRows(cells: readonly PayCell[], query: ExploreQuery): GapRow[] {
 	const filter = { ...toCellFilter(query), companyType: 'all' as const };
-	const sums = new Map<string, HistogramSum>();
-	const sumOf = (type: string, track: Track, level: StdLevel) => {
-		const key = `${type}|${track}|${level}`;
-		let sum = sums.get(key);
-		if (!sum) sums.set(key, (sum = new HistogramSum()));
-		return sum;
+	// Each company type's sums, and every type's together under 'all'.
+	const options = {
+		where: (cell: PayCell) => matchesFilter(cell, filter),
+		reduce: sumComponent(query.component)
 	};
-	for (const cell of cells) {
-		if (!matchesFilter(cell, filter)) continue;
-		const hist = cell[query.component];
-		sumOf(cell.companyType, cell.track, cell.stdLevel).add(hist);
-		sumOf('all', cell.track, cell.stdLevel).add(hist);
-	}
+	const byType = groupByTrackLevel(cells, { ...options, by: (cell) => cell.companyType });
+	const allTypes = groupByTrackLevel(cells, options).get(ALL);
 	const rows: GapRow[] = [];
 	for (const type of ['all', ...COMPANY_TYPES] as const) {
 		for (const level of STD_LEVELS) {
-			const ic = sums.get(`${type}|ic|${level}`);
-			const em = sums.get(`${type}|em|${level}`);
+			const slots = type === 'all' ? allTypes : byType.get(type);
+			const ic = slots?.get(toTrackLevelKey('ic', level));
+			const em = slots?.get(toTrackLevelKey('em', level));
 			if (!ic || !em) continue;
 			const estimate = medianGap(ic, em);
 			if (!estimate || !Number.isFinite(estimate.gap)) continue;
 			rows.push({
-				...estimate,
 				companyType: type,
 				stdLevel: level,
+				gap: estimate.gap,
+				low: estimate.low,
+				high: estimate.high,
+				icN: estimate.nA,
+				emN: estimate.nB,
 				lowN: ic.n < query.minN || em.n < query.minN
 			});
 		}
@@ -301,6 +303,22 @@ const DISPLAY_WIDTHS = [5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 250_000,
 const MAX_DISPLAY_BINS = 40;
 
 /**
+ * The bar width for pay up to `top`: the first of DISPLAY_WIDTHS that makes at most
+ * MAX_DISPLAY_BINS bars, and past them ($20M) the next 1-2-5 step, so that the number of bars
+ * stays bounded for any amount (an upload's top pay is the file's to choose).
+ *
+ *     toDisplayWidth(800_000) → 20_000     toDisplayWidth(1e12) → 50_000_000_000
+ */
+export function toDisplayWidth(top: number): number {
+	const listed = DISPLAY_WIDTHS.find((w) => top / w <= MAX_DISPLAY_BINS);
+	if (listed !== undefined) return listed;
+	for (let power = 1e6; power < Infinity; power *= 10) {
+		for (const step of [1, 2, 5]) if (top / (step * power) <= MAX_DISPLAY_BINS) return step * power;
+	}
+	return Number.MAX_VALUE;
+}
+
+/**
  * Both tracks' pay at one level under the filters, binned for a histogram. Bars run up to the
  * higher of the two tracks' 98th percentiles; reports above it are counted in the last bar, so
  * one extreme report cannot squash the chart, and nothing is dropped.
@@ -313,21 +331,27 @@ export function distributionAt(
 	level: StdLevel
 ): { width: number; max: number; tracks: TrackDistribution[] } {
 	const filter = toCellFilter(query);
-	const sums: Record<Track, HistogramSum> = { ic: new HistogramSum(), em: new HistogramSum() };
-	const counts: Record<Track, Map<number, number>> = { ic: new Map(), em: new Map() };
-	for (const cell of cells) {
-		if (cell.stdLevel !== level || !matchesFilter(cell, filter)) continue;
-		const hist = cell[query.component];
-		sums[cell.track].add(hist);
-		const target = counts[cell.track];
-		for (let i = 0; i < hist.length; i += 2)
-			target.set(hist[i]!, (target.get(hist[i]!) ?? 0) + hist[i + 1]!);
-	}
+	// Each track's sum for the quantiles, and its count per $5,000 bin for the bars.
+	const slots = groupByTrackLevel(cells, {
+		where: (cell) => cell.stdLevel === level && matchesFilter(cell, filter),
+		reduce: {
+			create: () => ({ sum: new HistogramSum(), counts: new Map<number, number>() }),
+			add: ({ sum, counts }, cell) => {
+				const hist = cell[query.component];
+				sum.add(hist);
+				for (let i = 0; i < hist.length; i += 2)
+					counts.set(hist[i]!, (counts.get(hist[i]!) ?? 0) + hist[i + 1]!);
+			}
+		}
+	}).get(ALL);
+	const empty = { sum: new HistogramSum(), counts: new Map<number, number>() };
+	const byTrack = (track: Track) => slots?.get(toTrackLevelKey(track, level)) ?? empty;
+	const sums = { ic: byTrack('ic').sum, em: byTrack('em').sum };
+	const counts = { ic: byTrack('ic').counts, em: byTrack('em').counts };
 	const top = Math.max(sums.ic.quantile(0.98) ?? 0, sums.em.quantile(0.98) ?? 0, BIN_WIDTH);
-	const width =
-		DISPLAY_WIDTHS.find((w) => top / w <= MAX_DISPLAY_BINS) ??
-		DISPLAY_WIDTHS[DISPLAY_WIDTHS.length - 1]!;
-	const binCount = Math.max(1, Math.ceil(top / width));
+	const width = toDisplayWidth(top);
+	// At most MAX_DISPLAY_BINS whatever the data: the count of bars is an array length.
+	const binCount = Math.min(MAX_DISPLAY_BINS, Math.max(1, Math.ceil(top / width)));
 	const tracks: TrackDistribution[] = [];
 	for (const track of TRACKS) {
 		const sum = sums[track];

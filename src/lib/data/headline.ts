@@ -2,6 +2,7 @@
  * Sentences computed from bands, for chart titles and screen-reader summaries.
  */
 import type { Band, StdLevel } from './domain.ts';
+import { toTrackLevelKey } from './group.ts';
 
 /**
  * A headline compares the tracks only where both are well measured: from level 5, where the
@@ -27,9 +28,10 @@ export interface LevelGap {
  */
 export function levelGaps(bands: readonly Band[], minN: number, fromLevel = 3): LevelGap[] {
 	const gaps: LevelGap[] = [];
+	const byKey = new Map(bands.map((band) => [toTrackLevelKey(band.track, band.stdLevel), band]));
 	for (const ic of bands) {
 		if (ic.track !== 'ic' || ic.n < minN || ic.stdLevel < fromLevel) continue;
-		const em = bands.find((b) => b.track === 'em' && b.stdLevel === ic.stdLevel);
+		const em = byKey.get(toTrackLevelKey('em', ic.stdLevel));
 		if (!em || em.n < minN) continue;
 		gaps.push({ stdLevel: ic.stdLevel, gap: em.p50 / ic.p50 - 1, icN: ic.n, emN: em.n });
 	}

@@ -74,6 +74,43 @@ describe('any input gives a report, never an exception', () => {
 	});
 });
 
+describe('the report does not depend on how the bytes are chunked', () => {
+	/** A records file whose cells include damaged quoting, CRLF and multi-byte letters. */
+	const cell = fc.constantFrom('Acme', 'Zoë', '"Q"', '"q"x', 'x"y', '"a,b"', '"l\r\nm"', '');
+	const file = fc
+		.tuple(
+			fc.array(fc.tuple(cell, fc.constantFrom('IC', 'EM', '"IC"'), cell), {
+				minLength: 1,
+				maxLength: 8
+			}),
+			fc.constantFrom('\n', '\r\n')
+		)
+		.map(
+			([rows, newline]) =>
+				[
+					'company,track,std_level,total',
+					...rows.map(([c, t, x]) => `${c},${t},5,${x}150000`)
+				].join(newline) + newline
+		);
+	it('gives the same counts, rejects and warnings (quoting ones included) for any chunk size', async () => {
+		await fc.assert(
+			fc.asyncProperty(file, fc.integer({ min: 1, max: 48 }), async (text, chunk) => {
+				const bytes = new TextEncoder().encode(text);
+				const parts: Uint8Array<ArrayBuffer>[] = [];
+				for (let i = 0; i < bytes.length; i += chunk) parts.push(bytes.slice(i, i + chunk));
+				const whole = await ingestFile(new Blob([bytes]), { file: 'x.csv', catalogs });
+				const chunked = await ingestFile(new Blob(parts), { file: 'x.csv', catalogs });
+				expect(chunked.report).toEqual(whole.report);
+				// A quoting warning is only ever told against a row that was imported.
+				const rejected = new Set(chunked.report.rejects.map((r) => r.row));
+				for (const w of chunked.report.warnings)
+					if (w.column === '(quoting)') expect(rejected.has(w.row)).toBe(false);
+			}),
+			{ seed: SEED, numRuns: 300 }
+		);
+	});
+});
+
 /** Text a user might type in a cell, CSV's special characters and formula triggers included. */
 const text = fc
 	.string({

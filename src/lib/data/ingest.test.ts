@@ -229,3 +229,21 @@ describe('a blank part when the total is empty', () => {
 		]);
 	});
 });
+
+describe('ingestBytes with a source it can open again (the CLI)', () => {
+	it('reads a file whose invalid UTF-8 byte comes 1.1 MB in as windows-1252, as the browser does', async () => {
+		const head = new TextEncoder().encode(
+			'company,track,std_level,total\n' + 'Acme,IC,5,150000\n'.repeat(65_000)
+		);
+		const tail = Uint8Array.from('Zo\u00eb Labs,IC,5,150000\n', (c) => c.charCodeAt(0));
+		const open = () => [head, tail];
+		const { report, records } = await ingestBytes(open, { file: 'late.csv', catalogs });
+		expect(report.encoding).toBe('windows-1252');
+		expect(report.imported).toBe(65_001);
+		expect(records.at(-1)!.company).toBe('Zoë Labs');
+		// Given the stream itself, there is nothing to re-read: it stops, naming the encoding.
+		await expect(ingestBytes(open(), { file: 'late.csv', catalogs })).rejects.toMatchObject({
+			code: 'encoding'
+		});
+	});
+});

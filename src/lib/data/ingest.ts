@@ -28,6 +28,8 @@ import { bandRowSchema, readRecordCells, recordRowSchema, type RecordRow } from 
 import { DEFAULT_MIN_N } from './bands.ts';
 import { hashCells, RowHashSet } from './rowHashes.ts';
 import { createMappedLayout, type ColumnMapping } from './mapping.ts';
+import { excerpt } from './excerpt.ts';
+import { LEGACY_ENCODING } from './encoding.ts';
 
 /** One rejected row: where, what was found, and why it was refused. */
 export interface RowReject {
@@ -44,7 +46,15 @@ export interface ImportReport {
 	 * Forkline does not know): what is wrong and the row where it was found. Nothing is imported
 	 * then, and every count is 0.
 	 */
-	fatal: { message: string; row: number | null } | null;
+	fatal: {
+		message: string;
+		row: number | null;
+		/**
+		 * `header` when the header is one Forkline does not know, which the column mapping can
+		 * fix; `file` for everything else (not text, empty, damaged), where mapping cannot help.
+		 */
+		kind: 'header' | 'file';
+	} | null;
 	layout: LayoutId | null;
 	layoutLabel: string;
 	/** Data rows in the file (blank lines included, the header not). */
@@ -83,8 +93,16 @@ export interface ImportReport {
 export interface IngestOptions {
 	file: string;
 	catalogs: Catalogs;
-	/** Receives each imported record; when absent, records are collected into the result. */
-	onRecord?: (record: PayRecord) => void;
+	/**
+	 * Receives each imported record and its row number; when absent, records are collected into
+	 * the result.
+	 */
+	onRecord?: (record: PayRecord, row: number) => void;
+	/**
+	 * Told of each row that is rejected or skipped, with its row number. The CLI's DuckDB engine
+	 * reads each distinct row once and weighs the outcome by how often the row occurs.
+	 */
+	onRowNotImported?: (row: number, outcome: 'rejected' | 'skipped', reason: string) => void;
 	/** Bytes and data rows read so far, for progress bars. */
 	onProgress?: (bytes: number, rows: number) => void;
 	/** Force the decoder (the upload path re-reads a file as `windows-1252` when UTF-8 breaks late). */
@@ -184,41 +202,47 @@ function createIngest(options: IngestOptions) {
 	let givenLevelSource: PayRecord['levelSource'] = 'given';
 	// Display names: the catalog's, else the first spelling seen in this file.
 	const names = new Map<string, string>();
-	// Each spelling of a company, placed once: its key, display name and catalog type. A file
-	// repeats a few thousand spellings over tens of thousands of rows; this is one lookup a row
-	// where there were three. Bounded, so a file of unique names cannot grow it without end.
-	const companies = new Map<string, { key: string; name: string; catalogType: CompanyType }>();
+	// A row's company: its key (the catalogs fold each spelling once), display name and type.
 	function placeCompany(spelling: string): { key: string; name: string; catalogType: CompanyType } {
-		let placed = companies.get(spelling);
-		if (placed === undefined) {
-			const key = catalogs.companyKey(spelling);
-			let name = names.get(key);
-			if (name === undefined) {
-				name = catalogs.companyName(key) ?? ownString(spelling);
-				names.set(key, name);
-			}
-			placed = { key, name, catalogType: catalogs.companyType(key) };
-			if (companies.size < 50_000) companies.set(ownString(spelling), placed);
+		const key = catalogs.companyKey(spelling);
+		let name = names.get(key);
+		if (name === undefined) {
+			name = catalogs.companyName(key) ?? ownString(spelling);
+			names.set(key, name);
 		}
-		return placed;
+		return { key, name, catalogType: catalogs.companyType(key) };
 	}
 
-	function skip(reason: string): void {
+	function skip(row: number, reason: string): void {
+		options.onRowNotImported?.(row, 'skipped', reason);
 		report.skipped++;
+		reason = withQuoting(reason);
 		skipCounts.set(reason, (skipCounts.get(reason) ?? 0) + 1);
 	}
 
+	/**
+	 * Damaged quoting papaparse found in the row being read, if any. The row is still delivered;
+	 * what becomes of it decides where the problem is told: with its rejection or skip reason,
+	 * or as a warning when it is imported.
+	 */
+	const quotingByRow = new Map<number, string>();
+	let rowQuoting: string | undefined;
+	const withQuoting = (reason: string) =>
+		rowQuoting === undefined ? reason : `${reason} (its quoting is damaged too: ${rowQuoting})`;
+
 	function reject(row: number, column: string, value: string, reason: string): void {
+		options.onRowNotImported?.(row, 'rejected', reason);
 		report.rejected++;
+		reason = withQuoting(reason);
 		rejectCounts.set(reason, (rejectCounts.get(reason) ?? 0) + 1);
 		if (report.rejects.length < maxRejectsKept)
-			report.rejects.push({ row, column, value: ownString(value), reason });
+			report.rejects.push({ row, column, value: ownString(excerpt(value)), reason });
 	}
 
 	function warn(row: number, column: string, value: string, reason: string): void {
 		warnCounts.set(reason, (warnCounts.get(reason) ?? 0) + 1);
 		if (report.warnings.length < MAX_WARNINGS_KEPT)
-			report.warnings.push({ row, column, value: ownString(value), reason });
+			report.warnings.push({ row, column, value: ownString(excerpt(value)), reason });
 	}
 
 	/** Flag what is imported but odd: pay out of range, parts that do not add up, a repeat. */
@@ -258,6 +282,10 @@ function createIngest(options: IngestOptions) {
 				cells.slice(0, 4).join(',') + (cells.length > 4 ? ',…' : ''),
 				'same cells as an earlier imported row (a duplicate?)'
 			);
+	}
+
+	function warnQuoting(row: number): void {
+		warn(row, '(quoting)', '', `damaged quoting: ${rowQuoting}`);
 	}
 
 	function rejectIssues(
@@ -306,9 +334,8 @@ function createIngest(options: IngestOptions) {
 				rowNumber,
 				'level',
 				raw.level ?? '',
-				`level "${row.level}" is not in the level catalog for ${company} and ` +
-					`gives no clue (no title keyword, no years_experience); ` +
-					`add a std_level column`
+				`level "${excerpt(row.level, 80)}" is not in the level catalog for ${excerpt(company, 80)} ` +
+					'and gives no clue (no title keyword, no years_experience); add a std_level column'
 			);
 			return;
 		}
@@ -334,14 +361,15 @@ function createIngest(options: IngestOptions) {
 			year: row.year
 		};
 		checkRecord(record, rowNumber, raw, cells);
-		onRecord(record);
+		if (rowQuoting !== undefined) warnQuoting(rowNumber);
+		onRecord(record, rowNumber);
 	}
 
 	function readRow(cells: string[], rowNumber: number): void {
 		report.rowsRead++;
 		// A blank or whitespace-only line in a file with several columns is not a record.
 		if (cells.length === 1 && headerWidth > 1 && cells[0]!.trim() === '') {
-			skip('blank line');
+			skip(rowNumber, 'blank line');
 			return;
 		}
 		if (cells.length !== headerWidth) {
@@ -356,11 +384,12 @@ function createIngest(options: IngestOptions) {
 		const d = detected!;
 		if (d.id === 'bands') {
 			const reading = d.layout.read(cells);
-			if (reading instanceof SkippedRow) return skip(reading.reason);
+			if (reading instanceof SkippedRow) return skip(rowNumber, reading.reason);
 			const parsed = bandRowSchema.safeParse(reading);
 			if (!parsed.success) return rejectIssues(rowNumber, parsed.error.issues, reading);
 			const b = parsed.data;
 			report.imported++;
+			if (rowQuoting !== undefined) warnQuoting(rowNumber);
 			bands.push({
 				companyType: b.company_type,
 				company: b.company,
@@ -382,7 +411,7 @@ function createIngest(options: IngestOptions) {
 			return;
 		}
 		const reading = d.layout.read(cells);
-		if (reading instanceof SkippedRow) return skip(reading.reason);
+		if (reading instanceof SkippedRow) return skip(rowNumber, reading.reason);
 		// The schema's own reading, without zod's per-row bookkeeping (see readRecordCells); a
 		// row it refuses goes through the schema for the issues that name each refused cell.
 		const row = readRecordCells(reading);
@@ -398,12 +427,16 @@ function createIngest(options: IngestOptions) {
 			header(names) {
 				if (names.every((name) => name.trim() === '')) {
 					throw new CsvError(
-						`${file}: the first line is blank, so there is no header naming the columns.`,
+						`${file}: the first line is blank, so there is no header naming the columns. ` +
+							'Delete the blank line(s) above the header and load the file again.',
 						{ file, row: 1 },
 						'empty'
 					);
 				}
 				headerWidth = names.length;
+				const headerQuoting = quotingByRow.get(1);
+				if (headerQuoting !== undefined)
+					report.fileWarnings.push(`The header's quoting is damaged: ${headerQuoting}.`);
 				detected = options.mapping
 					? { id: 'records', layout: createMappedLayout(names, options.mapping) }
 					: detectLayout(names, file);
@@ -414,11 +447,20 @@ function createIngest(options: IngestOptions) {
 				report.fileWarnings.push(...describeLookalikes(names));
 			},
 			rows(batch, firstRow) {
-				for (let i = 0; i < batch.length; i++) readRow(batch[i]!, firstRow + i);
+				if (quotingByRow.size === 0) {
+					for (let i = 0; i < batch.length; i++) readRow(batch[i]!, firstRow + i);
+					return;
+				}
+				for (let i = 0; i < batch.length; i++) {
+					rowQuoting = quotingByRow.get(firstRow + i);
+					readRow(batch[i]!, firstRow + i);
+				}
+				rowQuoting = undefined;
+				quotingByRow.clear();
 			},
 			problem({ row, reason }) {
-				// papaparse still delivers the row; we note the damaged quoting against it.
-				warn(row, '(quoting)', '', `damaged quoting: ${reason}`);
+				// papaparse reports each problem before it delivers the row; one a row is told.
+				if (!quotingByRow.has(row)) quotingByRow.set(row, reason);
 			},
 			progress: options.onProgress && ((bytes) => options.onProgress!(bytes, report.rowsRead))
 		},
@@ -477,19 +519,36 @@ function byReason(counts: Map<string, number>): { reason: string; count: number 
 		.sort((a, b) => b.count - a.count);
 }
 
+/** Bytes as chunks: a Node ReadStream, a browser stream reader, an array of parts. */
+export type ChunkSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
 /**
  * Import a CSV from a stream of byte chunks (a Node ReadStream, a browser `File.stream()`).
  *
- *     const { report, records } = await ingestBytes(createReadStream('pay.csv'), { file: 'pay.csv', catalogs });
+ * Give a function that opens the stream (rather than the stream) and a file that breaks UTF-8
+ * after its first chunk is read again from the start as windows-1252, by the rules of
+ * encoding.ts; the browser and the CLI both do. Given a stream, such a file stops with a
+ * `CsvError` of code `encoding`.
+ *
+ *     const { report, records } = await ingestBytes(() => createReadStream('pay.csv'), { file: 'pay.csv', catalogs });
  *     report.rowsRead === report.imported + report.rejected + report.skipped  // always
  */
 export async function ingestBytes(
-	chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+	source: ChunkSource | (() => ChunkSource),
 	options: IngestOptions
 ): Promise<IngestResult> {
-	const ingest = createIngest(options);
-	for await (const chunk of chunks) ingest.parser.push(chunk);
-	return ingest.finish(ingest.parser.end());
+	const read = async (chunks: ChunkSource, opts: IngestOptions) => {
+		const ingest = createIngest(opts);
+		for await (const chunk of chunks) ingest.parser.push(chunk);
+		return ingest.finish(ingest.parser.end());
+	};
+	if (typeof source !== 'function') return read(source, options);
+	try {
+		return await read(source(), options);
+	} catch (error) {
+		if (!(error instanceof CsvError && error.code === 'encoding' && !options.encoding)) throw error;
+		return read(source(), { ...options, encoding: LEGACY_ENCODING });
+	}
 }
 
 /** Import CSV text already in memory (pasted text, tests). */
@@ -514,9 +573,14 @@ async function* readBlob(blob: Blob): AsyncGenerator<Uint8Array> {
 }
 
 /** A report for a file that could not be read: the message and where, all counts 0. */
-function fatalResult(file: string, message: string, row: number | null): IngestResult {
+function fatalResult(
+	file: string,
+	message: string,
+	row: number | null,
+	kind: 'header' | 'file' = 'file'
+): IngestResult {
 	return {
-		report: { ...emptyReport(file), fatal: { message, row }, encoding: '' },
+		report: { ...emptyReport(file), fatal: { message, row, kind }, encoding: '' },
 		records: [],
 		bands: []
 	};
@@ -531,19 +595,17 @@ function fatalResult(file: string, message: string, row: number | null): IngestR
  */
 export async function ingestFile(blob: Blob, options: IngestOptions): Promise<IngestResult> {
 	try {
-		try {
-			return await ingestBytes(readBlob(blob), options);
-		} catch (error) {
-			if (!(error instanceof CsvError && error.code === 'encoding' && !options.encoding))
-				throw error;
-			return await ingestBytes(readBlob(blob), { ...options, encoding: 'windows-1252' });
-		}
+		return await ingestBytes(() => readBlob(blob), options);
 	} catch (error) {
 		if (error instanceof CsvError)
 			return fatalResult(options.file, error.message, error.location.row);
-		if (error instanceof HeaderError) return fatalResult(options.file, error.message, 1);
+		if (error instanceof HeaderError) return fatalResult(options.file, error.message, 1, 'header');
 		// Anything else is a bug in Forkline, not in the file; the report still says what happened.
 		const message = error instanceof Error ? error.message : String(error);
-		return fatalResult(options.file, `Forkline could not read ${options.file}: ${message}`, null);
+		return fatalResult(
+			options.file,
+			`Forkline could not read ${options.file}: ${excerpt(message)}`,
+			null
+		);
 	}
 }

@@ -7,7 +7,9 @@
  */
 import { BAND_COLUMNS, RECORD_COLUMNS, type BandColumn, type RecordColumn } from './schema.ts';
 import { inferStdLevel } from './levels.ts';
+import { memoize } from './memo.ts';
 import { isDigit, readMoney } from './money.ts';
+import { excerpt } from './excerpt.ts';
 import type { PayRecord, StdLevel, Track } from './domain.ts';
 
 export type LayoutId = 'records' | 'bands' | 'levelsfyi' | 'so2024' | 'eu2020';
@@ -128,7 +130,7 @@ export function describeLookalikes(header: string[]): string[] {
 		if (folded !== name && /[a-z]{2}/i.test(name)) {
 			const letters = [...new Set(name.match(LOOKALIKE_PATTERN) ?? [])].join(' ');
 			notes.push(
-				`The header "${name}" has look-alike letters (Cyrillic or Greek ${letters}); it was read as "${folded}".`
+				`The header "${excerpt(name)}" has look-alike letters (Cyrillic or Greek ${letters}); it was read as "${excerpt(folded)}".`
 			);
 		}
 	}
@@ -179,7 +181,8 @@ function indexColumns(header: string[], file: string): Map<string, number> {
 	});
 	if (duplicates.length > 0) {
 		throw new HeaderError(
-			`${file}: the header names ${duplicates.map((d) => `"${d}"`).join(', ')} more than once; rename the duplicate columns so each name is used once.`
+			`${file}: the header names ${duplicates.map((d) => `"${excerpt(d)}"`).join(', ')} more ` +
+				'than once; rename the duplicate columns so each name is used once.'
 		);
 	}
 	return positions;
@@ -196,7 +199,7 @@ function unusedColumns(header: string[], used: Iterable<string>): string[] {
 	const usedSet = new Set(used);
 	return header.flatMap((name, i) => {
 		if (name.trim() === '') return [`(blank header, column ${i + 1})`];
-		return usedSet.has(toColumnKey(name)) ? [] : [name];
+		return usedSet.has(toColumnKey(name)) ? [] : [excerpt(name)];
 	});
 }
 
@@ -277,15 +280,9 @@ export function yearOfTimestamp(timestamp: string): string {
 }
 
 /** One skip reading per title, made once: 17,842 rows of the levels.fyi file are skipped. */
-const skipsByTitle = new Map<string, SkippedRow>();
-function skipTitle(title: string): SkippedRow {
-	let reading = skipsByTitle.get(title);
-	if (!reading) {
-		reading = new SkippedRow(`title "${title}" is not a software-engineering track`);
-		skipsByTitle.set(title.slice(0, 200), reading);
-	}
-	return reading;
-}
+const skipTitle = memoize(
+	(title: string) => new SkippedRow(`title "${excerpt(title)}" is not a software-engineering track`)
+);
 
 function isZero(value: string): boolean {
 	return value === '0' || value === '0.0';
@@ -480,7 +477,13 @@ function euSurveyLayout(header: string[], positions: Map<string, number>): Layou
 	const at = Object.fromEntries(
 		Object.entries(EU_COLUMNS).map(([k, c]) => [k, positions.get(c) ?? -1])
 	) as Record<keyof typeof EU_COLUMNS, number>;
-	const positionSkips = new Map<string, SkippedRow>();
+	// One skip reading per position, worded with its first spelling.
+	const skipPosition = memoize(
+		(_key: string, position: string) =>
+			new SkippedRow(
+				`position "${position.slice(0, 80)}" is not a software-engineering IC or manager role`
+			)
+	);
 	const employmentSkip = new SkippedRow('not a full-time employee (Employment status)');
 	return {
 		id: 'eu2020',
@@ -494,16 +497,7 @@ function euSurveyLayout(header: string[], positions: Map<string, number>): Layou
 				: EU_EM_POSITIONS.has(key)
 					? 'em'
 					: undefined;
-			if (!track) {
-				let skip = positionSkips.get(key);
-				if (!skip) {
-					skip = new SkippedRow(
-						`position "${position.slice(0, 80)}" is not a software-engineering IC or manager role`
-					);
-					if (positionSkips.size < 1000) positionSkips.set(key, skip);
-				}
-				return skip;
-			}
+			if (!track) return skipPosition(key, position);
 			if ((cells[at.employment] ?? '').trim() !== 'Full-time employee') return employmentSkip;
 			const seniority = (cells[at.seniority] ?? '').trim();
 			const stdLevel = EU_LEVELS[track].get(seniority.toLowerCase());
@@ -606,7 +600,7 @@ export function detectLayout(header: string[], file: string): DetectedLayout {
 	}
 	const shown = header
 		.slice(0, 8)
-		.map((h) => `"${h.trim()}"`)
+		.map((h) => `"${excerpt(h.trim())}"`)
 		.join(', ');
 	throw new HeaderError(
 		`${file}: the header (${shown}${header.length > 8 ? ', …' : ''}) is not ` +

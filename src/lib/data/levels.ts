@@ -10,8 +10,8 @@
  *    first, then years of experience, with thresholds derived from the catalog-mapped rows
  *    (the figures are in data/levels.md).
  */
-import { ownString } from './csv.ts';
 import { catalogError, readCatalogRows } from './catalogCsv.ts';
+import { memoize } from './memo.ts';
 import { isStdLevel, type StdLevel, type Track } from './domain';
 import { toCompanyKey } from './companyKey';
 
@@ -154,21 +154,16 @@ export function parseLevelCatalog(csvText: string): LevelCatalog {
 		entries.push({ company, companyKey, level, levelKey, track, stdLevel: std, source });
 	}
 
-	// Raw labels repeat heavily (about 2,300 distinct strings over ~45,000 reports), so the
-	// fold is cached per raw string: after warm-up a lookup does no normalisation or regex.
-	const levelKeyCache = new Map<string, string>();
+	// Raw labels repeat heavily (about 2,300 distinct strings over ~45,000 reports), so each is
+	// folded once: after that a lookup does no normalisation or regex.
+	const levelKeyOf = memoize(toLevelKey);
 	const companyKeys = [...byCompany.keys()].sort();
 
 	return {
 		lookup(companyKey, levelLabel, track) {
 			const labels = byCompany.get(companyKey);
 			if (!labels) return undefined;
-			let levelKey = levelKeyCache.get(levelLabel);
-			if (levelKey === undefined) {
-				levelKey = toLevelKey(levelLabel);
-				if (levelKeyCache.size < 50_000) levelKeyCache.set(ownString(levelLabel), levelKey);
-			}
-			return labels.get(levelKey)?.[track];
+			return labels.get(levelKeyOf(levelLabel))?.[track];
 		},
 		companies: () => [...companyKeys],
 		entries: () => entries
@@ -277,29 +272,25 @@ function matchTitle(key: string, rules: readonly TitleRule[]): StdLevel | undefi
 	return undefined;
 }
 
-/**
- * The level a title's keywords give, memoised per track and label: a file repeats the same few
- * thousand labels across tens of thousands of rows, and each miss tries every keyword rule.
- */
-const titleMemo: Record<Track, Map<string, StdLevel | null>> = { ic: new Map(), em: new Map() };
-function titleLevel(label: string, track: Track): StdLevel | undefined {
-	const memo = titleMemo[track];
-	let found = memo.get(label);
-	if (found === undefined) {
-		found = null;
-		const key = toLevelKey(label);
-		if (key !== '') {
-			const own = track === 'ic' ? IC_TITLE_RULES : EM_TITLE_RULES;
-			const other = track === 'ic' ? EM_TITLE_RULES : IC_TITLE_RULES;
-			const byTitle = matchTitle(key, own) ?? matchTitle(key, other);
-			// An EM is never placed below the start of the EM ladder, whatever title they give.
-			if (byTitle !== undefined) found = track === 'em' && byTitle < 5 ? 5 : byTitle;
-		}
-		// A bounded memo: a hostile file of unique labels must not grow it without end.
-		if (memo.size < 50_000) memo.set(ownString(label), found);
-	}
-	return found ?? undefined;
+/** The level a title's keywords give on a track, or undefined when no keyword rule matches. */
+function matchTitleLevel(label: string, track: Track): StdLevel | undefined {
+	const key = toLevelKey(label);
+	if (key === '') return undefined;
+	const own = track === 'ic' ? IC_TITLE_RULES : EM_TITLE_RULES;
+	const other = track === 'ic' ? EM_TITLE_RULES : IC_TITLE_RULES;
+	const byTitle = matchTitle(key, own) ?? matchTitle(key, other);
+	// An EM is never placed below the start of the EM ladder, whatever title they give.
+	return byTitle !== undefined && track === 'em' && byTitle < 5 ? 5 : byTitle;
 }
+
+/**
+ * The level a title's keywords give, memoised per track: a file repeats the same few thousand
+ * labels across tens of thousands of rows, and each miss tries every keyword rule.
+ */
+const titleLevel: Record<Track, (label: string) => StdLevel | undefined> = {
+	ic: memoize((label: string) => matchTitleLevel(label, 'ic')),
+	em: memoize((label: string) => matchTitleLevel(label, 'em'))
+};
 
 /**
  * Infers a StdLevel for a label the catalog does not know: first from title keywords (the
@@ -319,7 +310,7 @@ export function inferStdLevel(
 	track: Track,
 	yearsExperience: number | null
 ): { stdLevel: StdLevel; method: InferMethod } | undefined {
-	const byTitle = titleLevel(label, track);
+	const byTitle = titleLevel[track](label);
 	if (byTitle !== undefined) return { stdLevel: byTitle, method: 'title' };
 	if (yearsExperience === null || !Number.isFinite(yearsExperience) || yearsExperience < 0) {
 		return undefined;

@@ -12,6 +12,7 @@ import { HeaderError, SkippedRow, toColumnKey, type CanonicalRow, type Layout } 
 import { RECORD_COLUMNS, recordRowSchema, type RecordColumn, type RecordRow } from './schema.ts';
 import type { Track } from './domain.ts';
 import { CsvStreamParser } from './csv.ts';
+import { memoize } from './memo.ts';
 
 /** What a value of the track column means: a track, or "not a software-engineering row, skip it". */
 export type TrackMeaning = Track | 'skip';
@@ -181,7 +182,10 @@ export function createMappedLayout(
 	const used = new Set(present.map(([, i]) => i));
 	const meanings = new Map(mapping.trackValues.map(([value, meaning]) => [value.trim(), meaning]));
 	const trackAt = mapping.columns.track!;
-	const skips = new Map<string, SkippedRow>();
+	const skipTrack = memoize(
+		(trackValue: string) =>
+			new SkippedRow(`track "${trackValue.slice(0, 80)}" was mapped to "not IC or EM"`)
+	);
 	const names = present
 		.map(([column, i]) => `${column} ← ${header[i]?.trim() || `column ${i + 1}`}`)
 		.join(', ');
@@ -195,12 +199,7 @@ export function createMappedLayout(
 			const trackValue = (cells[trackAt] ?? '').trim();
 			const meaning = meanings.get(trackValue);
 			if (meaning === 'skip') {
-				let skip = skips.get(trackValue);
-				if (!skip) {
-					skip = new SkippedRow(`track "${trackValue.slice(0, 80)}" was mapped to "not IC or EM"`);
-					if (skips.size < 1000) skips.set(trackValue, skip);
-				}
-				return skip;
+				return skipTrack(trackValue);
 			}
 			const row = emptyRecordRow();
 			for (const [column, i] of present) row[column] = cells[i] ?? '';

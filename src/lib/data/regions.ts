@@ -6,6 +6,7 @@
  * (data/regions.md). Metro membership is by (city, state) pairs taken from the cities that
  * really occur in the file; the row counts behind each list are in data/regions.md.
  */
+import { memoize } from './memo.ts';
 
 export type RegionId =
 	| 'sf-bay-area'
@@ -214,12 +215,6 @@ const METRO_INDEX = buildMetroIndex();
 const COUNTRY_INDEX = buildCountryIndex();
 const US_STATE = /^[A-Z]{2}$/;
 
-/*
- * Locations repeat heavily (about 1,000 distinct strings over ~45,000 reports), so each
- * string is classified once.
- */
-const cache = new Map<string, RegionId>();
-
 function classify(location: string): RegionId {
 	const parts = location
 		.normalize('NFC')
@@ -244,7 +239,8 @@ function classify(location: string): RegionId {
 /**
  * The region of a report's location. US metros are matched on city and state; any other US
  * location is 'other-us'; other countries go to their world group, and anything unreadable
- * (including an empty string) to 'other-world'.
+ * (including an empty string) to 'other-world'. Locations repeat heavily (about 1,000 distinct
+ * strings over ~45,000 reports), so each string is classified once.
  *
  * @example
  * inferRegion('Mountain View, CA')         // → 'sf-bay-area'
@@ -255,11 +251,4 @@ function classify(location: string): RegionId {
  * inferRegion('London, EN, United Kingdom')// → 'uk-ireland'
  * inferRegion('Seoul, KG, Korea, South')   // → 'asia-pacific'
  */
-export function inferRegion(location: string): RegionId {
-	let region = cache.get(location);
-	if (region === undefined) {
-		region = classify(location);
-		cache.set(location, region);
-	}
-	return region;
-}
+export const inferRegion: (location: string) => RegionId = memoize(classify);

@@ -17,7 +17,7 @@ import {
 	type StdLevel,
 	type Track
 } from './domain.ts';
-import { readCount, readMoney, Refusal } from './money.ts';
+import { isDigit, MAX_AMOUNT, readCount, readMoney, Refusal } from './money.ts';
 
 /** Columns of the records format, in the order exports write them. */
 export const RECORD_COLUMNS = [
@@ -74,6 +74,15 @@ const NOT_A_STD_LEVEL = new Refusal('std_level must be a whole number from 3 to 
 const NOT_A_COMPANY_TYPE = new Refusal(`company_type must be one of ${COMPANY_TYPES.join(', ')}`);
 const NOT_A_YEAR = new Refusal('year must be a four-digit year');
 
+/**
+ * The most years of experience a report may give. A working life is about 45 years; 60 leaves
+ * room for anyone still at work, while 1000 or 10^20 is a typo or another figure.
+ */
+export const MAX_YEARS_EXPERIENCE = 60;
+const NOT_YEARS = new Refusal(
+	`years_experience must be a number of years from 0 to ${MAX_YEARS_EXPERIENCE}`
+);
+
 function readTrack(raw: string): Reading<Track> {
 	// The words every layout writes, compared before anything is folded.
 	if (raw === 'IC') return 'ic';
@@ -81,12 +90,23 @@ function readTrack(raw: string): Reading<Track> {
 	return TRACK_WORDS.get(raw.trim().toLowerCase()) ?? NOT_A_TRACK;
 }
 
+/**
+ * A common level: plain digits, optionally after an `L` (`5`, `L5`). Only digits: `Number` would
+ * also read `0x5`, `0b101` and `5e0` as 5.
+ */
 function readStdLevel(raw: string): Reading<StdLevel | null> {
 	if (raw === '') return null;
 	const text = raw.trim().replace(/^l/i, '');
 	if (text === '') return null;
+	for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return NOT_A_STD_LEVEL;
 	const value = Number(text);
 	return isStdLevel(value) ? value : NOT_A_STD_LEVEL;
+}
+
+function readYearsExperience(raw: string): Reading<number | null> {
+	const years = readCount(raw);
+	if (years === null || years instanceof Refusal) return years;
+	return years <= MAX_YEARS_EXPERIENCE ? years : NOT_YEARS;
 }
 
 /** Accepts the type ids (`big-tech`) and their labels (`Big tech`), any case. */
@@ -193,7 +213,11 @@ export function readRecordCells(
 		level: cells.level.trim(),
 		std_level: accept(check, 'std_level', readStdLevel(cells.std_level)),
 		location: cells.location.trim(),
-		years_experience: accept(check, 'years_experience', readCount(cells.years_experience)),
+		years_experience: accept(
+			check,
+			'years_experience',
+			readYearsExperience(cells.years_experience)
+		),
 		base: accept(check, 'base', readMoney(cells.base)),
 		stock: accept(check, 'stock', readMoney(cells.stock)),
 		bonus: accept(check, 'bonus', readMoney(cells.bonus)),
@@ -209,6 +233,18 @@ export function readRecordCells(
 	if (row.total === null && !parts && check.ok)
 		refuse(check, 'total', 'total is required (or base and stock, plus bonus if any)');
 	else if (row.total === 0) refuse(check, 'total', 'total pay of 0 is not a pay report');
+	else if (row.total === null && parts && check.ok) {
+		// The parts make the total: the same rules as a total written out.
+		const sum = row.base! + row.stock! + row.bonus!;
+		if (sum === 0)
+			refuse(check, 'total', 'base + stock + bonus is 0, and total pay of 0 is not a pay report');
+		else if (!(sum <= MAX_AMOUNT))
+			refuse(
+				check,
+				'total',
+				`base + stock + bonus is ${Number.isFinite(sum) ? 'over 1,000,000,000,000' : 'not a finite amount'}, which is no one's pay in any currency`
+			);
+	}
 	return check.ok ? row : undefined;
 }
 

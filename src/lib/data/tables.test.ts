@@ -103,8 +103,8 @@ describe('view tables', () => {
 				gap: 0.123456,
 				low: -0.01,
 				high: 0.2,
-				nA: 900,
-				nB: 80,
+				icN: 900,
+				emN: 80,
 				lowN: false
 			}
 		];

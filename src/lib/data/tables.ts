@@ -147,7 +147,7 @@ export function toBandTable(
  * Parity-gap rows as the gap table lists them: EM median ÷ IC median − 1 and its 90% interval as
  * ratios, and both tracks' counts.
  *
- *     toGapTable([{ stdLevel: 5, companyType: 'all', gap: 0.04, low: 0.01, high: 0.07, nA: 9000, nB: 800, lowN: false }])
+ *     toGapTable([{ stdLevel: 5, companyType: 'all', gap: 0.04, low: 0.01, high: 0.07, icN: 9000, emN: 800, lowN: false }])
  *       → { header: ['std_level', 'company_type', 'em_vs_ic', …], rows: [[5, 'all', 0.04, 0.01, 0.07, 9000, 800, 'no']] }
  */
 export function toGapTable(rows: readonly GapRow[]): ExportTable {
@@ -168,8 +168,8 @@ export function toGapTable(rows: readonly GapRow[]): ExportTable {
 			ratio(r.gap),
 			ratio(r.low),
 			ratio(r.high),
-			r.nA,
-			r.nB,
+			r.icN,
+			r.emN,
 			yesNo(r.lowN)
 		])
 	};

@@ -10,7 +10,13 @@
  * Why a blob URL for the PNG: drawing SVG on a canvas goes through an <img>; a blob: URL keeps the
  * image same-origin (the canvas stays exportable) and is allowed by the site's CSP (img-src blob:).
  */
-import { createImageFrame, createPanelGrid, FRAME_MARGIN, type FrameText } from './imageFrame.ts';
+import {
+	createImageFrame,
+	createPanelGrid,
+	FRAME_MARGIN,
+	toXmlText,
+	type FrameText
+} from './imageFrame.ts';
 
 /** Properties that decide how SVG marks and text look; the rest of the computed style is noise. */
 const STYLE_PROPERTIES = [
@@ -66,7 +72,9 @@ function toPlacedChart(svg: SVGSVGElement, x: number, y: number): string {
 	clone.setAttribute('width', String(width));
 	clone.setAttribute('height', String(height));
 	clone.style.overflow = 'visible';
-	return new XMLSerializer().serializeToString(clone);
+	// The serializer writes control characters of the page's text (a company name) as they are,
+	// which no XML reader accepts: they become U+FFFD.
+	return toXmlText(new XMLSerializer().serializeToString(clone));
 }
 
 /** The chart's size on the page, or its own attributes when it is not laid out. */

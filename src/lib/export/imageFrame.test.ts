@@ -3,6 +3,7 @@ import {
 	createImageFrame,
 	createPanelGrid,
 	escapeXml,
+	toXmlText,
 	inferGridColumns,
 	wrapLines
 } from './imageFrame.ts';
@@ -46,6 +47,14 @@ describe('createImageFrame', () => {
 
 	it('escapes every XML special character', () => {
 		expect(escapeXml(`a<b & "c" 'd'>`)).toBe('a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;');
+	});
+
+	it('turns characters XML does not allow (controls, lone surrogates) into U+FFFD, keeping emoji, tab and line breaks', () => {
+		// A company name with control characters made an SVG no XML reader accepts.
+		const name = 'Acme\u0000\u0001\u001b[31m\u000bCo\ud800 \udc00😎\t\n\r\ufffe';
+		const safe = escapeXml(name);
+		expect(safe).toBe('Acme\ufffd\ufffd\ufffd[31m\ufffdCo\ufffd \ufffd😎\t\n\r\ufffd');
+		expect(toXmlText('Zoë Labs, Inc.')).toBe('Zoë Labs, Inc.');
 	});
 });
 

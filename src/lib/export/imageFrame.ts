@@ -42,9 +42,28 @@ const SOURCE_SIZE = 11;
 const LINE = 1.35;
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
+/**
+ * Characters XML 1.0 does not allow anywhere, even escaped: C0 controls but tab, line feed and
+ * carriage return, U+FFFE, U+FFFF, and halves of surrogate pairs standing alone. A file's company
+ * name can hold any of them.
+ */
+const NOT_XML =
+	// eslint-disable-next-line no-control-regex -- matching control characters is its purpose.
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text XML can hold: each character it does not allow becomes U+FFFD (�), so the SVG stays a
+ * valid file (and the PNG drawn from it can be made) and the reader sees that something was there.
+ *
+ *     toXmlText('Acme\u0001Co') → 'Acme�Co'
+ */
+export function toXmlText(text: string): string {
+	return text.replace(NOT_XML, '\ufffd');
+}
+
 /** Text safe inside an SVG element or attribute. `escapeXml('a<b & "c"')` → 'a&lt;b &amp; &quot;c&quot;'. */
 export function escapeXml(text: string): string {
-	return text.replace(
+	return toXmlText(text).replace(
 		/[&<>"']/g,
 		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!
 	);

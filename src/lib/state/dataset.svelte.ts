@@ -23,6 +23,8 @@ class DatasetState {
 	keep = $state(false);
 	/** Set when keeping, restoring or deleting the kept upload failed. */
 	keepError = $state<string | undefined>(undefined);
+	/** Set when a kept upload could not be restored and was removed: what the user is told. */
+	keepNotice = $state<string | undefined>(undefined);
 	#restoring: Promise<void> | undefined;
 	#loading: Promise<Dataset> | undefined;
 
@@ -65,6 +67,7 @@ class DatasetState {
 
 	/** Show the user's data everywhere (and keep it, if the user chose to). */
 	useUpload(dataset: Dataset): void {
+		this.keepNotice = undefined;
 		const changed = dataset !== this.upload;
 		this.upload = dataset;
 		this.active = 'upload';
@@ -83,10 +86,11 @@ class DatasetState {
 	restoreKept(): Promise<void> {
 		this.#restoring ??= keepModule()
 			.then((k) => k.loadKept())
-			.then((dataset) => {
-				if (!dataset || this.upload) return;
+			.then((restored) => {
+				if (restored.kind === 'dropped') this.keepNotice = restored.message;
+				if (restored.kind !== 'restored' || this.upload) return;
 				this.keep = true;
-				this.upload = dataset;
+				this.upload = restored.dataset;
 				this.active = 'upload';
 			})
 			.catch((error: unknown) => this.#fail(error));

@@ -34,6 +34,21 @@ describe('parseFilters / toSearch', () => {
 		expect(toSearch({ ...DEFAULT_FILTERS, notes: false })).toBe('');
 	});
 
+	test('a company name with a comma survives the link (joined and split on commas, it showed n = 0)', () => {
+		const f = {
+			...DEFAULT_FILTERS,
+			view: 'companies' as const,
+			companies: ['Acme, Inc.', 'Google']
+		};
+		const search = toSearch(f);
+		expect(parseFilters(new URLSearchParams(search)).companies).toEqual(['Acme, Inc.', 'Google']);
+		// A link written before names were escaped still reads the same.
+		expect(parseFilters(new URLSearchParams('companies=Google,Meta')).companies).toEqual([
+			'Google',
+			'Meta'
+		]);
+	});
+
 	test('companies are trimmed, deduplicated and capped at four', () => {
 		expect(
 			parseFilters(new URLSearchParams('companies= Google,Meta,Google,Amazon,Apple,Netflix'))
@@ -55,7 +70,15 @@ describe('parseFilters / toSearch', () => {
 			range: fc.constantFrom('iqr', 'p10p90'),
 			level: fc.constantFrom(3, 5, 9),
 			companies: fc.uniqueArray(
-				fc.constantFrom('Google', 'Meta', 'J.P. Morgan', 'Two Sigma', 'Stripe'),
+				fc
+					.oneof(
+						fc.constantFrom('Google', 'Meta', 'J.P. Morgan', 'Acme, Inc.', 'A\\B,', ',\\'),
+						// Any name a file can hold, as the data trims it.
+						fc
+							.string({ unit: fc.constantFrom('a', ',', '\\', ' ', '&', '=', '%', 'é') })
+							.map((n) => n.trim())
+					)
+					.filter((n) => n !== ''),
 				{ maxLength: 4 }
 			),
 			notes: fc.boolean()

@@ -11,6 +11,7 @@ import { DEFAULT_MIN_N } from '$lib/data/bands';
 import { YOE_BANDS, type YoeBand } from '$lib/data/cells';
 import { REGIONS } from '$lib/data/regions';
 import {
+	COMPANY_TYPE_PHRASES,
 	isCompanyType,
 	isStdLevel,
 	PAY_COMPONENTS,
@@ -18,16 +19,11 @@ import {
 	type PayComponent,
 	type StdLevel
 } from '$lib/data/domain';
+import { VIEW_IDS, type ViewId } from '$lib/views/ids';
 
-export const VIEWS = ['ladder', 'types', 'gap', 'companies', 'distribution'] as const;
-export type View = (typeof VIEWS)[number];
-export const VIEW_LABELS: Record<View, string> = {
-	ladder: 'Ladder',
-	types: 'Company types',
-	gap: 'Parity gap',
-	companies: 'Company ladders',
-	distribution: 'Distribution'
-};
+/** The explorer's views: the ids the view registry (src/lib/views/registry.ts) is checked against. */
+export { VIEW_IDS as VIEWS, VIEW_LABELS } from '$lib/views/ids';
+export type View = ViewId;
 
 /** Minimum-n choices offered; any positive integer in the URL is accepted. */
 export const MIN_N_CHOICES = [1, 5, 10, 20, 50] as const;
@@ -83,6 +79,33 @@ function toInteger(raw: string | null): number | null {
 }
 
 /**
+ * Company names joined into one URL parameter by commas, a comma or backslash inside a name
+ * escaped with a backslash, so any name (`Acme, Inc.`) comes back whole; links written before
+ * names were escaped have no backslashes and read the same.
+ *
+ *     joinNames(['Acme, Inc.', 'Google']) → 'Acme\, Inc.,Google'
+ */
+export function joinNames(names: readonly string[]): string {
+	return names.map((name) => name.replace(/[\\,]/g, (c) => `\\${c}`)).join(',');
+}
+
+/** The inverse of joinNames: `splitNames('Acme\, Inc.,Google') → ['Acme, Inc.', 'Google']`. */
+export function splitNames(text: string): string[] {
+	const names: string[] = [];
+	let name = '';
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (c === '\\' && i + 1 < text.length) name += text[++i];
+		else if (c === ',') {
+			names.push(name);
+			name = '';
+		} else name += c;
+	}
+	names.push(name);
+	return names;
+}
+
+/**
  * URL search params → filters, each falling back to its default when absent or unreadable.
  *
  *     parseFilters(new URLSearchParams('view=gap&type=finance&minN=abc'))
@@ -94,13 +117,12 @@ export function parseFilters(params: URLSearchParams): Filters {
 	const year = toInteger(params.get('year'));
 	const minN = toInteger(params.get('minN'));
 	const level = toInteger(params.get('level'));
-	const companies = (params.get('companies') ?? '')
-		.split(',')
+	const companies = splitNames(params.get('companies') ?? '')
 		.map((name) => name.trim())
 		.filter((name, i, all) => name !== '' && all.indexOf(name) === i)
 		.slice(0, MAX_COMPANIES);
 	return {
-		view: oneOf(VIEWS, params.get('view'), DEFAULT_FILTERS.view),
+		view: oneOf(VIEW_IDS, params.get('view'), DEFAULT_FILTERS.view),
 		companyType: type && isCompanyType(type) ? type : 'all',
 		company: (params.get('company') ?? '').trim(),
 		region: (params.get('region') ?? '').trim(),
@@ -137,7 +159,7 @@ export function toSearch(filters: Filters): string {
 	put('scale', filters.scale, DEFAULT_FILTERS.scale);
 	put('range', filters.range, DEFAULT_FILTERS.range);
 	put('level', filters.level, DEFAULT_FILTERS.level);
-	put('companies', filters.companies.slice(0, MAX_COMPANIES).join(','), '');
+	put('companies', joinNames(filters.companies.slice(0, MAX_COMPANIES)), '');
 	put('notes', filters.notes ? '1' : null, null);
 	const text = params.toString();
 	return text ? `?${text}` : '';
@@ -165,7 +187,7 @@ export function formatWhere(filters: Filters, { withType = true } = {}): string 
 	const parts: string[] = [];
 	if (filters.company) parts.push(`at ${filters.company}`);
 	else if (withType && filters.companyType !== 'all')
-		parts.push(`at ${COMPANY_TYPE_WORDS[filters.companyType]}`);
+		parts.push(`at ${COMPANY_TYPE_PHRASES[filters.companyType]}`);
 	if (filters.region === 'us') parts.push('in the US');
 	else if (filters.region)
 		parts.push(`in ${REGIONS.find((r) => r.id === filters.region)?.label ?? filters.region}`);
@@ -178,18 +200,9 @@ export function formatWhere(filters: Filters, { withType = true } = {}): string 
 			: 'across all reports';
 }
 
-const COMPANY_TYPE_WORDS: Record<CompanyType, string> = {
-	'big-tech': 'big tech',
-	'tech-first': 'tech-first companies',
-	startup: 'startups',
-	enterprise: 'traditional enterprises',
-	finance: 'finance companies',
-	unclassified: 'unclassified companies'
-};
-
 /** A company type as it reads after "at", e.g. 'finance companies'. */
 export function formatCompanyTypeWords(type: CompanyType): string {
-	return COMPANY_TYPE_WORDS[type];
+	return COMPANY_TYPE_PHRASES[type];
 }
 
 /**
@@ -206,7 +219,9 @@ export function formatSubtitle(filters: Filters): string {
 				: 'everywhere';
 	const who =
 		filters.company ||
-		(filters.companyType === 'all' ? 'all company types' : COMPANY_TYPE_WORDS[filters.companyType]);
+		(filters.companyType === 'all'
+			? 'all company types'
+			: COMPANY_TYPE_PHRASES[filters.companyType]);
 	const parts = [
 		formatComponent(filters.component).replace(/^./, (c) => c.toUpperCase()),
 		filters.view === 'types' || filters.view === 'gap' || filters.view === 'companies' ? null : who,

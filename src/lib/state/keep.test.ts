@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fromKept, toKept } from './keep.ts';
 import type { Dataset } from '$lib/data/dataset.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
+import type { PayCell } from '$lib/data/cells.ts';
 
 // SYNTHETIC: a tiny made-up upload; the numbers only need a shape.
-const report = {
+const report: ImportReport = {
 	file: 'pay.csv',
+	fatal: null,
+	layout: 'records',
+	layoutLabel: 'Forkline records',
 	rowsRead: 3,
 	imported: 2,
 	rejected: 1,
@@ -13,8 +17,32 @@ const report = {
 	rejects: [{ row: 4, column: 'total', value: 'secret cell', reason: 'pay cannot be negative' }],
 	rejectedByReason: [{ reason: 'pay cannot be negative', count: 1 }],
 	warnings: [{ row: 2, column: 'total', value: '4', reason: 'total under 10,000 a year' }],
-	warningsByReason: [{ reason: 'total under 10,000 a year', count: 1 }]
-} as unknown as ImportReport;
+	warningsByReason: [{ reason: 'total under 10,000 a year', count: 1 }],
+	fileWarnings: [],
+	currencies: [{ currency: 'USD', count: 2 }],
+	skippedByReason: [],
+	levelSources: { given: 2, catalog: 0, title: 0, experience: 0 },
+	ignoredColumns: [],
+	unclassifiedCompanies: 2,
+	encoding: 'utf-8',
+	delimiter: ',',
+	bytes: 120
+};
+// SYNTHETIC pay bins: two reports, in the $150k and $160k bins.
+const cell: PayCell = {
+	company: 'Secret Co',
+	companyType: 'unclassified',
+	track: 'ic',
+	stdLevel: 5,
+	region: 'unknown',
+	year: 2024,
+	yoe: -1,
+	n: 2,
+	total: [30, 1, 32, 1],
+	base: [],
+	stock: [],
+	bonus: []
+};
 const upload: Dataset = {
 	id: 'upload',
 	source: {
@@ -25,7 +53,7 @@ const upload: Dataset = {
 		lastYear: 2024,
 		n: 2
 	},
-	cells: [],
+	cells: [cell],
 	report,
 	unknowns: {
 		companies: {
@@ -55,7 +83,7 @@ describe('toKept / fromKept', () => {
 		});
 		expect(kept.dataset.listsDropped).toBe(true);
 		expect(JSON.stringify(kept)).not.toContain('secret cell');
-		expect(JSON.stringify(kept)).not.toContain('Secret Co');
+		expect(JSON.stringify(kept.dataset.unknowns)).not.toContain('Secret Co');
 		// The upload in memory is untouched.
 		expect(upload.report?.rejects).toHaveLength(1);
 		expect(upload.unknowns?.companies.shown).toHaveLength(1);
@@ -63,7 +91,10 @@ describe('toKept / fromKept', () => {
 	});
 
 	it('reads back what it wrote, through structured clone', () => {
-		expect(fromKept(structuredClone(toKept(upload)))).toEqual(toKept(upload).dataset);
+		expect(fromKept(structuredClone(toKept(upload)))).toEqual({
+			kind: 'restored',
+			dataset: toKept(upload).dataset
+		});
 	});
 
 	it('marks a record kept before listsDropped existed as having no lists', () => {
@@ -71,18 +102,44 @@ describe('toKept / fromKept', () => {
 			version: 1,
 			dataset: { ...upload, report: { ...report, rejects: [], warnings: [] }, unknowns: undefined }
 		};
-		expect(fromKept(older)?.listsDropped).toBe(true);
+		const restored = fromKept(older);
+		expect(restored.kind === 'restored' && restored.dataset.listsDropped).toBe(true);
 	});
 
+	it('has nothing to restore when nothing was kept', () => {
+		expect(fromKept(undefined)).toEqual({ kind: 'none' });
+	});
+
+	it('drops another version’s record and says so', () => {
+		const restored = fromKept({ version: 2, dataset: upload });
+		expect(restored.kind).toBe('dropped');
+		expect(restored.kind === 'dropped' && restored.message).toMatch(
+			/another version of Forkline, so it could not be restored and was removed/
+		);
+	});
+
+	// The damaged records: right version, wrong shape. Each threw on every page.
+	const kept = toKept(upload);
+	const withCells = (cells: unknown) => ({ ...kept, dataset: { ...kept.dataset, cells } });
 	it.each([
-		null,
-		undefined,
-		'x',
-		{},
-		{ version: 2, dataset: upload },
-		{ version: 1, dataset: { ...upload, id: 'bundled' } },
-		{ version: 1, dataset: { ...upload, cells: 'no' } }
-	])('ignores %j rather than misreading it', (value) => {
-		expect(fromKept(value)).toBeUndefined();
+		['null', null],
+		['a string', 'x'],
+		['an empty object', {}],
+		['a bundled dataset', { ...kept, dataset: { ...kept.dataset, id: 'bundled' } }],
+		['cells that are not a list', withCells('no')],
+		['no cells', withCells([])],
+		['a null cell', withCells([null])],
+		['a bad track', withCells([{ ...cell, track: 'cto' }])],
+		['a bad level', withCells([{ ...cell, stdLevel: 12 }])],
+		['a histogram of a huge bin', withCells([{ ...cell, total: [4e14, 2] }])],
+		['a histogram that does not count n', withCells([{ ...cell, n: 5 }])],
+		['an empty report', { ...kept, dataset: { ...kept.dataset, report: {} } }],
+		['no source name', { ...kept, dataset: { ...kept.dataset, source: {} } }]
+	])('drops a record with %s, saying it could not be restored and was removed', (_what, value) => {
+		const restored = fromKept(value);
+		expect(restored.kind).toBe('dropped');
+		expect(restored.kind === 'dropped' && restored.message).toMatch(
+			/Your kept data could not be restored and was removed/
+		);
 	});
 });

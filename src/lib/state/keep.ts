@@ -6,7 +6,13 @@
  * the user why those lists are empty after a reload. It goes to IndexedDB, which stays on this
  * device; "Forget my data" deletes it.
  */
+import { z } from 'zod';
 import type { Dataset } from '$lib/data/dataset.ts';
+import type { Histogram, PayCell } from '$lib/data/cells.ts';
+import { COMPANY_TYPES, isStdLevel, type StdLevel } from '$lib/data/domain.ts';
+import type { ImportReport } from '$lib/data/ingest.ts';
+import { MAX_AMOUNT } from '$lib/data/money.ts';
+import { BIN_WIDTH } from '$lib/data/cells.ts';
 
 const DB_NAME = 'forkline';
 const STORE = 'upload';
@@ -34,19 +40,160 @@ export function toKept(dataset: Dataset): KeptUpload {
 	return { version: VERSION, dataset: { ...dataset, report, unknowns, listsDropped: true } };
 }
 
+/** The highest pay bin an import can make (MAX_AMOUNT in $5,000 bins). */
+const MAX_BIN = Math.floor(MAX_AMOUNT / BIN_WIDTH);
+
 /**
- * A kept record read back, or undefined when it is not one this version wrote (another version,
- * or damaged): then nothing is restored.
+ * Whether a value is a sparse histogram as cells.ts makes them: [bin, count, …], bins ascending
+ * whole numbers from 0 to MAX_BIN, counts whole and above 0. A loop rather than a zod array of
+ * numbers: a big upload keeps millions of them.
  */
-export function fromKept(value: unknown): Dataset | undefined {
-	if (typeof value !== 'object' || value === null) return undefined;
-	const kept = value as Partial<KeptUpload>;
-	if (kept.version !== VERSION) return undefined;
-	const dataset = kept.dataset;
-	if (typeof dataset !== 'object' || dataset === null || dataset.id !== 'upload') return undefined;
-	if (!Array.isArray(dataset.cells) || typeof dataset.source?.name !== 'string') return undefined;
+function isHistogram(value: unknown): value is Histogram {
+	if (!Array.isArray(value) || value.length % 2 !== 0) return false;
+	let previous = -1;
+	for (let i = 0; i < value.length; i += 2) {
+		const bin: unknown = value[i];
+		const count: unknown = value[i + 1];
+		if (!Number.isInteger(bin) || (bin as number) <= previous || (bin as number) > MAX_BIN)
+			return false;
+		if (!Number.isInteger(count) || (count as number) < 1) return false;
+		previous = bin as number;
+	}
+	return true;
+}
+
+const histogram = z.custom<Histogram>(isHistogram, {
+	message: 'a histogram is [bin, count, …] with whole, ascending bins and counts above 0'
+});
+const count = z.number().int().nonnegative();
+
+const cellSchema = z
+	.object({
+		company: z.string(),
+		companyType: z.enum(COMPANY_TYPES),
+		track: z.enum(['ic', 'em']),
+		stdLevel: z.custom<StdLevel>((v) => typeof v === 'number' && isStdLevel(v), {
+			message: 'stdLevel must be a common level from 3 to 9'
+		}),
+		region: z.string(),
+		year: z.number().int().min(0).max(2100),
+		yoe: z.literal([-1, 0, 1, 2, 3, 4]),
+		n: z.number().int().positive(),
+		total: histogram,
+		base: histogram,
+		stock: histogram,
+		bonus: histogram
+	})
+	.refine((cell) => sumCounts(cell.total) === cell.n, {
+		message: 'a cell’s total pay histogram counts its n reports',
+		path: ['total']
+	}) satisfies z.ZodType<PayCell>;
+
+function sumCounts(hist: Histogram): number {
+	let n = 0;
+	for (let i = 1; i < hist.length; i += 2) n += hist[i]!;
+	return n;
+}
+
+const byReason = z.array(z.object({ reason: z.string(), count }));
+const unknownList = z.object({
+	shown: z.array(z.unknown()),
+	total: count,
+	rows: count,
+	assignedRows: count
+});
+
+/** The report fields the pages read; the row lists were emptied when it was kept. */
+const reportSchema = z.object({
+	file: z.string(),
+	fatal: z.null(),
+	layout: z.enum(['records', 'bands', 'levelsfyi', 'so2024', 'eu2020']).nullable(),
+	layoutLabel: z.string(),
+	rowsRead: count,
+	imported: count,
+	rejected: count,
+	skipped: count,
+	rejects: z.array(z.unknown()),
+	rejectedByReason: byReason,
+	warnings: z.array(z.unknown()),
+	warningsByReason: byReason,
+	fileWarnings: z.array(z.string()),
+	currencies: z.array(z.object({ currency: z.string(), count })),
+	skippedByReason: byReason,
+	levelSources: z.object({ given: count, catalog: count, title: count, experience: count }),
+	ignoredColumns: z.array(z.string()),
+	unclassifiedCompanies: count,
+	encoding: z.string(),
+	delimiter: z.string(),
+	bytes: count
+});
+
+/** A kept record as this version writes it: an upload with at least one cell. */
+const keptSchema = z.object({
+	version: z.literal(VERSION),
+	dataset: z.object({
+		id: z.literal('upload'),
+		source: z.object({
+			name: z.string().min(1),
+			detail: z.string(),
+			license: z.string(),
+			firstYear: z.number().int().nullable(),
+			lastYear: z.number().int().nullable(),
+			n: count
+		}),
+		cells: z.array(cellSchema).min(1),
+		report: reportSchema.optional(),
+		unknowns: z.object({ companies: unknownList, levels: unknownList }).optional()
+	})
+});
+
+/** What reading the kept record gave: the upload, nothing kept, or a record that was dropped. */
+export type Restored =
+	| { kind: 'restored'; dataset: Dataset }
+	| { kind: 'none' }
+	/** The record could not be used and is to be removed; `message` tells the user so. */
+	| { kind: 'dropped'; message: string };
+
+/** What the user is told when a kept record is removed, and why. */
+const GO_ON = 'The views show the bundled data; load your file again to use it.';
+const DROPPED = {
+	version: `Your kept data was saved by another version of Forkline, so it could not be restored and was removed. ${GO_ON}`,
+	damaged: `Your kept data could not be restored and was removed: it was damaged. ${GO_ON}`
+} as const;
+
+/**
+ * A kept record read back and checked (zod) before anything uses it. Another version's record, or
+ * a damaged one (a null cell, a track or level that does not exist, an empty report), is never
+ * half-used: it is dropped with a message, and the app goes on with the bundled data.
+ *
+ *     fromKept(undefined) → { kind: 'none' }
+ *     fromKept(toKept(upload)) → { kind: 'restored', dataset: { …upload, listsDropped: true } }
+ *     fromKept({ version: 1, dataset: { …, cells: [null] } }) → { kind: 'dropped', message: 'Your kept data could not be restored and was removed: …' }
+ */
+export function fromKept(value: unknown): Restored {
+	if (value === undefined) return { kind: 'none' };
+	const version =
+		typeof value === 'object' && value !== null
+			? (value as { version?: unknown }).version
+			: undefined;
+	if (typeof version === 'number' && version !== VERSION)
+		return { kind: 'dropped', message: DROPPED.version };
+	const parsed = keptSchema.safeParse(value);
+	if (!parsed.success) return { kind: 'dropped', message: DROPPED.damaged };
+	const { dataset } = parsed.data;
 	// Whatever wrote it, a kept dataset has no row lists.
-	return { ...dataset, listsDropped: true };
+	return {
+		kind: 'restored',
+		dataset: {
+			...dataset,
+			report: dataset.report && ({ ...dataset.report, rejects: [], warnings: [] } as ImportReport),
+			unknowns: dataset.unknowns && {
+				companies: { ...dataset.unknowns.companies, shown: [] },
+				levels: { ...dataset.unknowns.levels, shown: [] }
+			},
+			listsDropped: true
+		}
+	};
 }
 
 function openDb(): Promise<IDBDatabase> {
@@ -82,10 +229,15 @@ export async function saveKept(dataset: Dataset): Promise<void> {
 	await withStore('readwrite', (store) => store.put(toKept(dataset), KEY));
 }
 
-/** The kept upload, if any (undefined too where IndexedDB is unavailable). */
-export async function loadKept(): Promise<Dataset | undefined> {
-	if (typeof indexedDB === 'undefined') return undefined;
-	return fromKept(await withStore('readonly', (store) => store.get(KEY)));
+/**
+ * The kept upload, if any (none too where IndexedDB is unavailable). A record that cannot be
+ * restored is deleted, so the next visit does not meet it again.
+ */
+export async function loadKept(): Promise<Restored> {
+	if (typeof indexedDB === 'undefined') return { kind: 'none' };
+	const restored = fromKept(await withStore('readonly', (store) => store.get(KEY)));
+	if (restored.kind === 'dropped') await deleteKept();
+	return restored;
 }
 
 /** Delete the kept upload. */

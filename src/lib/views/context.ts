@@ -1,0 +1,95 @@
+/**
+ * The context every view computes from, built from the page's state in one place, and the lines
+ * every view's page shows under its headline.
+ */
+import type { PayCell } from '$lib/data/cells';
+import type { DatasetSource } from '$lib/data/dataset';
+import { COMPANY_TYPE_LABELS } from '$lib/data/domain';
+import type { CompanyOption } from '$lib/data/explore';
+import type { Position } from '$lib/data/position';
+import { formatCount } from '$lib/format';
+import { formatComponent, formatWhere, type Filters } from '$lib/state/filters';
+import type { AnyView, SourceInfo, ViewContext, ViewExtras } from './view';
+
+export interface ViewInputs {
+	filters: Filters;
+	/** The loaded dataset, or undefined until it arrives. */
+	dataset: { cells: readonly PayCell[]; source: DatasetSource } | undefined;
+	/** What the prerendered page knows: its source, and its total-pay ladders per company type. */
+	prerendered: { source: SourceInfo; bandsByType: ViewContext['prerendered'] };
+	companies: readonly CompanyOption[];
+	extras: ViewExtras;
+	/** The user's position, when they entered one. */
+	position: Position | undefined;
+}
+
+/**
+ * The page's state → a view's context. The user's position is marked only on total pay.
+ *
+ *     createViewContext({ filters: DEFAULT_FILTERS, dataset: undefined, … }).words.chartTitle
+ *       → 'IC vs EM total pay by level, all company types'
+ */
+export function createViewContext(inputs: ViewInputs): ViewContext {
+	const { filters, dataset, prerendered } = inputs;
+	const component = formatComponent(filters.component);
+	const who =
+		filters.company ||
+		(filters.companyType === 'all'
+			? 'all company types'
+			: COMPANY_TYPE_LABELS[filters.companyType]);
+	return {
+		filters,
+		cells: dataset?.cells ?? [],
+		loaded: dataset !== undefined,
+		// A dataset that states no years keeps the prerendered ones.
+		source: {
+			name: dataset?.source.name ?? prerendered.source.name,
+			firstYear: dataset?.source.firstYear ?? prerendered.source.firstYear,
+			lastYear: dataset?.source.lastYear ?? prerendered.source.lastYear
+		},
+		prerendered: prerendered.bandsByType,
+		companies: inputs.companies,
+		extras: inputs.extras,
+		mine: inputs.position && filters.component === 'total' ? inputs.position : undefined,
+		words: {
+			component,
+			where: formatWhere(filters),
+			payLabel: `↑ ${component.replace(/^./, (c) => c.toUpperCase())} a year`,
+			chartTitle: `IC vs EM ${component} by level, ${who}`
+		}
+	};
+}
+
+/**
+ * The source line under a view's chart: source, years, the view's n, what the pay is and how the
+ * marks read.
+ *
+ *     formatSourceLine(ladder, model, ctx)
+ *       → 'Source: levels.fyi reports 2017–2021, n = 44,774 reports in this view · total pay a year, USD (base + stock
+ *          + bonus) · boxes p25–p75, whiskers p10–p90'
+ */
+export function formatSourceLine<Model>(view: AnyView, model: Model, ctx: ViewContext): string {
+	const { source, words, filters } = ctx;
+	return (
+		`Source: ${source.name} reports ${source.firstYear}–${source.lastYear}, ` +
+		`n = ${formatCount(view.n(model, ctx))} reports in this view · ` +
+		`${words.component} a year, USD${filters.component === 'total' ? ' (base + stock + bonus)' : ', percentiles of this component itself'}` +
+		view.sourceNote(ctx)
+	);
+}
+
+/**
+ * The note on reports a region, year or experience filter leaves out because that detail was
+ * withheld; '' when none are.
+ *
+ *     formatWithheldNote({ …, year: 2020 }, 2091) → '2,091 reports are left out because their year was withheld for privacy or not given.'
+ */
+export function formatWithheldNote(filters: Filters, withheld: number): string {
+	if (withheld <= 0) return '';
+	const details = [
+		filters.region && 'region',
+		filters.year !== null && 'year',
+		filters.yoe !== null && 'experience'
+	].filter(Boolean);
+	return `${formatCount(withheld)} reports are left out because their ${details.join(', ')} was withheld for privacy or not given.`;
+}

@@ -1,0 +1,51 @@
+/**
+ * The distribution at one level: both tracks' pay as histograms (IC above, EM below), as shares
+ * of each track's reports, with quartiles marked.
+ */
+import { TRACK_LABELS } from '$lib/data/domain';
+import { distributionAt } from '$lib/data/explore';
+import { formatMoney } from '$lib/format';
+import { toExportFileBase } from '$lib/state/filters';
+import { VIEW_LABELS } from '../ids';
+import { PAY_LINE_NOTE } from '../shared';
+import type { ViewLogic } from '../view';
+
+/** The binned tracks at the filters' level; null until the dataset arrives. */
+export type DistributionModel = ReturnType<typeof distributionAt> | null;
+
+/** The table's caption, e.g. 'Level 6, individual contributor and engineering manager total pay'. */
+export function formatDistributionCaption(level: number, component: string): string {
+	return `Level ${level}, ${TRACK_LABELS.ic} and ${TRACK_LABELS.em} ${component}`;
+}
+
+export const distributionLogic = {
+	id: 'distribution',
+	label: VIEW_LABELS.distribution,
+	controls: ['level'],
+	needsData: true,
+	compute: ({ filters, cells, loaded }) =>
+		loaded ? distributionAt(cells, filters, filters.level) : null,
+	headline: (model, { filters, words }) => {
+		const tracks = model?.tracks ?? [];
+		if (tracks.length < 2)
+			return `Too few reports at level ${filters.level} ${words.where} to compare the two tracks.`;
+		const [ic, em] = tracks as [(typeof tracks)[0], (typeof tracks)[0]];
+		const gap = em.p50 / ic.p50 - 1;
+		const money = formatMoney;
+		return (
+			`At level ${filters.level} ${words.where}, the middle half of managers’ ${words.component} is ` +
+			`${money(em.p25)}–${money(em.p75)}, of ICs’ ${money(ic.p25)}–${money(ic.p75)}; ` +
+			`the EM median is ${Math.abs(Math.round(gap * 100))}% ${gap >= 0 ? 'higher' : 'lower'}.`
+		);
+	},
+	n: (model) => (model?.tracks ?? []).reduce((sum, t) => sum + t.n, 0),
+	sourceNote: () => '',
+	legend: true,
+	exportData: (model) => (model ? { kind: 'distribution', tracks: model.tracks } : undefined),
+	fileBase: ({ filters }) => toExportFileBase(filters),
+	positionMark: (_, { filters, mine }) => ({
+		shown: filters.level === mine.stdLevel,
+		hiddenReason: `this view shows level ${filters.level}`,
+		exportNote: PAY_LINE_NOTE
+	})
+} satisfies ViewLogic<'distribution', DistributionModel>;

@@ -1,0 +1,62 @@
+/**
+ * The ladder: both tracks' pay bands at common levels 3–9 under the filters, with the essays'
+ * claims as notes when asked (notes=1). It draws the prerendered total-pay bands until the
+ * dataset arrives, so the first paint already shows a chart.
+ */
+import { createAnnotations, type AnnotationSpec } from '$lib/claims/annotations';
+import { bandsFromCells } from '$lib/data/cells';
+import type { Band } from '$lib/data/domain';
+import { toCellFilter } from '$lib/data/explore';
+import { HEADLINE_MIN_N, ladderHeadline } from '$lib/data/headline';
+import { toExportFileBase } from '$lib/state/filters';
+import { VIEW_LABELS } from '../ids';
+import { formatBoxesNote, noRowReason, PAY_LINE_NOTE, sumN } from '../shared';
+import type { ViewLogic } from '../view';
+
+export interface LadderModel {
+	bands: Band[];
+	/** The claims drawn on the ladder; empty unless notes are on and the checks have loaded. */
+	notes: AnnotationSpec[];
+}
+
+export const ladderLogic = {
+	id: 'ladder',
+	label: VIEW_LABELS.ladder,
+	controls: ['scale', 'range', 'notes'],
+	needsData: false,
+	load: (filters, extras) =>
+		filters.notes && !extras.claimChecks
+			? import('$lib/claims/catalog').then((claimChecks) => ({ claimChecks }))
+			: undefined,
+	compute: ({ filters, cells, loaded, source, prerendered, extras }) => {
+		const filter = toCellFilter(filters);
+		const bands = loaded
+			? bandsFromCells(cells, filter, {
+					minN: filters.minN,
+					source: source.name,
+					component: filters.component
+				})
+			: prerendered[filters.companyType];
+		const notes =
+			filters.notes && loaded && extras.claimChecks
+				? createAnnotations(extras.claimChecks.evaluateClaims(cells, filter))
+				: [];
+		return { bands, notes };
+	},
+	headline: ({ bands }, { filters, words }) =>
+		ladderHeadline(bands, words.where, { minN: Math.max(HEADLINE_MIN_N, filters.minN) }),
+	n: ({ bands }) => sumN(bands),
+	sourceNote: ({ filters }) => formatBoxesNote(filters),
+	legend: true,
+	exportData: ({ bands }, { filters }) => ({
+		kind: 'bands',
+		groupColumn: filters.company ? 'company' : 'company_type',
+		groups: [{ name: filters.company || filters.companyType, bands }]
+	}),
+	fileBase: ({ filters }) => toExportFileBase(filters),
+	positionMark: (_, { mine }) => ({
+		shown: true,
+		hiddenReason: noRowReason(mine),
+		exportNote: PAY_LINE_NOTE
+	})
+} satisfies ViewLogic<'ladder', LadderModel>;

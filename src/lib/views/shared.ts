@@ -1,0 +1,38 @@
+/**
+ * Pieces several views share: the band views' source note and position marker, and the sums of
+ * their reports. Pure functions of a view's context.
+ */
+import type { Band } from '$lib/data/domain';
+import type { Position } from '$lib/data/position';
+import type { Filters } from '$lib/state/filters';
+
+/** The band charts' marks, for the source line: ' · boxes p25–p75, whiskers p10–p90'. */
+export function formatBoxesNote(filters: Pick<Filters, 'range'>): string {
+	return ` · boxes p25–p75${filters.range === 'p10p90' ? ', whiskers p10–p90' : ''}`;
+}
+
+/** Reports behind a list of bands. */
+export function sumN(bands: readonly Pick<Band, 'n'>[]): number {
+	return bands.reduce((sum, band) => sum + band.n, 0);
+}
+
+/** The user's position as a band chart marks it: a dashed line at their pay, on their level. */
+export function toBandMark(mine: Position | undefined) {
+	return (
+		mine && { key: mine.companyType, stdLevel: mine.stdLevel, track: mine.track, pay: mine.total }
+	);
+}
+
+/** Why a view with no row for the user's level and company type does not mark them. */
+export function noRowReason(mine: Pick<Position, 'stdLevel'>): string {
+	return `the view has no row for your company type at level ${mine.stdLevel}`;
+}
+
+/** The export subtitle's note on a band chart's position line. */
+export const PAY_LINE_NOTE = ' · dashed line: your pay';
+
+/** The IC/EM colour key of a downloaded image. */
+export const TRACK_LEGEND: readonly { label: string; color: string }[] = [
+	{ label: 'IC individual contributor', color: 'var(--ic)' },
+	{ label: 'EM engineering manager', color: 'var(--em)' }
+];

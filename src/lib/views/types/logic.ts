@@ -1,0 +1,67 @@
+/**
+ * Company types side by side: one ladder per company type on a shared pay axis. The company-type
+ * filter does not apply here: the view is the comparison across types.
+ */
+import type { Panel } from '$lib/charts/SmallMultiples/SmallMultiples.svelte';
+import { COMPANY_TYPE_LABELS, COMPANY_TYPES, type CompanyType } from '$lib/data/domain';
+import { bandsByType } from '$lib/data/explore';
+import { acrossHeadline, HEADLINE_MIN_N, levelGaps } from '$lib/data/headline';
+import { formatCount } from '$lib/format';
+import { formatCompanyTypeWords, toExportFileBase } from '$lib/state/filters';
+import { VIEW_LABELS } from '../ids';
+import { formatBoxesNote, noRowReason, PAY_LINE_NOTE, sumN } from '../shared';
+import type { ViewLogic } from '../view';
+
+export interface TypesModel {
+	/** One panel per company type (keyed by the type), empty until the dataset arrives. */
+	panels: Panel[];
+}
+
+export const typesLogic = {
+	id: 'types',
+	label: VIEW_LABELS.types,
+	controls: ['scale', 'range'],
+	needsData: true,
+	compute: ({ filters, cells, loaded, source }) => {
+		if (!loaded) return { panels: [] };
+		const byType = bandsByType(cells, filters, source.name);
+		return {
+			panels: COMPANY_TYPES.map((type) => ({
+				key: type,
+				title: COMPANY_TYPE_LABELS[type],
+				bands: byType[type],
+				note: `n = ${formatCount(sumN(byType[type]))} reports`
+			}))
+		};
+	},
+	headline: ({ panels }, { filters }) => {
+		const minN = Math.max(HEADLINE_MIN_N, filters.minN);
+		return acrossHeadline(
+			panels.flatMap((panel) =>
+				levelGaps(panel.bands, minN).map((g) => ({
+					name: formatCompanyTypeWords(panel.key as CompanyType),
+					stdLevel: g.stdLevel,
+					gap: g.gap,
+					lowN: false
+				}))
+			)
+		);
+	},
+	n: ({ panels }) => panels.reduce((sum, panel) => sum + sumN(panel.bands), 0),
+	sourceNote: ({ filters }) => formatBoxesNote(filters),
+	legend: true,
+	exportData: ({ panels }, { loaded }) =>
+		loaded
+			? {
+					kind: 'bands',
+					groupColumn: 'company_type',
+					groups: panels.map((panel) => ({ name: panel.key, bands: panel.bands }))
+				}
+			: undefined,
+	fileBase: ({ filters }) => toExportFileBase(filters),
+	positionMark: (_, { mine }) => ({
+		shown: mine.companyType !== 'all',
+		hiddenReason: mine.companyType === 'all' ? 'you chose all company types' : noRowReason(mine),
+		exportNote: PAY_LINE_NOTE
+	})
+} satisfies ViewLogic<'types', TypesModel>;
