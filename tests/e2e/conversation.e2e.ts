@@ -839,3 +839,62 @@ describe('#15.11 the essays', () => {
 		expectCleanRun(opened);
 	});
 });
+
+describe('#15.1 no figures while the selected group’s data is on its way', () => {
+	test('a shared link to Google’s ladder shows a skeleton, a headline without figures and no downloads until the data comes', async () => {
+		const held = await openWithHeldData('/?type=big-tech&company=Google', {
+			width: 390,
+			height: 900
+		});
+		const { page } = held;
+		const headline = page.locator('#view-headline');
+		expect(await headline.textContent()).toBe('Loading the pay data for Google…');
+		expect(await page.getByTestId('chart-skeleton').getAttribute('data-shape')).toBe('ladder');
+		expect(await page.locator('g.band').count(), 'no big-tech bands under Google’s name').toBe(0);
+		expect(await page.getByRole('button', { name: 'CSV' }).count(), 'no downloads').toBe(0);
+		expect(await page.locator('.source').textContent()).not.toMatch(/n = /);
+		await saveScreenshot(page, 'conversation-explorer-loading-390');
+
+		held.release();
+		await page.locator('g.band').first().waitFor();
+		expect(await headline.textContent()).toMatch(/Google/);
+		expect(await headline.textContent()).toMatch(/\d/);
+		expect(await page.getByRole('button', { name: 'CSV' }).count()).toBe(1);
+		expect(held.errors).toEqual([]);
+	});
+
+	test('the prerendered ladder of a company type still shows at once, and the gap view waits in its own shape', async () => {
+		const held = await openWithHeldData('/?type=finance');
+		expect(await held.page.locator('g.band').count()).toBeGreaterThan(0);
+		expect(await held.page.getByTestId('chart-skeleton').count()).toBe(0);
+		await held.page.goto(new URL('?view=gap', baseUrl()).href);
+		expect(await held.page.getByTestId('chart-skeleton').getAttribute('data-shape')).toBe('rows');
+		held.release();
+		await held.page.getByTestId('chart-skeleton').waitFor({ state: 'detached' });
+	});
+});
+
+describe('#15.4 the company-ladder picker knows renamed companies', () => {
+	test('“Meta” suggests Facebook, and an unknown name says so', async () => {
+		const opened = await openPage(browser, '/?view=companies');
+		const { page } = opened;
+		const search = page.locator('#company-search');
+		// The view opens with the four companies of most reports: make room for one more.
+		const chips = page.getByRole('list', { name: 'Chosen companies' });
+		await chips.getByRole('button').first().waitFor();
+		await chips.getByRole('button').first().click();
+		await expect.poll(() => search.isEnabled()).toBe(true);
+		await search.fill('Meta');
+		const suggestion = page.getByRole('list', { name: 'Matching companies' }).getByRole('button', {
+			name: /^Facebook \(Meta\)/
+		});
+		await suggestion.waitFor();
+		await search.press('Enter');
+		await page.getByRole('list', { name: 'Chosen companies' }).getByText('Facebook').waitFor();
+		await search.fill('Initech Widgets');
+		await expect
+			.poll(() => page.locator('#company-search-hint').textContent())
+			.toContain('No company in the data goes by “Initech Widgets”');
+		expectCleanRun(opened);
+	});
+});

@@ -39,6 +39,7 @@ export const gapLogic = {
 	label: VIEW_LABELS.gap,
 	controls: [],
 	needsData: true,
+	skeleton: 'rows',
 	compute: ({ filters, cells, loaded }) => {
 		const rows = loaded ? gapRows(cells, filters) : [];
 		const shown = rows.filter(

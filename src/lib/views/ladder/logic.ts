@@ -24,11 +24,12 @@ export const ladderLogic = {
 	label: VIEW_LABELS.ladder,
 	controls: ['scale', 'range', 'notes'],
 	needsData: false,
+	skeleton: 'ladder',
 	load: (filters, extras) =>
 		filters.notes && !extras.claimChecks
 			? import('$lib/claims/catalog').then((claimChecks) => ({ claimChecks }))
 			: undefined,
-	compute: ({ filters, cells, loaded, source, prerendered, extras }) => {
+	compute: ({ filters, cells, loaded, prerenderedFits, source, prerendered, extras }) => {
 		const filter = toCellFilter(filters);
 		const bands = loaded
 			? bandsFromCells(cells, filter, {
@@ -36,7 +37,9 @@ export const ladderLogic = {
 					source: source.name,
 					component: filters.component
 				})
-			: prerendered[filters.companyType];
+			: prerenderedFits
+				? prerendered[filters.companyType]
+				: [];
 		const notes =
 			filters.notes && loaded && extras.claimChecks
 				? createAnnotations(extras.claimChecks.evaluateClaims(cells, filter))
