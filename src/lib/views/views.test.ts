@@ -169,3 +169,19 @@ describe('what the views compute', () => {
 		}
 	});
 });
+
+describe('#15.6 headlines about what is on screen', () => {
+	test('the parity gap filtered to one type speaks of that type only', () => {
+		const ctx = contextFor({ view: 'gap', companyType: 'finance' });
+		const headline = VIEWS.gap.headline(VIEWS.gap.compute(ctx), ctx);
+		expect(headline).toMatch(/finance/);
+		expect(headline).not.toMatch(/big tech|startups|tech-first|enterprise|unclassified/);
+	});
+
+	test('the ladder’s headline names the pay component it is about', () => {
+		const ctx = contextFor({ view: 'ladder', component: 'bonus' });
+		expect(VIEWS.ladder.headline(VIEWS.ladder.compute(ctx), ctx)).toMatch(/median bonus/);
+		const total = contextFor({ view: 'ladder' });
+		expect(VIEWS.ladder.headline(VIEWS.ladder.compute(total), total)).toMatch(/median pay/);
+	});
+});

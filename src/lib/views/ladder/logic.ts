@@ -47,7 +47,10 @@ export const ladderLogic = {
 		return { bands, notes };
 	},
 	headline: ({ bands }, { filters, words }) =>
-		ladderHeadline(bands, words.where, { minN: Math.max(HEADLINE_MIN_N, filters.minN) }),
+		ladderHeadline(bands, words.where, {
+			minN: Math.max(HEADLINE_MIN_N, filters.minN),
+			pay: filters.component === 'total' ? 'pay' : words.component
+		}),
 	n: ({ bands }) => sumN(bands),
 	sourceNote: ({ filters }) => formatBoxesNote(filters),
 	legend: true,
