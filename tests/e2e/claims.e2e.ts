@@ -2,8 +2,6 @@
 // figures and n with the bundled data; an uploaded synthetic file changes the verdicts; no serious
 // accessibility violation; no console errors. Screenshots are saved for a person to look at.
 
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSyntheticRecords, toRecordsCsv } from '../fixtures/records.ts';
@@ -154,53 +152,45 @@ describe('claims page', () => {
 		}
 	});
 
-	// NEEDS THE UPLOAD BRANCH. /upload is built by the upload work (wt-upload); until it is merged
-	// the page does not exist and this test is skipped. After the merge it must run and pass.
-	const uploadBuilt = existsSync(
-		fileURLToPath(new URL('../../build/upload.html', import.meta.url))
-	);
-	test.skipIf(!uploadBuilt)(
-		'uploading a generated file where EM pay is 1.5× IC pay changes the verdicts',
-		async () => {
-			const opened = await openPage(browser, '/claims');
-			const before = await readCards(opened.page);
-			const parityBefore = before.find((c) => c.id === 'parity-ideal')!.verdict;
-			expect(parityBefore).not.toBe('contradicted');
+	test('uploading a generated file where EM pay is 1.5× IC pay changes the verdicts', async () => {
+		const opened = await openPage(browser, '/claims');
+		const before = await readCards(opened.page);
+		const parityBefore = before.find((c) => c.id === 'parity-ideal')!.verdict;
+		expect(parityBefore).not.toBe('contradicted');
 
-			// SYNTHETIC, NOT REAL PAY: seeded generator, managers paid 1.5× engineers at every level.
-			const csv = toRecordsCsv(createSyntheticRecords({ emFactor: 1.5, perGroup: 40 }));
-			// Client-side navigation keeps the in-memory dataset: reach /upload through a link when the
-			// header has one, else by the router (goto would reload the page and lose nothing yet).
-			await opened.page.evaluate(() => {
-				const a = document.createElement('a');
-				a.href = '/upload';
-				a.textContent = 'to upload';
-				document.body.append(a);
-				a.click();
-			});
-			await opened.page.waitForURL(/\/upload$/);
-			await opened.page.getByLabel('CSV file').setInputFiles({
-				name: 'synthetic-em-1.5x.csv',
-				mimeType: 'text/csv',
-				buffer: Buffer.from(csv)
-			});
-			await opened.page.getByTestId('import-report').waitFor();
-			await opened.page
-				.getByRole('navigation', { name: 'Main' })
-				.getByRole('link', { name: 'Claims' })
-				.click();
-			await opened.page
-				.locator('article[data-claim="parity-ideal"][data-verdict="contradicted"]')
-				.waitFor();
-			const after = await readCards(opened.page);
-			const verdict = (id: string) => after.find((c) => c.id === id)!.verdict;
-			expect(verdict('parity-ideal')).toBe('contradicted');
-			expect(verdict('premium-smaller')).toBe('contradicted');
-			expect(verdict('same-neighborhood')).toBe('contradicted');
-			expect(after.map((c) => c.verdict)).not.toEqual(before.map((c) => c.verdict));
-			expectClean(opened);
-		}
-	);
+		// SYNTHETIC, NOT REAL PAY: seeded generator, managers paid 1.5× engineers at every level.
+		const csv = toRecordsCsv(createSyntheticRecords({ emFactor: 1.5, perGroup: 40 }));
+		// Client-side navigation keeps the in-memory dataset: reach /upload through a link when the
+		// header has one, else by the router (goto would reload the page and lose nothing yet).
+		await opened.page.evaluate(() => {
+			const a = document.createElement('a');
+			a.href = '/upload';
+			a.textContent = 'to upload';
+			document.body.append(a);
+			a.click();
+		});
+		await opened.page.waitForURL(/\/upload$/);
+		await opened.page.getByLabel('CSV file').setInputFiles({
+			name: 'synthetic-em-1.5x.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(csv)
+		});
+		await opened.page.getByTestId('import-report').waitFor();
+		await opened.page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Claims' })
+			.click();
+		await opened.page
+			.locator('article[data-claim="parity-ideal"][data-verdict="contradicted"]')
+			.waitFor();
+		const after = await readCards(opened.page);
+		const verdict = (id: string) => after.find((c) => c.id === id)!.verdict;
+		expect(verdict('parity-ideal')).toBe('contradicted');
+		expect(verdict('premium-smaller')).toBe('contradicted');
+		expect(verdict('same-neighborhood')).toBe('contradicted');
+		expect(after.map((c) => c.verdict)).not.toEqual(before.map((c) => c.verdict));
+		expectClean(opened);
+	});
 });
 
 describe('method page', () => {

@@ -5,10 +5,10 @@
  * access and runs the same in the browser, a worker and Node.
  */
 import type { CompanyType, StdLevel, Track } from './domain.ts';
-import { parseCompanyCatalog } from './companies.ts';
-import { parseCompanyAliases } from './companyAliases.ts';
+import { parseCompanyCatalog, type CompanyCatalog } from './companies.ts';
+import { parseCompanyAliases, type CompanyAliases } from './companyAliases.ts';
 import { toCompanyKey } from './companyKey.ts';
-import { inferStdLevel, parseLevelCatalog } from './levels.ts';
+import { inferStdLevel, parseLevelCatalog, type LevelCatalog } from './levels.ts';
 import { memoize } from './memo.ts';
 
 export interface Catalogs {
@@ -37,16 +37,27 @@ export interface Catalogs {
 export function createCatalogs(
 	levelsCsv: string,
 	companiesCsv: string,
-	aliasesCsv = 'alias,company,reason\n'
+	aliasesCsv?: string
 ): Catalogs {
-	const companies = parseCompanyCatalog(companiesCsv);
-	const aliases = parseCompanyAliases(aliasesCsv);
-	const levels = parseLevelCatalog(levelsCsv);
+	return combineCatalogs(
+		parseLevelCatalog(levelsCsv),
+		parseCompanyCatalog(companiesCsv),
+		aliasesCsv === undefined ? undefined : parseCompanyAliases(aliasesCsv)
+	);
+}
+
+/** The catalogs over a level catalog, a company catalog and company renames already parsed. */
+export function combineCatalogs(
+	levels: LevelCatalog,
+	companies: CompanyCatalog,
+	aliases?: CompanyAliases
+): Catalogs {
 	// Company names repeat thousands of times in a file: each spelling is folded once. This is
 	// the one memo of company spellings; an import looks a row's company up here.
-	const companyKey = memoize((name: string) =>
-		companies.toCanonicalKey(aliases.toKey(toCompanyKey(name)))
-	);
+	const companyKey = memoize((name: string) => {
+		const key = toCompanyKey(name);
+		return companies.toCanonicalKey(aliases ? aliases.toKey(key) : key);
+	});
 	return {
 		companyKey,
 		companyType: (key) => companies.typeOf(key),

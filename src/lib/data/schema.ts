@@ -309,4 +309,3 @@ export const bandRowSchema = z
 			}
 		}
 	});
-export type BandRow = z.output<typeof bandRowSchema>;
