@@ -235,7 +235,7 @@ export function readRecordCells(
 	else if (row.total === 0) refuse(check, 'total', 'total pay of 0 is not a pay report');
 	else if (row.total === null && parts && check.ok) {
 		// The parts make the total: the same rules as a total written out.
-		const sum = row.base! + row.stock! + row.bonus!;
+		const sum = row.base! + row.stock! + (row.bonus ?? 0);
 		if (sum === 0)
 			refuse(check, 'total', 'base + stock + bonus is 0, and total pay of 0 is not a pay report');
 		else if (!(sum <= MAX_AMOUNT))
