@@ -36,7 +36,29 @@ export interface BundleMeta {
 	binWidth: number;
 	quantileMethod: string;
 	generatedBy: string;
+	/**
+	 * What a bundle of another source says about itself (scripts/build-sources.ts writes these;
+	 * the levels.fyi bundle leaves them out; src/lib/data/sources/registry.ts gives its values).
+	 */
+	sourceId?: string;
+	/** The pay measure the histograms count, e.g. 'total-yearly' or 'net-base-monthly'. */
+	measure?: PayMeasure;
+	/** The measure in words, for every chart and table: "total pay a year". */
+	measureLabel?: string;
+	/** ISO code of the amounts in the histograms. */
+	currency?: string;
+	/** 'reported': dollars of each report's own year, before any CPI adjustment. */
+	dollars?: 'reported';
+	/** Which details the source has, so a view draws only what it can. */
+	has?: { companies: boolean; levels: boolean; companyTypes: boolean; stock: boolean };
+	/** How the source must be credited where its figures are shown. */
+	attribution?: { text: string; url: string; linkRequired: boolean };
+	/** Anything a reader of the figures needs to know (conversions, scope, out-of-time use). */
+	notes?: string[];
 }
+
+/** The pay measures Forkline's sources report. */
+export type PayMeasure = 'total-yearly' | 'salary-yearly' | 'base-yearly' | 'net-base-monthly';
 
 export interface PayBundle {
 	meta: BundleMeta;
@@ -95,7 +117,26 @@ const fileSchema = z.object({
 		minCellN: z.number().int(),
 		binWidth: z.number().positive(),
 		quantileMethod: z.string(),
-		generatedBy: z.string()
+		generatedBy: z.string(),
+		sourceId: z.string().optional(),
+		measure: z
+			.enum(['total-yearly', 'salary-yearly', 'base-yearly', 'net-base-monthly'])
+			.optional(),
+		measureLabel: z.string().optional(),
+		currency: z.string().optional(),
+		dollars: z.literal('reported').optional(),
+		has: z
+			.object({
+				companies: z.boolean(),
+				levels: z.boolean(),
+				companyTypes: z.boolean(),
+				stock: z.boolean()
+			})
+			.optional(),
+		attribution: z
+			.object({ text: z.string(), url: z.string(), linkRequired: z.boolean() })
+			.optional(),
+		notes: z.array(z.string()).optional()
 	}),
 	companies: z.array(z.string()),
 	regions: z.array(z.string()),

@@ -59,9 +59,12 @@ export interface PayCell {
 	bonus: Histogram;
 }
 
-/** The bin a dollar amount falls in. `toBin(184_999) → 36`, `toBin(185_000) → 37`. */
-export function toBin(value: number): number {
-	return Math.floor(value / BIN_WIDTH);
+/**
+ * The bin a dollar amount falls in. `toBin(184_999) → 36`, `toBin(185_000) → 37`; a source whose
+ * measure is smaller (net pay a month) passes its own width: `toBin(1_240, 50) → 24`.
+ */
+export function toBin(value: number, binWidth = BIN_WIDTH): number {
+	return Math.floor(value / binWidth);
 }
 
 /** Turn a bin → count map into a sorted sparse histogram. */
@@ -90,7 +93,8 @@ export interface CellKey {
  */
 export function createCells(
 	records: Iterable<PayRecord>,
-	keyOf: (r: PayRecord) => CellKey
+	keyOf: (r: PayRecord) => CellKey,
+	binWidth = BIN_WIDTH
 ): PayCell[] {
 	interface Building extends CellKey {
 		n: number;
@@ -113,7 +117,7 @@ export function createCells(
 		for (const component of ['total', 'base', 'stock', 'bonus'] as const) {
 			const value = record[component];
 			if (value === null) continue;
-			const bin = toBin(value);
+			const bin = toBin(value, binWidth);
 			const hist = cell.hists[component];
 			hist.set(bin, (hist.get(bin) ?? 0) + 1);
 		}
@@ -147,6 +151,9 @@ export class HistogramSum {
 	/** Non-empty bins and the running count up to each, built on first use after an add. */
 	private index: { bins: number[]; counts: number[]; cumulative: number[] } | undefined;
 	n = 0;
+
+	/** @param binWidth the width the histograms added were binned with (the bundle's meta.binWidth). */
+	constructor(private readonly binWidth = BIN_WIDTH) {}
 
 	add(hist: Histogram): void {
 		const length = hist.length;
@@ -221,7 +228,7 @@ export class HistogramSum {
 			else hi = mid - 1;
 		}
 		const c = counts[lo]!;
-		return bins[lo]! * BIN_WIDTH + (BIN_WIDTH * (i - cumulative[lo]! + 0.5)) / c;
+		return bins[lo]! * this.binWidth + (this.binWidth * (i - cumulative[lo]! + 0.5)) / c;
 	}
 }
 
@@ -249,12 +256,12 @@ export function matchesFilter(cell: PayCell, filter: CellFilter): boolean {
 /** One HistogramSum per pay component: what a group of cells adds up to. */
 export type ComponentSums = Record<PayComponent, HistogramSum>;
 
-export function createComponentSums(): ComponentSums {
+export function createComponentSums(binWidth = BIN_WIDTH): ComponentSums {
 	return {
-		total: new HistogramSum(),
-		base: new HistogramSum(),
-		stock: new HistogramSum(),
-		bonus: new HistogramSum()
+		total: new HistogramSum(binWidth),
+		base: new HistogramSum(binWidth),
+		stock: new HistogramSum(binWidth),
+		bonus: new HistogramSum(binWidth)
 	};
 }
 
@@ -268,19 +275,30 @@ export function addCell(sums: ComponentSums, cell: PayCell): void {
 	sums.bonus.add(cell.bonus);
 }
 
-/** The grouping reducer (group.ts) that adds each cell's four histograms into its group's sums. */
-export const SUM_COMPONENTS: Reducer<PayCell, ComponentSums> = {
-	create: createComponentSums,
-	add: addCell
-};
+/**
+ * The grouping reducer (group.ts) that adds each cell's four histograms into its group's sums,
+ * binned with the given width (the bundle's meta.binWidth).
+ */
+export function sumComponents(binWidth = BIN_WIDTH): Reducer<PayCell, ComponentSums> {
+	return { create: () => createComponentSums(binWidth), add: addCell };
+}
+
+/** `sumComponents` at the default bin width. */
+export const SUM_COMPONENTS = sumComponents();
 
 /**
  * The grouping reducer that adds one pay component's histograms.
  *
  *     groupByTrackLevel(cells, { reduce: sumComponent('base') }).get(ALL)?.get(toTrackLevelKey('ic', 5))?.n → 575
  */
-export function sumComponent(component: PayComponent): Reducer<PayCell, HistogramSum> {
-	return { create: () => new HistogramSum(), add: (sum, cell) => sum.add(cell[component]) };
+export function sumComponent(
+	component: PayComponent,
+	binWidth = BIN_WIDTH
+): Reducer<PayCell, HistogramSum> {
+	return {
+		create: () => new HistogramSum(binWidth),
+		add: (sum, cell) => sum.add(cell[component])
+	};
 }
 
 /** Options shared by every function that turns sums into bands. */
@@ -290,6 +308,8 @@ export interface BandOptions {
 	source?: string;
 	/** Which pay component the quantiles describe: percentiles of that component itself. */
 	component?: PayComponent;
+	/** The width the cells' histograms were binned with (the bundle's meta.binWidth). */
+	binWidth?: number;
 }
 
 /**
@@ -340,7 +360,7 @@ export function bandsFromCells(
 ): Band[] {
 	const slots = groupByTrackLevel(cells, {
 		where: (cell) => matchesFilter(cell, filter),
-		reduce: SUM_COMPONENTS
+		reduce: sumComponents(options.binWidth)
 	}).get(ALL);
 	const bands: Band[] = [];
 	for (const [key, sums] of slots ?? []) {

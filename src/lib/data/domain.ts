@@ -50,7 +50,10 @@ export interface CompanyTypeEntry {
  * to each company; companies it does not list are 'unclassified' (counted, never dropped). This
  * is the one list of company types: every other list, record and order derives from it, so a
  * new type is one entry here plus its companies in the catalog (domain.test.ts checks that no
- * other file spells the list out).
+ * other file spells the list out). `services` (IT services and outsourcing: firms that sell
+ * engineers' time to clients) is asked for by the DOU survey, where it is the second largest kind
+ * of employer (data/sources/README.md); it comes last so the type indexes of bundles written
+ * before it keep their meaning.
  */
 export const COMPANY_TYPE_LIST = [
 	{ id: 'big-tech', label: 'Big tech', shortLabel: 'Big tech', phrase: 'big tech' },
@@ -73,6 +76,12 @@ export const COMPANY_TYPE_LIST = [
 		label: 'Unclassified',
 		shortLabel: 'Unclassified',
 		phrase: 'unclassified companies'
+	},
+	{
+		id: 'services',
+		label: 'IT services / outsourcing',
+		shortLabel: 'IT services',
+		phrase: 'IT services and outsourcing companies'
 	}
 ] as const satisfies readonly CompanyTypeEntry[];
 
