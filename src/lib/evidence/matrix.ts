@@ -12,6 +12,7 @@ import { middle } from '$lib/claims/measure.ts';
 import type { Claim, Evaluation, Verdict } from '$lib/claims/types.ts';
 import { BIN_WIDTH, type PayCell } from '$lib/data/cells.ts';
 import type { CompanyType } from '$lib/data/domain.ts';
+import { toCsv } from '$lib/data/tables.ts';
 import { formatPercent } from '$lib/format.ts';
 
 /** What a column knows about its source. */
@@ -201,52 +202,31 @@ export function summarize(rows: readonly EvidenceRow[]): string[] {
 	return out;
 }
 
-/** The matrix as CSV: one line per cell. */
+/** The matrix as CSV: one line per cell, every cell made safe for spreadsheets (tables.ts). */
 export function toEvidenceCsv(rows: readonly EvidenceRow[]): string {
-	const quote = (v: string | number | undefined) => {
-		const text = v === undefined ? '' : String(v);
-		return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-	};
-	const lines = ['claim,source,status,verdict,figure,value,n,reason,row_reading'];
-	for (const row of rows)
-		for (const c of row.cells)
-			lines.push(
-				[c.claimId, c.sourceId, c.status, c.verdict, c.figure, c.value, c.n, c.reason, row.reading]
-					.map(quote)
-					.join(',')
-			);
-	return lines.join('\n') + '\n';
-}
-
-/** Claims about the size of the manager premium, where the occupation-wide benchmark is shown beside. */
-export const PREMIUM_CLAIMS: readonly string[] = ['parity-ideal', 'premium-smaller'];
-
-/**
- * The OEWS column: occupation-wide wages cannot test a level-matched claim, so each cell is
- * "can't be tested here", except the premium claims, where the occupation-wide premium stands
- * beside the sources' figures as a benchmark (never a verdict).
- *
- *     benchmarkColumn({ id: 'bls-oews' }, { year: 2024, premium: 0.286 })
- *       → [{ status: 'benchmark', figure: 'managers +29% occupation-wide, May 2024 …', … }, …]
- */
-export function benchmarkColumn(
-	source: Pick<EvidenceSource, 'id'>,
-	latest: { year: number; premium: number }
-): EvidenceCell[] {
-	return CLAIMS.map((claim) =>
-		PREMIUM_CLAIMS.includes(claim.id)
-			? {
-					claimId: claim.id,
-					sourceId: source.id,
-					status: 'benchmark',
-					figure: `managers ${formatPercent(latest.premium)} occupation-wide, May ${latest.year} (not level-matched)`,
-					value: latest.premium
-				}
-			: {
-					claimId: claim.id,
-					sourceId: source.id,
-					status: 'untestable',
-					reason: 'no levels (occupation-wide wages)'
-				}
+	const columns = [
+		'claim',
+		'source',
+		'status',
+		'verdict',
+		'figure',
+		'value',
+		'n',
+		'reason',
+		'row_reading'
+	];
+	const lines = rows.flatMap((row) =>
+		row.cells.map((c) => [
+			c.claimId,
+			c.sourceId,
+			c.status,
+			c.verdict ?? null,
+			c.figure ?? null,
+			c.value ?? null,
+			c.n ?? null,
+			c.reason ?? null,
+			row.reading
+		])
 	);
+	return toCsv(columns, lines);
 }
