@@ -2,8 +2,6 @@
 // figures and n with the bundled data; an uploaded synthetic file changes the verdicts; no serious
 // accessibility violation; no console errors. Screenshots are saved for a person to look at.
 
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSyntheticRecords, toRecordsCsv } from '../fixtures/records.ts';
@@ -49,7 +47,16 @@ interface CardState {
 	sentence: string;
 	n: string;
 	figures: number;
+	stability: string;
 }
+
+const VERDICT_WORD = '(Supported|Mixed|Contradicted|Not enough data)';
+/** A card's stability line once the resampling is done. */
+const SETTLEDNESS = '(settled|fairly settled|not settled|a coin toss, not settled)';
+const STABILITY = new RegExp(
+	`^(Not settled\\. )?${VERDICT_WORD} in \\d+ of 200 resamples: ${SETTLEDNESS}` +
+		`(; (otherwise|it would tip to) ${VERDICT_WORD} \\(\\d+\\))?\\.$`
+);
 
 async function readCards(page: Page): Promise<CardState[]> {
 	await page.locator('article[data-claim]').first().waitFor();
@@ -59,7 +66,12 @@ async function readCards(page: Page): Promise<CardState[]> {
 			verdict: card.getAttribute('data-verdict') ?? '',
 			sentence: card.querySelector('[data-testid="claim-sentence"]')?.textContent?.trim() ?? '',
 			n: card.querySelector('[data-testid="claim-n"]')?.textContent?.trim() ?? '',
-			figures: card.querySelectorAll('tbody tr').length
+			figures: card.querySelectorAll('details tbody tr').length,
+			stability:
+				card
+					.querySelector('[data-testid="claim-stability"]')
+					?.textContent?.replace(/\s+/g, ' ')
+					.trim() ?? ''
 		}))
 	);
 }
@@ -115,7 +127,31 @@ describe('claims page', () => {
 			expect(card.figures, card.id).toBeGreaterThan(0);
 		}
 		// Listed so a reader of the test log sees what the bundled data says.
-		console.info(cards.map((c) => `${c.id}: ${c.verdict} — ${c.sentence}`).join('\n'));
+		console.info(
+			cards.map((c) => `${c.id}: ${c.verdict} — ${c.sentence} — ${c.stability}`).join('\n')
+		);
+		// The bundled data's stability was computed when the data was built: every card shows it
+		// at once, and a verdict under 80% of resamples is marked not settled.
+		for (const card of cards) {
+			expect(card.stability, card.id).toMatch(STABILITY);
+			const [, unsettled, same] = /^(Not settled\. )?\S+(?: \S+)* in (\d+) of 200/.exec(
+				card.stability
+			) ?? [undefined, undefined, undefined];
+			if (same !== undefined) expect(Boolean(unsettled), card.id).toBe(Number(same) < 160);
+		}
+		// Each card's chart explains its marks.
+		for (const id of ['parity-ideal', 'switch-cost'])
+			expect(
+				await opened.page.locator(`article[data-claim="${id}"] ul.legend li`).allInnerTexts()
+			).toEqual(expect.arrayContaining(['agrees with the claim', 'does not', '90% interval']));
+		// The manager premium read both ways, side by side; the verdict says which it rests on.
+		const readings = opened.page.locator(
+			'article[data-claim="premium-smaller"] [data-testid="claim-readings"] tbody tr'
+		);
+		expect(await readings.count()).toBe(2);
+		expect(await readings.first().locator('th').innerText()).toMatch(
+			/At the same experience \(the verdict’s\)/
+		);
 		expect(
 			await opened.page
 				.getByRole('link', { name: /Open “The tracks should pay alike” in the explorer/ })
@@ -140,6 +176,28 @@ describe('claims page', () => {
 		expectClean(opened);
 	});
 
+	test('the catalog-only switch is kept in the URL and every card says which reports it used', async () => {
+		const opened = await openPage(browser, '/claims');
+		const { page } = opened;
+		await readCards(page);
+		// The bundled cells say for every report how its level was placed, or none do: either way
+		// each card says so.
+		for (const text of await page.getByTestId('claim-placement').allInnerTexts())
+			expect(text).toMatch(
+				/^([\d,]+ of [\d,]+ reports in this selection were placed by the years-of-experience fallback|This data does not say which reports were placed by the years-of-experience fallback)/
+			);
+		await page.getByLabel('Only reports placed by the company’s own level catalog').check();
+		await page.waitForURL(/[?&]placed=catalog/);
+		await expect
+			.poll(async () => new Set(await page.getByTestId('claim-placement').allInnerTexts()))
+			.toEqual(new Set(['Only reports placed by their company’s own level catalog.']));
+		// Resampling what the page now shows runs in a worker; the page says so meanwhile.
+		expect(await page.getByTestId('stability-status').innerText()).toMatch(
+			/Resampling the reports|How settled each verdict is/
+		);
+		expectClean(opened);
+	});
+
 	test('has no serious accessibility violation at 1400 and 390 px', async () => {
 		for (const viewport of [
 			{ width: 1400, height: 1000 },
@@ -154,53 +212,56 @@ describe('claims page', () => {
 		}
 	});
 
-	// NEEDS THE UPLOAD BRANCH. /upload is built by the upload work (wt-upload); until it is merged
-	// the page does not exist and this test is skipped. After the merge it must run and pass.
-	const uploadBuilt = existsSync(
-		fileURLToPath(new URL('../../build/upload.html', import.meta.url))
-	);
-	test.skipIf(!uploadBuilt)(
-		'uploading a generated file where EM pay is 1.5× IC pay changes the verdicts',
-		async () => {
-			const opened = await openPage(browser, '/claims');
-			const before = await readCards(opened.page);
-			const parityBefore = before.find((c) => c.id === 'parity-ideal')!.verdict;
-			expect(parityBefore).not.toBe('contradicted');
+	test('uploading a generated file where EM pay is 1.5× IC pay changes the verdicts', async () => {
+		const opened = await openPage(browser, '/claims');
+		const before = await readCards(opened.page);
+		const parityBefore = before.find((c) => c.id === 'parity-ideal')!.verdict;
+		expect(parityBefore).not.toBe('contradicted');
 
-			// SYNTHETIC, NOT REAL PAY: seeded generator, managers paid 1.5× engineers at every level.
-			const csv = toRecordsCsv(createSyntheticRecords({ emFactor: 1.5, perGroup: 40 }));
-			// Client-side navigation keeps the in-memory dataset: reach /upload through a link when the
-			// header has one, else by the router (goto would reload the page and lose nothing yet).
-			await opened.page.evaluate(() => {
-				const a = document.createElement('a');
-				a.href = '/upload';
-				a.textContent = 'to upload';
-				document.body.append(a);
-				a.click();
-			});
-			await opened.page.waitForURL(/\/upload$/);
-			await opened.page.getByLabel('CSV file').setInputFiles({
-				name: 'synthetic-em-1.5x.csv',
-				mimeType: 'text/csv',
-				buffer: Buffer.from(csv)
-			});
-			await opened.page.getByTestId('import-report').waitFor();
-			await opened.page
-				.getByRole('navigation', { name: 'Main' })
-				.getByRole('link', { name: 'Claims' })
-				.click();
-			await opened.page
-				.locator('article[data-claim="parity-ideal"][data-verdict="contradicted"]')
-				.waitFor();
-			const after = await readCards(opened.page);
-			const verdict = (id: string) => after.find((c) => c.id === id)!.verdict;
-			expect(verdict('parity-ideal')).toBe('contradicted');
-			expect(verdict('premium-smaller')).toBe('contradicted');
-			expect(verdict('same-neighborhood')).toBe('contradicted');
-			expect(after.map((c) => c.verdict)).not.toEqual(before.map((c) => c.verdict));
-			expectClean(opened);
-		}
-	);
+		// SYNTHETIC, NOT REAL PAY: seeded generator, managers paid 1.5× engineers at every level.
+		const csv = toRecordsCsv(createSyntheticRecords({ emFactor: 1.5, perGroup: 40 }));
+		// Client-side navigation keeps the in-memory dataset: reach /upload through a link when the
+		// header has one, else by the router (goto would reload the page and lose nothing yet).
+		await opened.page.evaluate(() => {
+			const a = document.createElement('a');
+			a.href = '/upload';
+			a.textContent = 'to upload';
+			document.body.append(a);
+			a.click();
+		});
+		await opened.page.waitForURL(/\/upload$/);
+		await opened.page.getByLabel('CSV file').setInputFiles({
+			name: 'synthetic-em-1.5x.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(csv)
+		});
+		await opened.page.getByTestId('import-report').waitFor();
+		await opened.page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Claims' })
+			.click();
+		await opened.page
+			.locator('article[data-claim="parity-ideal"][data-verdict="contradicted"]')
+			.waitFor();
+		const after = await readCards(opened.page);
+		const verdict = (id: string) => after.find((c) => c.id === id)!.verdict;
+		expect(verdict('parity-ideal')).toBe('contradicted');
+		expect(verdict('premium-smaller')).toBe('contradicted');
+		expect(verdict('same-neighborhood')).toBe('contradicted');
+		expect(after.map((c) => c.verdict)).not.toEqual(before.map((c) => c.verdict));
+		// The upload's stability is resampled in a worker: parity, far outside its band in this
+		// file, is contradicted in every resample.
+		await expect
+			.poll(
+				() =>
+					opened.page
+						.locator('article[data-claim="parity-ideal"] [data-testid="claim-stability"]')
+						.innerText(),
+				{ timeout: 120_000, interval: 1000 }
+			)
+			.toBe('Contradicted in 200 of 200 resamples: settled.');
+		expectClean(opened);
+	});
 });
 
 describe('method page', () => {
@@ -217,6 +278,21 @@ describe('method page', () => {
 		for (const id of INDEX_CLAIMS) expect(await page.locator(`#test-${id}`).count()).toBe(1);
 		expect(await page.getByText('MIN_N_PER_SIDE', { exact: true }).count()).toBe(1);
 		expect(await page.getByText('PARITY_BAND', { exact: true }).count()).toBe(1);
+		// Each claim's verdict with its threshold halved and one and a half times, and on
+		// catalog-placed reports only, on the bundled data.
+		const rows = page.locator('table[data-testid="sensitivity"] tbody tr');
+		expect(await rows.count()).toBe(11);
+		await expect
+			.poll(() => rows.locator('td', { hasText: 'computing…' }).count(), { timeout: 30_000 })
+			.toBe(0);
+		const switchCost = await page.locator('#sensitivity-switch-cost td').allInnerTexts();
+		expect(switchCost[0]).toBe('MODEST_CUT = 25%');
+		expect(switchCost.slice(1)).toEqual([
+			expect.stringMatching(/^(Supported|Mixed|Contradicted)$/),
+			expect.stringMatching(/^(Supported|Mixed|Contradicted) \(12\.5%\)$/),
+			expect.stringMatching(/^(Supported|Mixed|Contradicted) \(37\.5%\)$/),
+			expect.stringMatching(/^(Supported|Mixed|Contradicted)$/)
+		]);
 		const violations = await checkA11y(page);
 		expect(violations, formatViolations(violations)).toEqual([]);
 		expectClean(opened);

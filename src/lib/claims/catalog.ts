@@ -19,7 +19,19 @@ import {
 	evaluateStartupVsBigTech,
 	evaluateSwitchCost
 } from './evaluations.ts';
-import { FORK_LEVEL, MODEST_CUT, NEIGHBORHOOD_BAND, PARITY_BAND } from './thresholds.ts';
+import {
+	ASSUMED_PREMIUM,
+	CLIMB_MARGIN,
+	CULTURE_MARGIN,
+	FEW_SHARE,
+	FORK_LEVEL,
+	FORK_MIN_SHARE,
+	MODEST_CUT,
+	NEIGHBORHOOD_BAND,
+	OUTEARN_SUPPORT_SHARE,
+	PARALLEL_MIDDLE,
+	PARITY_BAND
+} from './thresholds.ts';
 import type { Claim, Evaluation } from './types.ts';
 
 /** The level of the comparison with the largest gap, for pointing at it. */
@@ -38,6 +50,7 @@ export const CLAIMS: readonly Claim[] = [
 		test: 'The EM/IC ratio of median total pay at each level from 5 up, with a 90% bootstrap interval; within ±10% reads as parity.',
 		views: ['gap', 'ladder'],
 		band: PARITY_BAND,
+		threshold: { name: 'PARITY_BAND', value: PARITY_BAND, unit: 'percent' },
 		evaluate: evaluateParity,
 		anchor: (e) => {
 			const level = largestGapLevel(e);
@@ -52,6 +65,7 @@ export const CLAIMS: readonly Claim[] = [
 			'Where engineering sets the tone, ICs may out-earn their managers; in more traditional, corporate employers, managers tend to come out ahead.',
 		test: 'The typical EM premium per company type and level: big-tech and tech-first employers against enterprise and finance.',
 		views: ['types', 'gap'],
+		threshold: { name: 'CULTURE_MARGIN', value: CULTURE_MARGIN, unit: 'points' },
 		evaluate: evaluateCultureDecides
 	},
 	{
@@ -63,6 +77,7 @@ export const CLAIMS: readonly Claim[] = [
 		test: 'The IC median at the same level, and one level down, as a change from the EM median, per company type.',
 		views: ['gap', 'types'],
 		band: MODEST_CUT,
+		threshold: { name: 'MODEST_CUT', value: MODEST_CUT, unit: 'percent' },
 		evaluate: evaluateSwitchCost
 	},
 	{
@@ -71,8 +86,12 @@ export const CLAIMS: readonly Claim[] = [
 		title: 'The manager premium is smaller than assumed',
 		paraphrase:
 			'The extra pay that comes with managing tends to be less than people picture, so it is a weak reason to switch.',
-		test: 'The EM premium over IC at the same level, per company type, against an assumed premium of 20%.',
+		test:
+			'The EM premium over IC at the same experience (company type and years band) and, beside ' +
+			'it, at the same level (company type and level), against an assumed premium of 20%; the ' +
+			'verdict reads the same experience.',
 		views: ['types', 'gap'],
+		threshold: { name: 'ASSUMED_PREMIUM', value: ASSUMED_PREMIUM, unit: 'percent' },
 		evaluate: evaluatePremiumSmaller
 	},
 	{
@@ -81,8 +100,9 @@ export const CLAIMS: readonly Claim[] = [
 		title: 'Two parallel ladders',
 		paraphrase:
 			'Senior IC rungs (staff, principal, distinguished) now run beside the manager, director and VP rungs.',
-		test: 'Whether IC pay is measured at levels 6–9 wherever EM pay is, and whether the two tracks’ middle halves overlap.',
+		test: 'Whether IC pay is measured at levels 6–9 wherever EM pay is, and whether each track’s median lies within the other track’s middle half.',
 		views: ['ladder'],
+		threshold: { name: 'PARALLEL_MIDDLE', value: PARALLEL_MIDDLE, unit: 'share' },
 		evaluate: evaluateDualLadder,
 		anchor: (e) => {
 			const failing = e.comparisons.find((c) => !c.agrees)?.stdLevel;
@@ -96,13 +116,11 @@ export const CLAIMS: readonly Claim[] = [
 		source: 'leadership-myths',
 		title: 'Employer and place set pay, not track',
 		paraphrase:
-			'What someone earns depends chiefly on the employer and how its stock ' +
-			'fares, on skill, on location and on bargaining, ' +
-			'and hardly on whether they manage.',
+			'What someone earns depends chiefly on the employer and how its stock fares, on skill, ' +
+			'on location and on bargaining, and hardly on whether they manage.',
 		test:
-			'The share of the variance of log total pay explained by company, ' +
-			'company type, location, level and track (eta² from binned pay); ' +
-			'track should explain least.',
+			'The share of the variance of log total pay explained by company, company type, location, ' +
+			'level and track (eta² from binned pay); track should explain least.',
 		views: ['distribution'],
 		evaluate: evaluateDriversNotTrack
 	},
@@ -114,6 +132,7 @@ export const CLAIMS: readonly Claim[] = [
 			'A manager at a young startup can be paid much less than a mid-level engineer at a large tech company.',
 		test: 'The median pay of startup managers against that of big-tech level-4 engineers.',
 		views: ['types'],
+		threshold: { name: 'FEW_SHARE', value: FEW_SHARE, unit: 'share' },
 		evaluate: evaluateStartupVsBigTech
 	},
 	{
@@ -121,8 +140,11 @@ export const CLAIMS: readonly Claim[] = [
 		source: 'leadership-myths',
 		title: 'The ladders fork at level 5',
 		paraphrase: 'The management ladder begins at the same rank as a senior engineer, level 5.',
-		test: 'The lowest level with a meaningful count of EM reports (10+ and 5% of the level), overall and per company.',
+		test:
+			'The lowest level with a meaningful count of EM reports (10+ and 5% of the level), overall ' +
+			'and per company, on reports placed by the company’s own level catalog.',
 		views: ['ladder'],
+		threshold: { name: 'FORK_MIN_SHARE', value: FORK_MIN_SHARE, unit: 'share' },
 		evaluate: evaluateForkAtFive,
 		anchor: (e) => {
 			const fork = e.measures.find((m) => m.kind === 'level')?.value;
@@ -140,6 +162,7 @@ export const CLAIMS: readonly Claim[] = [
 		test: 'Per company with enough reports in both tracks at a level, the sign and size of the EM−IC gap.',
 		views: ['companies'],
 		band: NEIGHBORHOOD_BAND,
+		threshold: { name: 'NEIGHBORHOOD_BAND', value: NEIGHBORHOOD_BAND, unit: 'percent' },
 		evaluate: evaluateSameNeighborhood
 	},
 	{
@@ -150,6 +173,7 @@ export const CLAIMS: readonly Claim[] = [
 			'After the split at level 5, engineers can keep rising in level and pay without taking on reports, alongside managers.',
 		test: 'IC and EM medians from level 5 to 9, step by step, and their growth per level.',
 		views: ['ladder'],
+		threshold: { name: 'CLIMB_MARGIN', value: CLIMB_MARGIN, unit: 'points' },
 		evaluate: evaluateIcKeepsClimbing,
 		anchor: (e) => {
 			const top = e.measures.find((m) => m.kind === 'level')?.value;
@@ -162,13 +186,16 @@ export const CLAIMS: readonly Claim[] = [
 		title: 'Managing is no sure route to more money',
 		paraphrase:
 			'Moving into leadership does not by itself raise your pay; many engineers earn more than managers of their level.',
-		test: 'At each level from 5, the share of ICs paid more than the median manager of that level.',
+		test:
+			'At each level from 5, the share of ICs paid more than the median manager of that level; ' +
+			'with no premium it would be a half, and 40% or more supports the claim.',
 		views: ['distribution', 'ladder'],
+		threshold: { name: 'OUTEARN_SUPPORT_SHARE', value: OUTEARN_SUPPORT_SHARE, unit: 'share' },
 		evaluate: evaluateLeadershipNotMoney,
 		anchor: (e) => {
 			// The level where most ICs out-earn the median manager.
 			const top = [...e.measures].sort((a, b) => b.value - a.value)[0];
-			return top ? { stdLevel: Number(top.label.slice(1)) as StdLevel, track: 'ic' } : undefined;
+			return top?.stdLevel === undefined ? undefined : { stdLevel: top.stdLevel, track: 'ic' };
 		}
 	}
 ];

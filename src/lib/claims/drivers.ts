@@ -6,6 +6,7 @@
  * at $400k should weigh alike.
  */
 import { BIN_WIDTH, matchesFilter, type CellFilter, type PayCell } from '$lib/data/cells.ts';
+import { isClassified } from './measure.ts';
 import type { DRIVER_FACTORS } from './thresholds.ts';
 
 export type DriverFactor = (typeof DRIVER_FACTORS)[number];
@@ -57,26 +58,29 @@ export function createVarianceShares(
 	filter: CellFilter,
 	factors: readonly DriverFactor[]
 ): VarianceShare[] {
-	// One pass gathers, per factor and group, the weight and weighted sum of log pay, plus the
-	// overall sums for the total variance.
+	// One pass gathers, per factor, the weight, sum and sum of squares of log pay over the reports
+	// it measures, and per group the weight and sum. Every factor measures every report except
+	// company type, which leaves out unclassified companies: unknown employers are not a type.
+	const totals = factors.map(() => ({ w: 0, s: 0, ss: 0 }));
 	const groups = factors.map(() => new Map<string, { w: number; s: number }>());
-	let w = 0;
-	let s = 0;
-	let ss = 0;
 	for (const cell of cells) {
 		if (!matchesFilter(cell, filter)) continue;
 		let cw = 0;
 		let cs = 0;
+		let css = 0;
 		for (let i = 0; i < cell.total.length; i += 2) {
 			const x = Math.log((cell.total[i]! + 0.5) * BIN_WIDTH);
 			const count = cell.total[i + 1]!;
 			cw += count;
 			cs += count * x;
-			ss += count * x * x;
+			css += count * x * x;
 		}
-		w += cw;
-		s += cs;
 		factors.forEach((factor, f) => {
+			if (factor === 'companyType' && !isClassified(cell.companyType)) return;
+			const total = totals[f]!;
+			total.w += cw;
+			total.s += cs;
+			total.ss += css;
 			const key = toGroup(cell, factor);
 			const group = groups[f]!.get(key) ?? { w: 0, s: 0 };
 			group.w += cw;
@@ -84,8 +88,9 @@ export function createVarianceShares(
 			groups[f]!.set(key, group);
 		});
 	}
-	const total = w === 0 ? 0 : ss - (s * s) / w;
 	return factors.map((factor, f) => {
+		const { w, s, ss } = totals[f]!;
+		const total = w === 0 ? 0 : ss - (s * s) / w;
 		let between = 0;
 		for (const group of groups[f]!.values())
 			if (group.w > 0) between += (group.s * group.s) / group.w;

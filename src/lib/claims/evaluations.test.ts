@@ -93,7 +93,7 @@ describe('EM pay 1.5× IC pay at every level', () => {
 	it('says so in a sentence built from its figures', () => {
 		const parity = CLAIMS[0]!.evaluate(premiumCells, {});
 		expect(parity.sentence).toMatch(
-			/^At levels 5–9 the EM premium over IC pay ranges from \+\d+% to \+\d+%; parity holds within ±10% at 0 of 5 levels\.$/
+			/^At levels 5–9 the EM premium over IC pay ranges from \+\d+% to \+\d+%; parity holds at 0 of 5 levels: at 5 of 5 levels even the 90% interval lies outside ±10%\.$/
 		);
 		for (const c of parity.comparisons) {
 			expect(c.gap).toBeGreaterThan(0.4);

@@ -2,11 +2,16 @@
  * One evaluation per claim: loaded cells and the current filter in, a verdict with its figures and
  * a sentence out. Pure functions; every threshold comes from thresholds.ts.
  *
- * Conventions. A "gap" is b's median ÷ a's median − 1; for the tracks, a is IC and b is EM, so a
- * positive gap is an EM premium. Each compared group needs MIN_N_PER_SIDE reports; groups below
- * that are left out, and a claim with nothing left to compare says "not enough data".
+ * Conventions. A "gap" is toGap(b's median, a's median); for the tracks, a is IC and b is EM, so
+ * a positive gap is an EM premium. Each compared group needs MIN_N_PER_SIDE reports; groups below
+ * that are left out, and a claim with nothing left to compare says "not enough data". Company
+ * types are compared only among classified employers (measure.ts, isClassified). Each sentence
+ * names the figure that decided the verdict against its rule (the evaluation's `decisive`).
+ * `options.scale` multiplies the claim's own threshold (its `threshold` in catalog.ts), so the
+ * Method page can show how the verdict moves with it.
  */
-import { HistogramSum, type CellFilter, type PayCell } from '$lib/data/cells.ts';
+import { YOE_BANDS, type CellFilter, type HistogramSum, type PayCell } from '$lib/data/cells.ts';
+import { toGap } from '$lib/data/bootstrap.ts';
 import { COMPANY_TYPE_LABELS, type CompanyType, type StdLevel } from '$lib/data/domain.ts';
 import { formatMoneyShort, formatPercent } from '$lib/format.ts';
 import { createVarianceShares, DRIVER_LABELS, type VarianceShare } from './drivers.ts';
@@ -16,12 +21,16 @@ import {
 	countCompared,
 	createSums,
 	createTrackLevelSums,
+	formatAgainst,
 	hasEnough,
+	isClassified,
 	levelsFrom,
 	middle,
+	placementOf,
 	shareAbove,
 	toGapRange,
 	toLevelSpan,
+	toNearness,
 	toNotEnoughData,
 	toTrackLevelKey
 } from './measure.ts';
@@ -31,6 +40,9 @@ import {
 	CLIMB_TOP_LEVEL,
 	CULTURE_MARGIN,
 	DRIVER_FACTORS,
+	FEW_SHARE,
+	FORK_COMPANY_CONTRADICT_SHARE,
+	FORK_COMPANY_SUPPORT_SHARE,
 	FORK_LEVEL,
 	FORK_MIN_EM,
 	FORK_MIN_SHARE,
@@ -44,21 +56,41 @@ import {
 	OFTEN_SHARE,
 	OUTEARN_CONTRADICT_SHARE,
 	OUTEARN_SUPPORT_SHARE,
+	PARALLEL_MIDDLE,
 	PARITY_BAND,
 	RARELY_SHARE
 } from './thresholds.ts';
-import type { Comparison, Evaluation, Measure, Verdict } from './types.ts';
+import type {
+	Comparison,
+	EvaluateOptions,
+	Evaluation,
+	Measure,
+	Reading,
+	Verdict
+} from './types.ts';
 
-type Evaluate = (cells: readonly PayCell[], filter: CellFilter) => Evaluation;
+type Evaluate = (
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	options?: EvaluateOptions
+) => Evaluation;
+type Agrees = (c: Pick<Comparison, 'gap' | 'low' | 'high'>) => boolean;
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const pct = (x: number) => `${+(x * 100).toFixed(1)}%`;
 const TRACK_SIDES = { a: 'ic', b: 'em' } as const;
+const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+
+/** The options with their defaults. */
+function settle(options: EvaluateOptions = {}): { scale: number; draws?: number } {
+	return { scale: options.scale ?? 1, draws: options.draws };
+}
 
 /** EM against IC at each level from `from` up that has enough reports on both tracks. */
 function compareTracksByLevel(
 	cells: readonly PayCell[],
 	filter: CellFilter,
-	agrees: (c: Pick<Comparison, 'gap' | 'low' | 'high'>) => boolean,
+	agrees: Agrees,
+	draws: number | undefined,
 	from: StdLevel = FROM_LEVEL
 ): Comparison[] {
 	const sums = createTrackLevelSums(cells, filter);
@@ -67,24 +99,29 @@ function compareTracksByLevel(
 			{ label: `L${level}`, stdLevel: level },
 			{ label: `IC L${level}`, sum: sums.get(toTrackLevelKey('ic', level)) },
 			{ label: `EM L${level}`, sum: sums.get(toTrackLevelKey('em', level)) },
-			agrees
+			agrees,
+			draws
 		);
 		return c ? [c] : [];
 	});
 }
 
 /**
- * EM against IC per company type and level (from level 5), for the types the filter allows.
- * `types` narrows further, e.g. to the tech-first and traditional employers.
+ * EM against IC (or IC against EM, with `a: 'em'`) per classified company type and level from
+ * level 5, for the types the filter allows; `types` narrows further.
  */
 function compareTracksByTypeLevel(
 	cells: readonly PayCell[],
 	filter: CellFilter,
 	agrees: (c: Pick<Comparison, 'gap' | 'low' | 'high' | 'companyType'>) => boolean,
-	{ types, a = 'ic' as 'ic' | 'em' }: { types?: readonly CompanyType[]; a?: 'ic' | 'em' } = {}
+	{
+		types,
+		a = 'ic',
+		draws
+	}: { types?: readonly CompanyType[]; a?: 'ic' | 'em'; draws?: number } = {}
 ): Comparison[] {
 	const sums = createSums(cells, filter, (cell) =>
-		types && !types.includes(cell.companyType)
+		!isClassified(cell.companyType) || (types && !types.includes(cell.companyType))
 			? undefined
 			: `${cell.companyType}|${cell.track}|${cell.stdLevel}`
 	);
@@ -97,7 +134,40 @@ function compareTracksByTypeLevel(
 				{ label, stdLevel: level, companyType: type },
 				{ label: `${label} ${a.toUpperCase()}`, sum: sums.get(`${type}|${a}|${level}`) },
 				{ label: `${label} ${b.toUpperCase()}`, sum: sums.get(`${type}|${b}|${level}`) },
-				(figures) => agrees({ ...figures, companyType: type })
+				(figures) => agrees({ ...figures, companyType: type }),
+				draws
+			);
+			return c ? [c] : [];
+		})
+	);
+}
+
+/**
+ * EM against IC per classified company type and years-of-experience band: people with the same
+ * years at the same kind of employer, whatever level each track gave them. Reports without years
+ * are left out.
+ */
+function compareTracksByTypeExperience(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	agrees: Agrees,
+	draws: number | undefined
+): Comparison[] {
+	const sums = createSums(cells, filter, (cell) =>
+		!isClassified(cell.companyType) || cell.yoe < 0
+			? undefined
+			: `${cell.companyType}|${cell.track}|${cell.yoe}`
+	);
+	const present = [...new Set([...sums.keys()].map((key) => key.split('|')[0] as CompanyType))];
+	return present.flatMap((type) =>
+		YOE_BANDS.flatMap((band) => {
+			const label = `${COMPANY_TYPE_LABELS[type]}, ${band.label}`;
+			const c = compareSums(
+				{ label, companyType: type, yoe: band.id },
+				{ label: `${label} IC`, sum: sums.get(`${type}|ic|${band.id}`) },
+				{ label: `${label} EM`, sum: sums.get(`${type}|em|${band.id}`) },
+				agrees,
+				draws
 			);
 			return c ? [c] : [];
 		})
@@ -112,16 +182,38 @@ function verdictFromShare(share: number, support: number, contradict: number): V
 }
 
 /**
+ * Where a share sits against a rule's two limits, in words.
+ *
+ *     againstShares(0.67, 0.75, 0.5) → 'under the 75% we ask for'
+ */
+function againstShares(
+	share: number,
+	support: number,
+	contradict: number,
+	{ ask = 'we ask for', fails = 'below which it fails' } = {}
+): string {
+	if (share >= support) return `at least the ${pct(support)} ${ask}`;
+	if (share < contradict) return `under the ${pct(contradict)} ${fails}`;
+	return `${side(share, support)} the ${pct(support)} ${ask}`;
+}
+
+/** 'over' or 'under' a limit, with how near: 'just over', 'well under', 'under'. */
+function side(value: number, limit: number): string {
+	return `${toNearness(value, limit)}${value > limit ? 'over' : value < limit ? 'under' : 'at'}`;
+}
+
+/**
  * parity-ideal: the EM/IC median ratio at each level from 5 up. A level holds parity when its gap
  * is within ±PARITY_BAND, and clearly breaks it when its whole interval lies outside the band.
  */
-export const evaluateParity: Evaluate = (cells, filter) => {
+export const evaluateParity: Evaluate = (cells, filter, options) => {
+	const { scale, draws } = settle(options);
+	const band = PARITY_BAND * scale;
 	const rule =
-		`Supported when every level from ${FROM_LEVEL} up with ` +
-		`${MIN_N_PER_SIDE}+ reports a side has its EM/IC median gap within ` +
-		`±${pct(PARITY_BAND)}; contradicted when most levels' 90% intervals lie ` +
-		`wholly outside it; mixed otherwise.`;
-	const comparisons = compareTracksByLevel(cells, filter, (c) => Math.abs(c.gap) <= PARITY_BAND);
+		`Supported when every level from ${FROM_LEVEL} up with ${MIN_N_PER_SIDE}+ ` +
+		`reports a side has its EM/IC median gap within ±${pct(band)}; contradicted when ` +
+		`most levels' 90% intervals lie wholly outside it; mixed otherwise.`;
+	const comparisons = compareTracksByLevel(cells, filter, (c) => Math.abs(c.gap) <= band, draws);
 	if (comparisons.length === 0)
 		return toNotEnoughData(
 			`no level from ${FROM_LEVEL} up`,
@@ -129,22 +221,28 @@ export const evaluateParity: Evaluate = (cells, filter) => {
 			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	const holding = comparisons.filter((c) => c.agrees).length;
-	const broken = comparisons.filter((c) => c.low > PARITY_BAND || c.high < -PARITY_BAND).length;
+	const broken = comparisons.filter((c) => c.low > band || c.high < -band).length;
 	const verdict: Verdict =
 		holding === comparisons.length
 			? 'supported'
 			: broken > comparisons.length / 2
 				? 'contradicted'
 				: 'mixed';
+	const widest = [...comparisons].sort((x, y) => Math.abs(y.gap) - Math.abs(x.gap))[0]!;
+	const decisive =
+		verdict === 'contradicted'
+			? `at ${broken} of ${comparisons.length} levels even the 90% interval lies outside ±${pct(band)}`
+			: `the widest gap, ${formatPercent(widest.gap)} at level ${widest.stdLevel}, is ` +
+				`${side(Math.abs(widest.gap), band)} the ±${pct(band)} we count as parity`;
 	const span = toLevelSpan(comparisons.map((c) => c.stdLevel!));
 	const sentence =
 		`At ${span} the EM premium over IC pay ranges ` +
-		`${toGapRange(comparisons.map((c) => c.gap))}; ` +
-		`parity holds within ±${pct(PARITY_BAND)} at ${holding} of ` +
-		`${comparisons.length} level${comparisons.length === 1 ? '' : 's'}.`;
+		`${toGapRange(comparisons.map((c) => c.gap))}; parity holds at ${holding} of ` +
+		`${plural(comparisons.length, 'level')}: ${decisive}.`;
 	return {
 		verdict,
 		sentence,
+		decisive,
 		rule,
 		comparisons,
 		measures: [],
@@ -153,44 +251,103 @@ export const evaluateParity: Evaluate = (cells, filter) => {
 };
 
 /**
- * premium-smaller: the EM premium per company type and level, against the premium people are
- * taken to assume (ASSUMED_PREMIUM).
+ * The typical premium and the share of groups under the assumed premium, as a verdict: one
+ * reading of premium-smaller.
  */
-export const evaluatePremiumSmaller: Evaluate = (cells, filter) => {
+function readPremium(
+	id: Reading['id'],
+	label: string,
+	comparisons: Comparison[],
+	assumed: number
+): Reading {
+	const smaller = comparisons.filter((c) => c.agrees).length;
+	const share = comparisons.length ? smaller / comparisons.length : 0;
+	const typical = middle(comparisons.map((c) => c.gap));
+	const verdict: Verdict = comparisons.length
+		? verdictFromShare(share, OFTEN_SHARE, RARELY_SHARE)
+		: 'not-enough-data';
+	const groups = id === 'level' ? 'company-type levels' : 'company-type experience bands';
+	const decisive = comparisons.length
+		? `the premium is below ${pct(assumed)} in ${smaller} of ${comparisons.length} ` +
+			`${groups} (${pct(share)}), ` +
+			againstShares(share, OFTEN_SHARE, RARELY_SHARE, {
+				ask: 'we count as “often”',
+				fails: 'below which it is rare'
+			})
+		: `no ${groups.slice(0, -1)} has ${MIN_N_PER_SIDE}+ reports a side`;
+	return { id, label, comparisons, typical, verdict, decisive };
+}
+
+/**
+ * premium-smaller: the manager premium read two ways, side by side: among people at the same
+ * level (per company type and level) and among people with the same years of experience (per
+ * company type and years band). The verdict rests on the experience reading: someone choosing a
+ * track compares staying an engineer with managing after the same years, and on a shared ladder
+ * the bands of one level are equal by design, so the level reading can hardly show a premium.
+ */
+export const evaluatePremiumSmaller: Evaluate = (cells, filter, options) => {
+	const { scale, draws } = settle(options);
+	const assumed = ASSUMED_PREMIUM * scale;
 	const rule =
-		`Supported when the EM premium is below ${pct(ASSUMED_PREMIUM)} in at ` +
-		`least ${pct(OFTEN_SHARE)} of company-type levels (from ${FROM_LEVEL} ` +
-		`up, ${MIN_N_PER_SIDE}+ reports a side); ` +
-		`contradicted under ${pct(RARELY_SHARE)}; mixed between.`;
-	const comparisons = compareTracksByTypeLevel(cells, filter, (c) => c.gap < ASSUMED_PREMIUM);
-	if (comparisons.length === 0)
+		`Read at the same experience (same company type and years band, ` +
+		`${MIN_N_PER_SIDE}+ reports a side): supported when the EM premium is below ` +
+		`${pct(assumed)} in at least ${pct(OFTEN_SHARE)} of groups; contradicted under ` +
+		`${pct(RARELY_SHARE)}; mixed between. The same-level reading (company type and ` +
+		`level, from ${FROM_LEVEL} up) is shown beside it. Unclassified companies are ` +
+		`not a company type.`;
+	const agrees: Agrees = (c) => c.gap < assumed;
+	const level = readPremium(
+		'level',
+		'At the same level',
+		compareTracksByTypeLevel(cells, filter, agrees, { draws }),
+		assumed
+	);
+	const experience = readPremium(
+		'experience',
+		'At the same experience',
+		compareTracksByTypeExperience(cells, filter, agrees, draws),
+		assumed
+	);
+	if (level.comparisons.length === 0 && experience.comparisons.length === 0)
 		return toNotEnoughData(
-			'no company type and level',
+			'no company type and level or years band',
 			rule,
 			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
 		);
-	const smaller = comparisons.filter((c) => c.agrees).length;
-	const share = smaller / comparisons.length;
-	const typical = middle(comparisons.map((c) => c.gap));
+	// Experience first, when it can be read; the level reading stands in when no report says its
+	// years (the verdict then says so).
+	const main = experience.comparisons.length ? experience : level;
+	const why =
+		main === experience
+			? 'It rests on the same-experience reading: someone choosing a track compares staying an ' +
+				'engineer with managing after the same years, and at the same level a shared ladder pays ' +
+				'alike by design.'
+			: 'It rests on the same-level reading: no group has enough reports with years of experience to compare people with the same years.';
 	const sentence =
-		`The EM premium is below ${pct(ASSUMED_PREMIUM)} in ${smaller} of ` +
-		`${comparisons.length} company-type levels; ` +
-		`the typical premium is ${formatPercent(typical)}, ` +
-		`${toGapRange(comparisons.map((c) => c.gap))}.`;
+		`At the same experience the typical manager premium is ` +
+		`${experience.comparisons.length ? formatPercent(experience.typical) : 'not measured'}; ` +
+		`at the same level, ` +
+		`${level.comparisons.length ? formatPercent(level.typical) : 'not measured'}. ` +
+		`The verdict reads ` +
+		`${main === experience ? 'the same experience' : 'the same level'}: ${main.decisive}.`;
+	const share =
+		main.comparisons.filter((c) => c.agrees).length / Math.max(1, main.comparisons.length);
 	return {
-		verdict: verdictFromShare(share, OFTEN_SHARE, RARELY_SHARE),
+		verdict: main.verdict,
 		sentence,
+		decisive: main.decisive,
 		rule,
-		comparisons,
+		readings: { shown: [experience, level], restsOn: main.id, why },
+		comparisons: main.comparisons,
 		measures: [
 			{
-				label: `Share below ${pct(ASSUMED_PREMIUM)}`,
+				label: `Share below ${pct(assumed)}, ${main.label.toLowerCase()}`,
 				value: share,
 				kind: 'share',
 				agrees: share >= OFTEN_SHARE
 			}
 		],
-		n: countCompared(comparisons, TRACK_SIDES)
+		n: countCompared(main.comparisons, TRACK_SIDES)
 	};
 };
 
@@ -198,12 +355,13 @@ export const evaluatePremiumSmaller: Evaluate = (cells, filter) => {
  * same-neighborhood: per named company and level, the EM−IC gap; companies folded into "other
  * companies" for privacy are not companies and are left out.
  */
-export const evaluateSameNeighborhood: Evaluate = (cells, filter) => {
+export const evaluateSameNeighborhood: Evaluate = (cells, filter, options) => {
+	const { scale, draws } = settle(options);
+	const band = NEIGHBORHOOD_BAND * scale;
 	const rule =
-		`Supported when at least ${pct(NEIGHBORHOOD_SUPPORT_SHARE)} of ` +
-		`company-levels (named companies, from level ${FROM_LEVEL}, ` +
-		`${MIN_N_PER_SIDE}+ reports a side) have EM and IC medians within ` +
-		`±${pct(NEIGHBORHOOD_BAND)}; contradicted under ` +
+		`Supported when at least ${pct(NEIGHBORHOOD_SUPPORT_SHARE)} of company-levels ` +
+		`(named companies, from level ${FROM_LEVEL}, ${MIN_N_PER_SIDE}+ reports a side) ` +
+		`have EM and IC medians within ±${pct(band)}; contradicted under ` +
 		`${pct(NEIGHBORHOOD_CONTRADICT_SHARE)}; mixed between.`;
 	const sums = createSums(cells, filter, (cell) =>
 		cell.company === '' || cell.stdLevel < FROM_LEVEL
@@ -218,7 +376,8 @@ export const evaluateSameNeighborhood: Evaluate = (cells, filter) => {
 				{ label, company, stdLevel: level },
 				{ label: `${label} IC`, sum: sums.get(`${company}|ic|${level}`) },
 				{ label: `${label} EM`, sum: sums.get(`${company}|em|${level}`) },
-				(f) => Math.abs(f.gap) <= NEIGHBORHOOD_BAND
+				(f) => Math.abs(f.gap) <= band,
+				draws
 			);
 			return c ? [c] : [];
 		})
@@ -230,6 +389,7 @@ export const evaluateSameNeighborhood: Evaluate = (cells, filter) => {
 			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	const inside = comparisons.filter((c) => c.agrees).length;
+	const share = inside / comparisons.length;
 	const more = comparisons.filter((c) => c.gap > 0).length;
 	const sorted = [...comparisons].sort((x, y) => x.gap - y.gap);
 	const lo = sorted[0]!;
@@ -238,29 +398,27 @@ export const evaluateSameNeighborhood: Evaluate = (cells, filter) => {
 		lo === hi
 			? `is ${formatPercent(lo.gap)} (${lo.label})`
 			: `runs from ${formatPercent(lo.gap)} (${lo.label}) to ${formatPercent(hi.gap)} (${hi.label})`;
+	const verdict = verdictFromShare(
+		share,
+		NEIGHBORHOOD_SUPPORT_SHARE,
+		NEIGHBORHOOD_CONTRADICT_SHARE
+	);
+	const decisive =
+		`${inside} of ${comparisons.length} company-levels ` +
+		`(${formatAgainst(share, verdict === 'contradicted' ? NEIGHBORHOOD_CONTRADICT_SHARE : NEIGHBORHOOD_SUPPORT_SHARE)}) ` +
+		`are within ±${pct(band)}, ` +
+		againstShares(share, NEIGHBORHOOD_SUPPORT_SHARE, NEIGHBORHOOD_CONTRADICT_SHARE);
 	const sentence =
-		`At ${comparisons.length} ` +
-		`company-level${comparisons.length === 1 ? '' : 's'} with ` +
-		`${MIN_N_PER_SIDE}+ reports a side, the EM−IC gap ${ends}; ` +
-		`${inside} of ${comparisons.length} are within ` +
-		`±${pct(NEIGHBORHOOD_BAND)}, and EMs earn more at ${more}, ` +
-		`less at ${comparisons.length - more}.`;
+		`At ${plural(comparisons.length, 'company-level')} with ${MIN_N_PER_SIDE}+ ` +
+		`reports a side, the EM−IC gap ${ends}, and EMs earn more at ${more}, less at ` +
+		`${comparisons.length - more}; ${decisive}.`;
 	return {
-		verdict: verdictFromShare(
-			inside / comparisons.length,
-			NEIGHBORHOOD_SUPPORT_SHARE,
-			NEIGHBORHOOD_CONTRADICT_SHARE
-		),
+		verdict,
 		sentence,
+		decisive,
 		rule,
 		comparisons,
-		measures: [
-			{
-				label: `Share within ±${pct(NEIGHBORHOOD_BAND)}`,
-				value: inside / comparisons.length,
-				kind: 'share'
-			}
-		],
+		measures: [{ label: `Share within ±${pct(band)}`, value: share, kind: 'share' }],
 		n: countCompared(comparisons, TRACK_SIDES)
 	};
 };
@@ -273,22 +431,22 @@ export const TRADITIONAL_TYPES: readonly CompanyType[] = ['enterprise', 'finance
  * culture-decides: the typical EM premium (median over type-levels) at tech-first employers
  * against traditional ones. Compares company types, so it ignores the company-type filter.
  */
-export const evaluateCultureDecides: Evaluate = (cells, filter) => {
+export const evaluateCultureDecides: Evaluate = (cells, filter, options) => {
+	const { scale, draws } = settle(options);
+	const margin = CULTURE_MARGIN * scale;
 	const rule =
-		`Supported when the typical EM premium at big-tech and tech-first ` +
-		`employers is below zero, the one at enterprise and finance employers ` +
-		`above zero, and the two differ by at least ${pct(CULTURE_MARGIN)} ` +
-		`points; contradicted when the tech-first premium is not lower at all; ` +
-		`mixed otherwise. Ignores the company-type filter.`;
+		`Supported when the typical EM premium at big-tech and tech-first employers is ` +
+		`below zero, the one at enterprise and finance employers above zero, and the two ` +
+		`differ by at least ${+(margin * 100).toFixed(1)} points; contradicted when the ` +
+		`tech-first premium is not lower at all; mixed otherwise. Ignores the ` +
+		`company-type filter.`;
 	const { companyType: _ignored, ...rest } = filter;
 	const isTech = (type: CompanyType | undefined) => type !== undefined && TECH_TYPES.includes(type);
 	const comparisons = compareTracksByTypeLevel(
 		cells,
 		rest,
 		(c) => (isTech(c.companyType) ? c.gap < 0 : c.gap > 0),
-		{
-			types: [...TECH_TYPES, ...TRADITIONAL_TYPES]
-		}
+		{ types: [...TECH_TYPES, ...TRADITIONAL_TYPES], draws }
 	);
 	const tech = comparisons.filter((c) => isTech(c.companyType)).map((c) => c.gap);
 	const traditional = comparisons.filter((c) => !isTech(c.companyType)).map((c) => c.gap);
@@ -304,18 +462,30 @@ export const evaluateCultureDecides: Evaluate = (cells, filter) => {
 	const verdict: Verdict =
 		difference <= 0
 			? 'contradicted'
-			: difference >= CULTURE_MARGIN && techTypical < 0 && tradTypical > 0
+			: difference >= margin && techTypical < 0 && tradTypical > 0
 				? 'supported'
 				: 'mixed';
+	const points = (x: number) => `${+(x * 100).toFixed(Math.abs(x - margin) < 0.01 ? 2 : 0)}`;
+	const lower = `the premium is ${points(difference)} points lower where engineering leads`;
+	const decisive =
+		difference <= 0
+			? `the premium is no lower where engineering leads (${points(-difference)} points higher)`
+			: difference < margin
+				? `${lower}, ${side(difference, margin)} the ${points(margin)} points we require`
+				: techTypical >= 0
+					? `${lower}, but tech-first managers still earn more (${formatPercent(techTypical)})`
+					: tradTypical <= 0
+						? `${lower}, but traditional managers do not earn more (${formatPercent(tradTypical)})`
+						: `${lower}, ${side(difference, margin)} the ${points(margin)} points we require, below zero ` +
+							`at tech-first employers and above at traditional ones`;
 	const sentence =
-		`The typical EM premium is ${formatPercent(techTypical)} at tech-first ` +
-		`employers (${tech.length} type-levels) and ` +
-		`${formatPercent(tradTypical)} at traditional ones ` +
-		`(${traditional.length}), ` +
-		`${difference > 0 ? `${Math.round(difference * 100)} points lower where engineering leads` : 'no lower where engineering leads'}.`;
+		`The typical EM premium is ${formatPercent(techTypical)} at tech-first employers ` +
+		`(${tech.length} type-levels) and ${formatPercent(tradTypical)} at traditional ` +
+		`ones (${traditional.length}): ${decisive}.`;
 	return {
 		verdict,
 		sentence,
+		decisive,
 		rule,
 		comparisons,
 		measures: [
@@ -338,18 +508,21 @@ export const evaluateCultureDecides: Evaluate = (cells, filter) => {
 
 /**
  * switch-cost: what an EM would earn back on the IC track — the IC median at the same level, and
- * one level down (the essay's "ramp-up"), per company type, as a change from the EM median.
+ * one level down (the essay's "ramp-up"), per classified company type, as a change from the EM
+ * median.
  */
-export const evaluateSwitchCost: Evaluate = (cells, filter) => {
+export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
+	const { scale, draws } = settle(options);
+	const cut = MODEST_CUT * scale;
 	const rule =
-		`Supported when the typical move from EM to IC costs at most ` +
-		`${pct(MODEST_CUT)} both at the same level and one level down; ` +
-		`mixed when only the same-level move is that modest; ` +
-		`contradicted when even the same-level move typically costs more. ` +
-		`Per company type, from level ${FROM_LEVEL}, ` +
+		`Supported when the typical move from EM to IC costs at most ${pct(cut)} both at ` +
+		`the same level and one level down; mixed when only the same-level move is that ` +
+		`modest; contradicted when even the same-level move typically costs more. Per ` +
+		`company type (unclassified companies left out), from level ${FROM_LEVEL}, ` +
 		`${MIN_N_PER_SIDE}+ reports a side.`;
-	const comparisons = compareTracksByTypeLevel(cells, filter, (c) => c.gap >= -MODEST_CUT, {
-		a: 'em'
+	const comparisons = compareTracksByTypeLevel(cells, filter, (c) => c.gap >= -cut, {
+		a: 'em',
+		draws
 	});
 	if (comparisons.length === 0)
 		return toNotEnoughData(
@@ -358,32 +531,38 @@ export const evaluateSwitchCost: Evaluate = (cells, filter) => {
 			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	// One level down: the IC median at L−1 of the same type against the EM median at L.
-	const sums = createSums(
-		cells,
-		filter,
-		(cell) => `${cell.companyType}|${cell.track}|${cell.stdLevel}`
+	const sums = createSums(cells, filter, (cell) =>
+		isClassified(cell.companyType)
+			? `${cell.companyType}|${cell.track}|${cell.stdLevel}`
+			: undefined
 	);
 	const down = comparisons.flatMap((c) => {
 		const level = (c.stdLevel! - 1) as StdLevel;
 		const em = sums.get(`${c.companyType}|em|${c.stdLevel}`);
 		const ic = sums.get(`${c.companyType}|ic|${level}`);
 		if (!hasEnough(em) || !hasEnough(ic)) return [];
-		return [ic.quantile(0.5)! / em.quantile(0.5)! - 1];
+		return [toGap(ic.quantile(0.5)!, em.quantile(0.5)!)];
 	});
 	const same = middle(comparisons.map((c) => c.gap));
 	const lower = down.length ? middle(down) : same;
-	const verdict: Verdict =
-		same < -MODEST_CUT ? 'contradicted' : lower >= -MODEST_CUT ? 'supported' : 'mixed';
+	const verdict: Verdict = same < -cut ? 'contradicted' : lower >= -cut ? 'supported' : 'mixed';
 	const change = (x: number) =>
-		x < 0 ? `a ${Math.round(-x * 100)}% cut` : `a ${Math.round(x * 100)}% rise`;
+		x < 0 ? `a ${formatAgainst(x, cut)} cut` : `a ${formatAgainst(x, cut)} rise`;
+	const deciding = verdict === 'contradicted' ? same : lower;
+	const where = verdict === 'contradicted' ? 'at the same level' : 'one level down';
+	const decisive =
+		deciding >= 0
+			? `${where}, ${change(deciding)}: no cut at all`
+			: `${where}, ${change(deciding)}, ${toNearness(-deciding, cut)}${-deciding > cut ? 'over' : 'within'} the ${pct(cut)} we count as modest`;
 	const sentence =
-		`Moving from EM back to IC at the same level typically means ` +
-		`${change(same)} (${comparisons.length} company-type levels, ` +
+		`Moving from EM back to IC at the same level typically means ${change(same)} ` +
+		`(${comparisons.length} company-type levels, ` +
 		`${toGapRange(comparisons.map((c) => c.gap))}); one level down, ` +
-		`${change(lower)}.`;
+		`${change(lower)}. Decisive: ${decisive}.`;
 	return {
 		verdict,
 		sentence,
+		decisive,
 		rule,
 		comparisons,
 		measures: [
@@ -391,13 +570,13 @@ export const evaluateSwitchCost: Evaluate = (cells, filter) => {
 				label: 'Typical change, same level',
 				value: same,
 				kind: 'share',
-				agrees: same >= -MODEST_CUT
+				agrees: same >= -cut
 			},
 			{
 				label: 'Typical change, one level down',
 				value: lower,
 				kind: 'share',
-				agrees: lower >= -MODEST_CUT
+				agrees: lower >= -cut
 			}
 		],
 		n: countCompared(comparisons, { a: 'em', b: 'ic' })
@@ -405,19 +584,26 @@ export const evaluateSwitchCost: Evaluate = (cells, filter) => {
 };
 
 /**
- * dual-ladder: at levels 6–9, wherever managers are measured, ICs are too, and the middle halves
- * (p25–p75) of the two tracks overlap.
+ * dual-ladder: at levels 6–9, wherever managers are measured, ICs are too, and the ladders run
+ * side by side: each track's median lies within the other track's middle half (PARALLEL_MIDDLE
+ * of its reports). Overlapping middle halves alone would survive a manager premium of +75% and
+ * more; a median outside the other track's middle half fails at about a third.
  */
-export const evaluateDualLadder: Evaluate = (cells, filter) => {
+export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
+	const { scale, draws } = settle(options);
+	const middleShare = Math.min(0.98, PARALLEL_MIDDLE * scale);
+	const [qLo, qHi] = [(1 - middleShare) / 2, (1 + middleShare) / 2];
+	const middleWords =
+		middleShare === PARALLEL_MIDDLE ? 'middle half' : `central ${pct(middleShare)}`;
 	const rule =
-		`Supported when at every level from 6 to 9 with ${MIN_N_PER_SIDE}+ EM ` +
-		`reports there are also ${MIN_N_PER_SIDE}+ IC reports and the two ` +
-		`tracks' middle halves (p25–p75) overlap; ` +
-		`contradicted when that holds at fewer than half of those levels; ` +
-		`mixed otherwise.`;
+		`Supported when at every level from 6 to 9 with ${MIN_N_PER_SIDE}+ EM reports ` +
+		`there are also ${MIN_N_PER_SIDE}+ IC reports and each track's median lies ` +
+		`within the other's ${middleWords} ` +
+		`(p${+(qLo * 100).toFixed(1)}–p${+(qHi * 100).toFixed(1)}); contradicted when ` +
+		`that holds at fewer than half of those levels; mixed otherwise.`;
 	const sums = createTrackLevelSums(cells, filter);
-	const overlap = (a: HistogramSum, b: HistogramSum) =>
-		a.quantile(0.25)! <= b.quantile(0.75)! && b.quantile(0.25)! <= a.quantile(0.75)!;
+	const within = (value: number, sum: HistogramSum) =>
+		value >= sum.quantile(qLo)! && value <= sum.quantile(qHi)!;
 	const levels = levelsFrom(6).filter((level) => hasEnough(sums.get(toTrackLevelKey('em', level))));
 	if (levels.length === 0)
 		return toNotEnoughData(
@@ -427,23 +613,39 @@ export const evaluateDualLadder: Evaluate = (cells, filter) => {
 		);
 	const comparisons: Comparison[] = [];
 	const measures: Measure[] = [];
+	const failures: string[] = [];
 	for (const level of levels) {
 		const ic = sums.get(toTrackLevelKey('ic', level));
 		const em = sums.get(toTrackLevelKey('em', level))!;
+		const parallel = (a: HistogramSum, b: HistogramSum) =>
+			within(a.quantile(0.5)!, b) && within(b.quantile(0.5)!, a);
 		const c = compareSums(
 			{ label: `L${level}`, stdLevel: level },
 			{ label: `IC L${level}`, sum: ic },
 			{ label: `EM L${level}`, sum: em },
-			() => hasEnough(ic) && overlap(ic, em)
+			() => hasEnough(ic) && parallel(ic, em),
+			draws
 		);
-		if (c) comparisons.push(c);
-		else
+		if (c) {
+			comparisons.push(c);
+			if (!c.agrees) {
+				const outside = !within(c.a.median, em)
+					? `the IC median (${formatMoneyShort(c.a.median)}) is outside the managers' ` +
+						`${middleWords} (${formatMoneyShort(em.quantile(qLo)!)}–${formatMoneyShort(em.quantile(qHi)!)})`
+					: `the EM median (${formatMoneyShort(c.b.median)}) is outside the ICs' ` +
+						`${middleWords} (${formatMoneyShort(ic!.quantile(qLo)!)}–${formatMoneyShort(ic!.quantile(qHi)!)})`;
+				failures.push(`at level ${level} ${outside}`);
+			}
+		} else {
 			measures.push({
 				label: `IC reports at L${level}`,
+				stdLevel: level,
 				value: ic?.n ?? 0,
 				kind: 'count',
 				agrees: false
 			});
+			failures.push(`at level ${level} ICs are too few to measure (${ic?.n ?? 0})`);
+		}
 	}
 	const parallel = comparisons.filter((c) => c.agrees).length;
 	const verdict: Verdict =
@@ -452,45 +654,64 @@ export const evaluateDualLadder: Evaluate = (cells, filter) => {
 			: parallel < levels.length / 2
 				? 'contradicted'
 				: 'mixed';
-	const missing = measures.length
-		? `; ICs are too few to measure at ${measures.map((m) => m.label.slice(-2)).join(', ')}`
-		: '';
-	const sentence =
-		`At ${parallel} of ${levels.length} levels from 6 up where managers are ` +
-		`measured, the IC middle half overlaps the EM one (EM premium ` +
-		`${toGapRange(comparisons.map((c) => c.gap))})${missing}.`;
-	return { verdict, sentence, rule, comparisons, measures, n: countByTrack(cells, filter, levels) };
+	const decisive =
+		failures.length === 0
+			? `at all ${levels.length} levels each track's median lies within the other's ${middleWords}`
+			: `${parallel} of ${levels.length} levels run parallel; ${failures.join('; ')}`;
+	const sentence = `From level 6 up, where managers are measured, the EM premium runs ${toGapRange(comparisons.map((c) => c.gap))}; ${decisive}.`;
+	return {
+		verdict,
+		sentence,
+		decisive,
+		rule,
+		comparisons,
+		measures,
+		n: countByTrack(cells, filter, levels)
+	};
 };
 
 /** The lowest level where managers are a meaningful group, by the FORK_MIN_* thresholds. */
-function findFork(em: Map<number, number>, all: Map<number, number>): StdLevel | undefined {
+function findFork(
+	em: Map<number, number>,
+	all: Map<number, number>,
+	minShare: number
+): StdLevel | undefined {
 	return levelsFrom(3).find(
 		(level) =>
 			(em.get(level) ?? 0) >= FORK_MIN_EM &&
-			(em.get(level) ?? 0) >= FORK_MIN_SHARE * (all.get(level) ?? 0)
+			(em.get(level) ?? 0) >= minShare * (all.get(level) ?? 0)
 	);
 }
 
 /**
  * fork-at-five: the lowest level with a meaningful count of managers, overall and per named
- * company with enough managers to have a fork at all.
+ * company with enough managers to have a fork at all, on reports placed by a company's level
+ * catalog (the years-of-experience fallback never places a manager below level 5, so it cannot
+ * say where a ladder starts).
  */
-export const evaluateForkAtFive: Evaluate = (cells, filter) => {
+export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
+	const { scale } = settle(options);
+	const minShare = FORK_MIN_SHARE * scale;
 	const rule =
-		`The fork is the lowest level where EM reports number at least ` +
-		`${FORK_MIN_EM} and make up at least ${pct(FORK_MIN_SHARE)} of the ` +
-		`level's reports. Supported when it is level ${FORK_LEVEL} overall and ` +
-		`at least half the companies with a fork; mixed when only overall; ` +
-		`contradicted when the overall fork is elsewhere.`;
+		`The fork is the lowest level where EM reports number at least ${FORK_MIN_EM} ` +
+		`and make up at least ${pct(minShare)} of the level's reports, counting only ` +
+		`reports placed by the company's own level catalog. Supported when it is level ` +
+		`${FORK_LEVEL} overall and at ${pct(FORK_COMPANY_SUPPORT_SHARE)} or more of the ` +
+		`companies with a fork; contradicted when the overall fork is elsewhere or under ` +
+		`${pct(FORK_COMPANY_CONTRADICT_SHARE)} of companies fork at ${FORK_LEVEL}; mixed otherwise.`;
+	const placed = cells.filter((cell) => placementOf(cell) !== 'fallback');
+	const placedWords = cells.some((cell) => placementOf(cell) !== undefined)
+		? 'On catalog-placed reports'
+		: 'On all reports (this data does not say how each level was placed)';
 	const counts = new Map<string, Map<number, number>>();
 	const bump = (key: string, level: number, n: number) => {
 		const map = counts.get(key) ?? new Map<number, number>();
 		map.set(level, (map.get(level) ?? 0) + n);
 		counts.set(key, map);
 	};
-	const n = countByTrack(cells, filter);
+	const n = countByTrack(placed, filter);
 	for (const [key, sum] of createSums(
-		cells,
+		placed,
 		filter,
 		(cell) => `${cell.company}|${cell.track}|${cell.stdLevel}`
 	)) {
@@ -502,42 +723,46 @@ export const evaluateForkAtFive: Evaluate = (cells, filter) => {
 			bump(`${company}|all`, Number(level), sum.n);
 		}
 	}
-	const overall = findFork(counts.get('all|em') ?? new Map(), counts.get('all|all') ?? new Map());
+	const overall = findFork(
+		counts.get('all|em') ?? new Map(),
+		counts.get('all|all') ?? new Map(),
+		minShare
+	);
 	if (overall === undefined) {
 		return {
 			...toNotEnoughData('no level', rule, n),
 			sentence:
-				`Not enough data: no level has ${FORK_MIN_EM} or more EM reports making ` +
-				`up ${pct(FORK_MIN_SHARE)} of its reports (${n.em} EM reports in this ` +
-				`selection).`
+				`Not enough data: no level has ${FORK_MIN_EM} or more catalog-placed EM reports ` +
+				`making up ${pct(minShare)} of its reports (${n.em} such EM reports in this selection).`
 		};
 	}
 	const companyForks = [...counts.keys()]
 		.filter((key) => key.endsWith('|em') && !key.startsWith('all|'))
 		.map((key) => key.slice(0, -3))
 		.flatMap((company) => {
-			const fork = findFork(counts.get(`${company}|em`)!, counts.get(`${company}|all`)!);
+			const fork = findFork(counts.get(`${company}|em`)!, counts.get(`${company}|all`)!, minShare);
 			return fork === undefined ? [] : [{ company, fork }];
 		});
 	const atFive = companyForks.filter((c) => c.fork === FORK_LEVEL).length;
+	const companyShare = companyForks.length ? atFive / companyForks.length : 1;
 	const emShare = (level: StdLevel) =>
 		(counts.get('all|em')?.get(level) ?? 0) / Math.max(1, counts.get('all|all')?.get(level) ?? 0);
 	const measures: Measure[] = [
 		...levelsFrom(3).map((level) => ({
 			label: `EM share L${level}`,
+			stdLevel: level,
 			value: emShare(level),
 			kind: 'share' as const,
-			agrees:
-				level >= FORK_LEVEL ? emShare(level) >= FORK_MIN_SHARE : emShare(level) < FORK_MIN_SHARE
+			agrees: level >= FORK_LEVEL ? emShare(level) >= minShare : emShare(level) < minShare
 		})),
 		{ label: 'Fork, all companies', value: overall, kind: 'level', agrees: overall === FORK_LEVEL },
 		{ label: `Companies forking at L${FORK_LEVEL}`, value: atFive, kind: 'count' },
 		{ label: 'Companies with a fork', value: companyForks.length, kind: 'count' }
 	];
 	const verdict: Verdict =
-		overall !== FORK_LEVEL
+		overall !== FORK_LEVEL || companyShare < FORK_COMPANY_CONTRADICT_SHARE
 			? 'contradicted'
-			: companyForks.length === 0 || atFive >= companyForks.length / 2
+			: companyShare >= FORK_COMPANY_SUPPORT_SHARE
 				? 'supported'
 				: 'mixed';
 	const others = companyForks
@@ -546,28 +771,38 @@ export const evaluateForkAtFive: Evaluate = (cells, filter) => {
 	const companies =
 		companyForks.length === 0
 			? 'no single company has enough managers to place its own'
-			: `${atFive} of ${companyForks.length} companies with enough managers ` +
-				`fork there ` +
-				`too${others.length ? ` (elsewhere: ${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''})` : ''}`;
+			: `${atFive} of ${companyForks.length} companies with enough managers fork there too` +
+				(others.length
+					? ` (elsewhere: ${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''})`
+					: '');
+	const decisive =
+		overall !== FORK_LEVEL
+			? `the overall fork is level ${overall}, not ${FORK_LEVEL}`
+			: companyForks.length === 0
+				? `the overall fork is level ${FORK_LEVEL}, and no company can be placed on its own`
+				: `${atFive} of ${companyForks.length} companies (${pct(companyShare)}) fork at ` +
+					`level ${FORK_LEVEL}, ` +
+					againstShares(companyShare, FORK_COMPANY_SUPPORT_SHARE, FORK_COMPANY_CONTRADICT_SHARE);
 	const sentence =
-		`Managers first reach ${FORK_MIN_EM}+ reports and ` +
-		`${pct(FORK_MIN_SHARE)} of a level at level ${overall} ` +
-		`(${pct(emShare(overall))} of its reports); ${companies}.`;
-	return { verdict, sentence, rule, comparisons: [], measures, n };
+		`${placedWords}, managers first reach ${FORK_MIN_EM}+ reports and ` +
+		`${pct(minShare)} of a level at level ${overall} (${pct(emShare(overall))} of ` +
+		`its reports); ${companies}. Decisive: ${decisive}.`;
+	return { verdict, sentence, decisive, rule, comparisons: [], measures, n };
 };
 
 /**
  * ic-keeps-climbing: IC median growth per level from 5 to the highest level measured, step by
  * step, against the managers' growth over the same levels.
  */
-export const evaluateIcKeepsClimbing: Evaluate = (cells, filter) => {
+export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
+	const { scale, draws } = settle(options);
+	const margin = CLIMB_MARGIN * scale;
 	const rule =
-		`Supported when IC medians are measured (${MIN_N_PER_SIDE}+ reports) ` +
-		`from level ${FROM_LEVEL} to at least ${CLIMB_TOP_LEVEL}, ` +
-		`rise at every step, and grow per level no slower than EM medians less ` +
-		`${pct(CLIMB_MARGIN)} points; contradicted when the IC ladder stops ` +
-		`below ${CLIMB_TOP_LEVEL} or falls significantly at a step; ` +
-		`mixed otherwise.`;
+		`Supported when IC medians are measured (${MIN_N_PER_SIDE}+ reports) from level ` +
+		`${FROM_LEVEL} to at least ${CLIMB_TOP_LEVEL}, rise at every step, and grow per ` +
+		`level no slower than EM medians less ${+(margin * 100).toFixed(1)} points; ` +
+		`contradicted when the IC ladder stops below ${CLIMB_TOP_LEVEL} or falls ` +
+		`significantly at a step; mixed otherwise.`;
 	const sums = createTrackLevelSums(cells, filter);
 	const levels: StdLevel[] = [];
 	for (const level of levelsFrom(FROM_LEVEL)) {
@@ -582,7 +817,8 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter) => {
 			{ label: `L${prev}→L${level}`, stdLevel: level },
 			{ label: `IC L${prev}`, sum: sums.get(toTrackLevelKey('ic', prev)) },
 			{ label: `IC L${level}`, sum: sums.get(toTrackLevelKey('ic', level)) },
-			(f) => f.gap > 0
+			(f) => f.gap > 0,
+			draws
 		);
 		return c ? [c] : [];
 	});
@@ -599,23 +835,32 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter) => {
 	};
 	const icGrowth = growth('ic')!;
 	const emGrowth = growth('em');
-	const falls = comparisons.some((c) => c.high < 0);
-	const keepsPace = emGrowth === undefined || icGrowth >= emGrowth - CLIMB_MARGIN;
+	const falling = comparisons.filter((c) => c.high < 0);
+	const keepsPace = emGrowth === undefined || icGrowth >= emGrowth - margin;
 	const verdict: Verdict =
-		top < CLIMB_TOP_LEVEL || falls
+		top < CLIMB_TOP_LEVEL || falling.length > 0
 			? 'contradicted'
 			: comparisons.every((c) => c.agrees) && keepsPace
 				? 'supported'
 				: 'mixed';
 	const rising = comparisons.filter((c) => c.agrees).length;
-	const vsEm =
-		emGrowth === undefined
-			? 'managers are too few to compare'
-			: `managers’ medians grow ${formatPercent(emGrowth)} a level over the same span`;
-	const sentence =
-		`IC medians are measured from level ${FROM_LEVEL} to ${top} and rise at ` +
-		`${rising} of ${comparisons.length} steps, ` +
-		`${formatPercent(icGrowth)} a level on average; ${vsEm}.`;
+	const lag = emGrowth === undefined ? 0 : emGrowth - icGrowth;
+	const decisive =
+		top < CLIMB_TOP_LEVEL
+			? `the IC ladder is measured only up to level ${top}, below the ${CLIMB_TOP_LEVEL} we ask for`
+			: falling.length
+				? `IC pay falls clearly at ${falling.map((c) => c.label).join(', ')}`
+				: rising < comparisons.length
+					? `IC pay rises at only ${rising} of ${comparisons.length} steps`
+					: emGrowth === undefined
+						? `IC pay rises at every step to level ${top}; managers are too few to compare`
+						: lag <= 0
+							? `ICs grow ${formatPercent(icGrowth)} a level, no slower than managers' ${formatPercent(emGrowth)}`
+							: `ICs grow ${formatPercent(icGrowth)} a level against managers' ` +
+								`${formatPercent(emGrowth)}, ` +
+								`${+(lag * 100).toFixed(Math.abs(lag - margin) < 0.01 ? 2 : 0)} points slower, ` +
+								`${side(lag, margin)} the ${+(margin * 100).toFixed(1)} points we allow`;
+	const sentence = `IC medians are measured from level ${FROM_LEVEL} to ${top} and rise at ${rising} of ${comparisons.length} steps: ${decisive}.`;
 	const measures: Measure[] = [
 		{ label: 'IC growth a level', value: icGrowth, kind: 'share', agrees: keepsPace },
 		...(emGrowth === undefined
@@ -628,19 +873,21 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter) => {
 			agrees: top >= CLIMB_TOP_LEVEL
 		}
 	];
-	return { verdict, sentence, rule, comparisons, measures, n };
+	return { verdict, sentence, decisive, rule, comparisons, measures, n };
 };
 
 /**
  * leadership-not-money: at each level from 5, the share of ICs paid more than that level's EM
- * median. If managers were simply paid more, that share would be small.
+ * median. With no manager premium that share is a half; the rule asks for close to it.
  */
-export const evaluateLeadershipNotMoney: Evaluate = (cells, filter) => {
+export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => {
+	const { scale } = settle(options);
+	const support = Math.min(0.5, OUTEARN_SUPPORT_SHARE * scale);
 	const rule =
-		`Supported when, at the typical level from ${FROM_LEVEL} up ` +
-		`(${MIN_N_PER_SIDE}+ reports a side), ` +
-		`at least ${pct(OUTEARN_SUPPORT_SHARE)} of ICs are paid more than the ` +
-		`EM median; contradicted under ${pct(OUTEARN_CONTRADICT_SHARE)}; ` +
+		`With no manager premium, half the ICs of a level would out-earn its median ` +
+		`manager. Supported when, at the typical level from ${FROM_LEVEL} up ` +
+		`(${MIN_N_PER_SIDE}+ reports a side), at least ${pct(support)} of ICs are paid ` +
+		`more than the EM median; contradicted under ${pct(OUTEARN_CONTRADICT_SHARE)}; ` +
 		`mixed between.`;
 	const sums = createTrackLevelSums(cells, filter);
 	const measures: Measure[] = [];
@@ -656,46 +903,57 @@ export const evaluateLeadershipNotMoney: Evaluate = (cells, filter) => {
 		);
 		measures.push({
 			label: `L${level}`,
+			stdLevel: level,
 			value: share,
 			kind: 'share',
-			agrees: share >= OUTEARN_SUPPORT_SHARE
+			agrees: share >= support
 		});
 	}
-	const levels = measures.map((m) => Number(m.label.slice(1)));
+	const levels = measures.map((m) => m.stdLevel!);
 	if (measures.length === 0)
 		return toNotEnoughData(
 			`no level from ${FROM_LEVEL} up`,
 			rule,
 			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
 		);
-	const typical = middle(measures.map((m) => m.value));
 	const shares = measures.map((m) => m.value);
+	const typical = middle(shares);
+	const verdict = verdictFromShare(typical, support, OUTEARN_CONTRADICT_SHARE);
 	const range =
 		Math.min(...shares) === Math.max(...shares)
 			? pct(typical)
 			: `${pct(Math.min(...shares))} to ${pct(Math.max(...shares))}`;
-	const sentence = `At ${toLevelSpan(levels)}, ${range} of ICs are paid more than the median manager of their level (typically ${pct(typical)}).`;
+	const decisive =
+		`at the typical level ` +
+		`${formatAgainst(typical, verdict === 'contradicted' ? OUTEARN_CONTRADICT_SHARE : support)} ` +
+		`of ICs out-earn the median manager, ` +
+		againstShares(typical, support, OUTEARN_CONTRADICT_SHARE, {
+			fails: 'below which managing is where the money is'
+		});
+	const sentence = `At ${toLevelSpan(levels)}, ${range} of ICs are paid more than the median manager of their level: ${decisive}.`;
 	return {
-		verdict: verdictFromShare(typical, OUTEARN_SUPPORT_SHARE, OUTEARN_CONTRADICT_SHARE),
+		verdict,
 		sentence,
+		decisive,
 		rule,
 		comparisons: [],
 		measures,
-		n: countByTrack(cells, filter, levels as StdLevel[])
+		n: countByTrack(cells, filter, levels)
 	};
 };
 
 /**
  * drivers-not-track: the share of the variance of log pay each factor explains (eta², see
- * drivers.ts). Track should explain least.
+ * drivers.ts). Track should explain least. The company-type factor is measured over classified
+ * employers only.
  */
 export const evaluateDriversNotTrack: Evaluate = (cells, filter) => {
 	const rule =
-		`Shares of the variance of log total pay explained by each factor ` +
-		`(eta², bin middles as values). Supported when track explains the least ` +
-		`of all factors measured; contradicted when it explains more than ` +
-		`company, company type and location; mixed otherwise. ` +
-		`A factor with one group in the selection is not measured.`;
+		`Shares of the variance of log total pay explained by each factor (eta², bin ` +
+		`middles as values; company type over classified employers only). Supported when ` +
+		`track explains the least of all factors measured; contradicted when it explains ` +
+		`more than company, company type and location; mixed otherwise. A factor with ` +
+		`one group in the selection is not measured.`;
 	const n = countByTrack(cells, filter);
 	if (n.ic < MIN_N_PER_SIDE || n.em < MIN_N_PER_SIDE)
 		return toNotEnoughData('the selection', rule, n);
@@ -712,15 +970,24 @@ export const evaluateDriversNotTrack: Evaluate = (cells, filter) => {
 	const describe = (s: VarianceShare) =>
 		`${DRIVER_LABELS[s.factor].toLowerCase()} ${formatShare(s.share)}`;
 	const rank = ranked.indexOf(track) + 1;
+	const weakest = [...others].sort((x, y) => x.share - y.share)[0];
+	const decisive =
+		verdict === 'supported'
+			? `track explains ${formatShare(track.share)}, less than the weakest other factor (${weakest ? describe(weakest) : 'none'})`
+			: verdict === 'contradicted'
+				? `track explains ${formatShare(track.share)}, more than company, company type and location`
+				: `track explains ${formatShare(track.share)}, ${ordinal(rank)} of ${ranked.length}: more than ${others
+						.filter((s) => s.share < track.share)
+						.map(describe)
+						.join(', ')}`;
 	const sentence = `Taken alone, each factor explains this share of the spread in log pay: ${ranked
 		.filter((s) => s !== track)
 		.map(describe)
-		.join(
-			', '
-		)}; track explains ${formatShare(track.share)}, ${ordinal(rank)} of ${ranked.length}.`;
+		.join(', ')}; ${decisive}.`;
 	return {
 		verdict,
 		sentence,
+		decisive,
 		rule,
 		comparisons: [],
 		measures: ranked.map((s) => ({
@@ -734,7 +1001,7 @@ export const evaluateDriversNotTrack: Evaluate = (cells, filter) => {
 };
 
 function formatShare(share: number): string {
-	return share < 0.005 ? 'under 1%' : pct(share);
+	return share < 0.005 ? 'under 1%' : `${Math.round(share * 100)}%`;
 }
 
 function ordinal(k: number): string {
@@ -745,13 +1012,14 @@ function ordinal(k: number): string {
  * startup-vs-bigtech: the startup EM median (all levels) against the big-tech level-4 IC median.
  * Compares company types, so it ignores the company-type filter.
  */
-export const evaluateStartupVsBigTech: Evaluate = (cells, filter) => {
+export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
+	const { scale, draws } = settle(options);
+	const few = FEW_SHARE * scale;
 	const rule =
-		`Supported when the startup EM median is below the big-tech ` +
-		`level-${MID_LEVEL} IC median with its whole 90% interval; ` +
-		`contradicted when it is above with its whole interval and under ` +
-		`${pct(OUTEARN_CONTRADICT_SHARE)} of startup managers earn less; ` +
-		`mixed otherwise. Ignores the company-type filter.`;
+		`Supported when the startup EM median is below the big-tech level-${MID_LEVEL} ` +
+		`IC median with its whole 90% interval; contradicted when it is above with its ` +
+		`whole interval and under ${pct(few)} of startup managers earn less; mixed ` +
+		`otherwise. Ignores the company-type filter.`;
 	const { companyType: _ignored, ...rest } = filter;
 	const sums = createSums(cells, rest, (cell) => {
 		if (cell.companyType === 'startup' && cell.track === 'em') return 'startup-em';
@@ -763,7 +1031,8 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter) => {
 		{ label: 'Startup EM', stdLevel: MID_LEVEL },
 		{ label: `Big-tech IC L${MID_LEVEL}`, sum: sums.get('bigtech-ic') },
 		{ label: 'Startup EM', sum: sums.get('startup-em') },
-		(f) => f.gap < 0
+		(f) => f.gap < 0,
+		draws
 	);
 	const n = { ic: sums.get('bigtech-ic')?.n ?? 0, em: sums.get('startup-em')?.n ?? 0 };
 	if (!c) return toNotEnoughData('the startup EM or big-tech level-4 IC group', rule, n);
@@ -776,19 +1045,23 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter) => {
 			c.a.median
 		).share;
 	const verdict: Verdict =
-		c.high < 0
-			? 'supported'
-			: c.low > 0 && below < OUTEARN_CONTRADICT_SHARE
-				? 'contradicted'
-				: 'mixed';
+		c.high < 0 ? 'supported' : c.low > 0 && below < few ? 'contradicted' : 'mixed';
+	const decisive =
+		verdict === 'supported'
+			? `the typical startup manager earns ${formatPercent(c.gap)} against that engineer, ` +
+				`below with the whole 90% interval (up to ${formatPercent(c.high)})`
+			: `${formatAgainst(below, few)} of startup managers earn less than that engineer, ` +
+				(below < few
+					? `under the ${pct(few)} below which “can earn far less” fails`
+					: `at least the ${pct(few)} that keeps “can earn far less” open`);
 	const sentence =
-		`Startup managers’ median pay (${formatMoneyShort(c.b.median)}, ` +
-		`n = ${c.b.n}) is ${formatPercent(c.gap)} against big-tech ` +
-		`level-${MID_LEVEL} engineers’ (${formatMoneyShort(c.a.median)}, ` +
-		`n = ${c.a.n}); ${pct(below)} of startup managers earn less than that.`;
+		`Startup managers’ median pay (${formatMoneyShort(c.b.median)}, n = ${c.b.n}) is ` +
+		`${formatPercent(c.gap)} against big-tech level-${MID_LEVEL} engineers’ ` +
+		`(${formatMoneyShort(c.a.median)}, n = ${c.a.n}): ${decisive}.`;
 	return {
 		verdict,
 		sentence,
+		decisive,
 		rule,
 		comparisons: [c],
 		measures: [

@@ -3,7 +3,7 @@
  * groups, compare two groups' medians with a seeded bootstrap interval, and describe a list of
  * gaps in words. Pure functions over cells; no DOM.
  */
-import { medianGap } from '$lib/data/bootstrap.ts';
+import { BOOTSTRAP_DRAWS, medianGap } from '$lib/data/bootstrap.ts';
 import {
 	BIN_WIDTH,
 	HistogramSum,
@@ -11,10 +11,88 @@ import {
 	type CellFilter,
 	type PayCell
 } from '$lib/data/cells.ts';
-import { STD_LEVELS, type StdLevel, type Track } from '$lib/data/domain.ts';
+import { STD_LEVELS, type CompanyType, type StdLevel, type Track } from '$lib/data/domain.ts';
 import { formatPercent } from '$lib/format.ts';
 import { MIN_N_PER_SIDE } from './thresholds.ts';
 import type { Comparison, Evaluation, Side } from './types.ts';
+
+/**
+ * Company types a claim may compare. Companies the catalog does not list are 'unclassified':
+ * they are counted in every overall figure, but a group of unknown employers is not a kind of
+ * employer, so no claim reads it as a company type.
+ */
+export function isClassified(type: CompanyType): boolean {
+	return type !== 'unclassified';
+}
+
+/** How a report's level was found: from the company's own level catalog, or by the fallback. */
+export type Placement = 'catalog' | 'fallback';
+
+/**
+ * A cell's placement, when the data says it; undefined for cells that do not. Cells name the
+ * years-of-experience fallback 'fallback' (or, as records do, 'experience'); every other placement
+ * (the company's level catalog, a level given in the file) counts as catalog-placed.
+ */
+export function placementOf(cell: PayCell): Placement | undefined {
+	const placement = (cell as PayCell & { placement?: string }).placement;
+	if (placement === undefined) return undefined;
+	return placement === 'fallback' || placement === 'experience' ? 'fallback' : 'catalog';
+}
+
+/**
+ * Only the cells whose level came from the company's own level catalog, for checking that no
+ * verdict rests on the years-of-experience fallback. Cells that do not say how they were placed
+ * are kept (there is nothing to tell them apart by).
+ *
+ *     toCatalogPlaced(cells) → cells.filter((c) => c.placement !== 'fallback')
+ */
+export function toCatalogPlaced(cells: readonly PayCell[]): PayCell[] {
+	return cells.filter((cell) => placementOf(cell) !== 'fallback');
+}
+
+/** Reports among some cells (through a filter) placed by the fallback, and in all. */
+export function countFallback(
+	cells: readonly PayCell[],
+	filter: CellFilter
+): { fallback: number; known: number; n: number } {
+	let fallback = 0;
+	let known = 0;
+	let n = 0;
+	for (const cell of cells) {
+		if (!matchesFilter(cell, filter)) continue;
+		n += cell.n;
+		const placement = placementOf(cell);
+		if (placement !== undefined) known += cell.n;
+		if (placement === 'fallback') fallback += cell.n;
+	}
+	return { fallback, known, n };
+}
+
+/**
+ * A gap or share written with just enough decimals to tell it from the limit it is judged
+ * against: 25.04% beside a 25% limit, 31% beside it.
+ *
+ *     formatAgainst(0.2504, 0.25) → '25.04%'    formatAgainst(0.31, 0.25) → '31%'
+ */
+export function formatAgainst(value: number, limit: number): string {
+	const a = Math.abs(value) * 100;
+	const b = Math.abs(limit) * 100;
+	const digits = Math.round(a) === Math.round(b) && Math.abs(a - b) > 1e-9 ? 2 : 0;
+	return `${a.toFixed(digits)}%`;
+}
+
+/**
+ * How far a figure is from its limit, for a lay reader: 'just' within a point, 'well' beyond ten
+ * points or half the limit, '' between.
+ *
+ *     toNearness(0.2504, 0.25) → 'just '    toNearness(0.6, 0.25) → 'well '
+ */
+export function toNearness(value: number, limit: number): 'just ' | 'well ' | '' {
+	const distance = Math.abs(value - limit);
+	if (distance < 0.01) return 'just ';
+	if (distance > Math.max(0.1, Math.abs(limit) / 2)) return 'well ';
+	return '';
+}
 
 /**
  * Total-pay sums of the cells a filter selects, one per key; cells whose key is undefined are
@@ -82,13 +160,14 @@ export function hasEnough(sum: HistogramSum | undefined): sum is HistogramSum {
  *       → { label: 'L6', a: { label: 'IC L6', median: 296000, n: 3048 }, b: …, gap: 0.1, low: 0.07, high: 0.13, agrees: true }
  */
 export function compareSums(
-	about: Pick<Comparison, 'label' | 'stdLevel' | 'companyType' | 'company'>,
+	about: Pick<Comparison, 'label' | 'stdLevel' | 'companyType' | 'company' | 'yoe'>,
 	a: { label: string; sum: HistogramSum | undefined },
 	b: { label: string; sum: HistogramSum | undefined },
-	agrees: (comparison: Pick<Comparison, 'gap' | 'low' | 'high'>) => boolean
+	agrees: (comparison: Pick<Comparison, 'gap' | 'low' | 'high'>) => boolean,
+	draws: number = BOOTSTRAP_DRAWS
 ): Comparison | undefined {
 	if (!hasEnough(a.sum) || !hasEnough(b.sum)) return undefined;
-	const estimate = medianGap(a.sum, b.sum);
+	const estimate = medianGap(a.sum, b.sum, { draws });
 	if (!estimate) return undefined;
 	const side = (label: string, sum: HistogramSum): Side => ({
 		label,
@@ -173,6 +252,7 @@ export function toNotEnoughData(what: string, rule: string, n: Record<Track, num
 	return {
 		verdict: 'not-enough-data',
 		sentence: `Not enough data: ${what} has ${MIN_N_PER_SIDE} or more reports on each side (${n.ic} IC and ${n.em} EM reports in this selection).`,
+		decisive: `fewer than ${MIN_N_PER_SIDE} reports a side`,
 		rule,
 		comparisons: [],
 		measures: [],

@@ -1,7 +1,8 @@
 /**
  * The guided story: the essays' claims in an order that reads as an argument, each step with the
- * chart that shows it and the explorer link that opens it in full. Pure functions over evaluated
- * claims; the story page draws, and recomputes everything when the loaded data changes.
+ * chart that shows it and the explorer view that opens it in full. Pure functions over evaluated
+ * claims; the story page draws, turns each step's view into a link, and recomputes everything
+ * when the loaded data changes.
  *
  * A step names its claims and how to pick its chart from their evaluations (which company, which
  * levels, which notes), never a figure: every number the reader sees comes from the evaluations.
@@ -9,17 +10,9 @@
 import type { CellFilter } from '$lib/data/cells.ts';
 import { COMPANY_TYPE_LABELS, type CompanyType, type StdLevel } from '$lib/data/domain.ts';
 import { formatCount, formatMoney, formatPercent } from '$lib/format.ts';
-import {
-	DEFAULT_FILTERS,
-	formatCompanyTypeWords,
-	MAX_COMPANIES,
-	toSearch,
-	VIEW_LABELS,
-	type Filters
-} from '$lib/state/filters.ts';
 import { createAnnotations, type AnnotationSpec } from './annotations.ts';
 import type { EvaluatedClaim } from './catalog.ts';
-import type { Comparison, Evaluation, Measure } from './types.ts';
+import type { Comparison, Evaluation, ExplorerView, Measure } from './types.ts';
 
 /** What the sticky chart shows during a step. */
 export type StoryChart =
@@ -39,20 +32,30 @@ export type StoryChart =
 			where: string;
 	  };
 
+/** The explorer view that shows a step's figures in full, and the companies it opens with. */
+export interface StoryExplore {
+	view: ExplorerView;
+	/** Companies to show, most compared first (the page keeps as many as the explorer takes). */
+	companies: string[];
+}
+
 export interface StoryStep {
 	id: string;
 	/** One claim, or two that read together. */
 	items: EvaluatedClaim[];
 	chart: StoryChart;
 	/** Where to see the step's figures in full. */
-	explore: { href: string; label: string };
+	explore: StoryExplore;
 }
+
+/** How a company type reads after "at", e.g. 'startups'; the page passes the explorer's words. */
+export type TypeWords = (type: CompanyType) => string;
 
 interface StepSpec {
 	id: string;
 	claims: readonly string[];
-	chart(items: EvaluatedClaim[]): StoryChart;
-	explore(items: EvaluatedClaim[]): Partial<Filters>;
+	chart(items: EvaluatedClaim[], typeWords: TypeWords): StoryChart;
+	explore(items: EvaluatedClaim[]): Partial<StoryExplore> & Pick<StoryExplore, 'view'>;
 }
 
 const ALL_TYPES = 'all company types';
@@ -138,10 +141,10 @@ const STEPS: readonly StepSpec[] = [
 	{
 		id: 'startup',
 		claims: ['startup-vs-bigtech'],
-		chart: () => ({
+		chart: (_items, typeWords) => ({
 			kind: 'ladder',
 			filter: { companyType: 'startup' },
-			where: `at ${formatCompanyTypeWords('startup')}`,
+			where: `at ${typeWords('startup')}`,
 			annotations: []
 		}),
 		explore: () => ({ view: 'types' })
@@ -162,7 +165,7 @@ const STEPS: readonly StepSpec[] = [
 		},
 		explore: (items) => ({
 			view: 'companies',
-			companies: items[0] ? companiesOf(items[0].evaluation).slice(0, MAX_COMPANIES) : []
+			companies: items[0] ? companiesOf(items[0].evaluation) : []
 		})
 	},
 	{
@@ -181,29 +184,28 @@ const STEPS: readonly StepSpec[] = [
 /**
  * The story's steps on the evaluated claims (steps whose claims are missing are left out).
  *
- *     createStory(evaluateClaims(cells)) → [{ id: 'fork', items: [{ claim: fork-at-five, … }], chart: { kind: 'ladder', … }, explore: { href: '/', … } }, …]
+ *     createStory(evaluateClaims(cells))
+ *       → [{ id: 'fork', items: [{ claim: fork-at-five, … }], chart: { kind: 'ladder', … },
+ *            explore: { view: 'ladder', companies: [] } }, …]
  */
-export function createStory(evaluated: readonly EvaluatedClaim[]): StoryStep[] {
+export function createStory(
+	evaluated: readonly EvaluatedClaim[],
+	typeWords: TypeWords = (type) => COMPANY_TYPE_LABELS[type].toLowerCase()
+): StoryStep[] {
 	const byId = new Map(evaluated.map((e) => [e.claim.id, e]));
 	return STEPS.flatMap((spec) => {
 		const items = spec.claims.flatMap((id) => byId.get(id) ?? []);
 		if (items.length === 0) return [];
-		const filters: Filters = { ...DEFAULT_FILTERS, ...spec.explore(items) };
+		const explore = spec.explore(items);
 		return [
 			{
 				id: spec.id,
 				items,
-				chart: spec.chart(items),
-				explore: { href: `/${toSearch(filters)}`, label: toExploreLabel(filters) }
+				chart: spec.chart(items, typeWords),
+				explore: { view: explore.view, companies: explore.companies ?? [] }
 			}
 		];
 	});
-}
-
-/** The explorer link's words, e.g. 'Company ladders: Microsoft, Apple, Amazon, Facebook'. */
-function toExploreLabel(filters: Filters): string {
-	const view = VIEW_LABELS[filters.view];
-	return filters.companies.length ? `${view}: ${filters.companies.join(', ')}` : view;
 }
 
 /**
@@ -243,8 +245,7 @@ function formatComparison(c: Comparison): string {
 	const side = (label: string) => label.replace(c.label, '').trim() || label;
 	return (
 		`${c.label}: ${side(c.b.label)} ${formatMoney(c.b.median)} (n = ` +
-		`${formatCount(c.b.n)}) against ${side(c.a.label)} ` +
-		`${formatMoney(c.a.median)} (n = ${formatCount(c.a.n)}), ` +
-		`${formatPercent(c.gap)}`
+		`${formatCount(c.b.n)}) against ${side(c.a.label)} ${formatMoney(c.a.median)} (n ` +
+		`= ${formatCount(c.a.n)}), ${formatPercent(c.gap)}`
 	);
 }

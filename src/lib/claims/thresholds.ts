@@ -56,12 +56,20 @@ export const MODEST_CUT = 0.25;
 /**
  * "The manager ladder starts at level 5": the lowest level at which managers are at least this
  * many reports and this share of the level's reports. A handful of EM reports at levels 3–4
- * (mislabelled titles, tiny companies) should not move the fork.
+ * (mislabelled titles, tiny companies) should not move the fork. Only reports placed by a
+ * company's own level catalog count: the years-of-experience fallback never places a manager
+ * below level 5, so fallback-placed reports cannot show where a ladder starts.
  */
 export const FORK_MIN_EM = 10;
 export const FORK_MIN_SHARE = 0.05;
 /** The level the essay names as the fork. */
 export const FORK_LEVEL = 5;
+/**
+ * Companies forking at level 5: at least half of the companies with a fork supports the claim;
+ * fewer than a quarter contradicts it, whatever the overall fork.
+ */
+export const FORK_COMPANY_SUPPORT_SHARE = 0.5;
+export const FORK_COMPANY_CONTRADICT_SHARE = 0.25;
 
 /**
  * "ICs keep climbing in parallel": IC median pay grows per level at least as fast as EM pay,
@@ -72,12 +80,20 @@ export const CLIMB_MARGIN = 0.05;
 export const CLIMB_TOP_LEVEL = 7;
 
 /**
- * "Leadership is not where the money is": at least a quarter of ICs at a level out-earn that
- * level's EM median supports it; under a tenth contradicts it (managers then out-earn nearly
- * every IC of their level).
+ * "Leadership is not where the money is": if managing did not by itself raise pay, half the ICs
+ * of a level would out-earn that level's median manager. At least 40% at the typical level (close
+ * to that half) supports the claim; under 25% contradicts it (then three ICs in four earn less
+ * than the typical manager: with the spread of real pay, a manager premium of about a third).
  */
-export const OUTEARN_SUPPORT_SHARE = 0.25;
-export const OUTEARN_CONTRADICT_SHARE = 0.1;
+export const OUTEARN_SUPPORT_SHARE = 0.4;
+export const OUTEARN_CONTRADICT_SHARE = 0.25;
+
+/**
+ * "Two parallel ladders": at levels 6–9 each track's median must lie within the other track's
+ * middle half (its central 50% of reports, p25–p75): a typical staff engineer is paid like a
+ * manager of the level, and the other way round. A level without enough ICs does not hold.
+ */
+export const PARALLEL_MIDDLE = 0.5;
 
 /**
  * "Pay is set by company and location, not by track": track must explain the least variance of
@@ -91,6 +107,12 @@ export const DRIVER_FACTORS = ['company', 'companyType', 'region', 'level', 'tra
  * startup EM median against the big-tech level-4 IC median; the level of that IC is the essay's.
  */
 export const MID_LEVEL = 4;
+/**
+ * "Can earn far less" is a claim about some startup managers, not the typical one: it is
+ * contradicted only when the typical startup manager earns more and fewer than this share of
+ * startup managers earn less than the big-tech mid-level engineer.
+ */
+export const FEW_SHARE = 0.1;
 
 /** The thresholds as the Method page lists them: name, value as shown, and what it decides. */
 export const THRESHOLD_TABLE: readonly { name: string; value: string; use: string }[] = [
@@ -140,6 +162,16 @@ export const THRESHOLD_TABLE: readonly { name: string; value: string; use: strin
 		use: 'largest pay cut from EM back to IC that is still "modest"'
 	},
 	{
+		name: 'PARALLEL_MIDDLE',
+		value: `${PARALLEL_MIDDLE * 100}%`,
+		use: 'central share of one track’s reports the other track’s median must fall in (levels 6–9)'
+	},
+	{
+		name: 'FORK_COMPANY_SUPPORT_SHARE / _CONTRADICT_SHARE',
+		value: `${FORK_COMPANY_SUPPORT_SHARE * 100}% / ${FORK_COMPANY_CONTRADICT_SHARE * 100}%`,
+		use: 'share of companies forking at level 5 that supports / below which it contradicts'
+	},
+	{
 		name: 'FORK_MIN_EM / FORK_MIN_SHARE',
 		value: `${FORK_MIN_EM} reports / ${FORK_MIN_SHARE * 100}%`,
 		use: 'a level has a manager ladder when EMs reach both'
@@ -158,5 +190,10 @@ export const THRESHOLD_TABLE: readonly { name: string; value: string; use: strin
 		name: 'MID_LEVEL',
 		value: `L${MID_LEVEL}`,
 		use: 'the big-tech IC level the startup manager is compared with'
+	},
+	{
+		name: 'FEW_SHARE',
+		value: `${FEW_SHARE * 100}%`,
+		use: 'startup managers earning less than that engineer: fewer than this contradicts “can earn far less”'
 	}
 ];

@@ -1,7 +1,8 @@
 /**
  * The shapes of a claim and of its evaluation. Pure types: no DOM, no Svelte.
  */
-import type { CellFilter, PayCell } from '$lib/data/cells.ts';
+import type { GapEstimate } from '$lib/data/bootstrap.ts';
+import type { CellFilter, PayCell, YoeBand } from '$lib/data/cells.ts';
 import type { CompanyType, StdLevel, Track } from '$lib/data/domain.ts';
 import type { ViewId } from '$lib/views/ids.ts';
 
@@ -22,18 +23,17 @@ export interface Side {
 	n: number;
 }
 
-/** Two groups compared: b ÷ a − 1, with a seeded 90% bootstrap interval. */
-export interface Comparison {
+/** Two groups compared: toGap(b, a) with its seeded 90% bootstrap interval (GapEstimate). */
+export interface Comparison extends Pick<GapEstimate, 'gap' | 'low' | 'high'> {
 	/** What is compared, e.g. 'L6' or 'Google L6'. */
 	label: string;
 	stdLevel?: StdLevel;
 	companyType?: CompanyType;
 	company?: string;
+	/** The experience band, when the comparison is at the same experience rather than level. */
+	yoe?: YoeBand;
 	a: Side;
 	b: Side;
-	gap: number;
-	low: number;
-	high: number;
 	/** Whether this comparison agrees with the claim's expectation. */
 	agrees: boolean;
 }
@@ -41,22 +41,57 @@ export interface Comparison {
 /** A figure that is not a gap: a share, a level or a count. */
 export interface Measure {
 	label: string;
+	/** The level the figure is about, when it is about one: read this, never the label. */
+	stdLevel?: StdLevel;
 	value: number;
 	kind: 'share' | 'level' | 'count';
 	/** Whether this figure agrees with the claim, when that can be said of it alone. */
 	agrees?: boolean;
 }
 
+/**
+ * One way of reading a claim's words, where they allow two: the manager premium among people at
+ * the same level, or among people with the same years of experience (same company type and
+ * years band).
+ */
+export interface Reading {
+	id: 'level' | 'experience';
+	/** e.g. 'At the same level'. */
+	label: string;
+	comparisons: Comparison[];
+	/** The typical gap: the median over the groups compared. */
+	typical: number;
+	/** The verdict this reading alone would give. */
+	verdict: Verdict;
+	/** Its deciding figure against the rule, in words. */
+	decisive: string;
+}
+
 export interface Evaluation {
 	verdict: Verdict;
 	/** One sentence, generated from the figures, on what the data shows. */
 	sentence: string;
+	/**
+	 * The figure that decided the verdict, set against its rule in words a lay reader follows,
+	 * e.g. 'a 25.04% cut, just over the 25% we count as modest'. The sentence contains it.
+	 */
+	decisive: string;
+	/** Both readings, side by side, when the claim's words allow two; the verdict rests on one. */
+	readings?: { shown: Reading[]; restsOn: Reading['id']; why: string };
 	/** The rule that turned the figures into the verdict, naming its thresholds. */
 	rule: string;
 	comparisons: Comparison[];
 	measures: Measure[];
 	/** Reports used on each track (every report counted once). */
 	n: Record<Track, number>;
+}
+
+/** How an evaluation runs, when not the way the Claims page shows it. */
+export interface EvaluateOptions {
+	/** Multiplies the claim's own threshold (1 unless the Method page tests its sensitivity). */
+	scale?: number;
+	/** Bootstrap draws behind each interval (fewer inside the stability resampling). */
+	draws?: number;
 }
 
 /** The explorer's views, where a claim's figures can be seen in full (ids of the view registry). */
@@ -82,7 +117,12 @@ export interface Claim {
 	views: readonly ExplorerView[];
 	/** Half-width of the gap band where the claim holds, shaded on its chart (e.g. 0.1 for ±10%). */
 	band?: number;
-	evaluate(cells: readonly PayCell[], filter: CellFilter): Evaluation;
+	/**
+	 * The threshold the verdict turns on, as the Method page tests it at half and one and a half
+	 * times its value; absent when the rule has no number to move.
+	 */
+	threshold?: { name: string; value: number; unit: 'percent' | 'points' | 'share' };
+	evaluate(cells: readonly PayCell[], filter: CellFilter, options?: EvaluateOptions): Evaluation;
 	/** Where the claim sits on the ladder chart, from its evaluation; undefined when nowhere. */
 	anchor?(evaluation: Evaluation): Anchor | undefined;
 }

@@ -89,8 +89,20 @@ function centralInterval(draws: Float64Array, level: number): { low: number; hig
 	return { low: at(tail), high: at(1 - tail) };
 }
 
+/**
+ * The gap between two medians, as a fraction: how much more b is than a (b ÷ a − 1). Every gap
+ * Forkline shows is this one number; between the tracks b is the EM median and a the IC median,
+ * so a positive gap is the manager premium and a negative one an IC lead.
+ *
+ *     toGap(220_000, 200_000) → 0.1    toGap(150_000, 200_000) → −0.25
+ */
+export function toGap(b: number, a: number): number {
+	return b / a - 1;
+}
+
+/** A gap between two groups' medians with its bootstrap interval: the one gap type. */
 export interface GapEstimate {
-	/** b's median ÷ a's median − 1, from the binned medians. */
+	/** toGap(b's median, a's median), from the binned medians. */
 	gap: number;
 	/** The central interval of the bootstrap gaps (90% unless asked otherwise). */
 	low: number;
@@ -115,9 +127,9 @@ export function medianGap(
 	const medA = bootstrapMedians(a, draws, random);
 	const medB = bootstrapMedians(b, draws, random);
 	const gaps = new Float64Array(draws);
-	for (let i = 0; i < draws; i++) gaps[i] = medB[i]! / medA[i]! - 1;
+	for (let i = 0; i < draws; i++) gaps[i] = toGap(medB[i]!, medA[i]!);
 	const { low, high } = centralInterval(gaps, level);
-	return { gap: b.quantile(0.5)! / a.quantile(0.5)! - 1, low, high, nA: a.n, nB: b.n };
+	return { gap: toGap(b.quantile(0.5)!, a.quantile(0.5)!), low, high, nA: a.n, nB: b.n };
 }
 
 /**

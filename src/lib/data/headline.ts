@@ -1,6 +1,7 @@
 /**
  * Sentences computed from bands, for chart titles and screen-reader summaries.
  */
+import { toGap } from './bootstrap.ts';
 import type { Band, StdLevel } from './domain.ts';
 import { toTrackLevelKey } from './group.ts';
 
@@ -15,7 +16,7 @@ export const HEADLINE_FROM_LEVEL = 5;
 
 export interface LevelGap {
 	stdLevel: StdLevel;
-	/** EM median ÷ IC median − 1. */
+	/** toGap(EM median, IC median): the manager premium. */
 	gap: number;
 	icN: number;
 	emN: number;
@@ -33,7 +34,7 @@ export function levelGaps(bands: readonly Band[], minN: number, fromLevel = 3): 
 		if (ic.track !== 'ic' || ic.n < minN || ic.stdLevel < fromLevel) continue;
 		const em = byKey.get(toTrackLevelKey('em', ic.stdLevel));
 		if (!em || em.n < minN) continue;
-		gaps.push({ stdLevel: ic.stdLevel, gap: em.p50 / ic.p50 - 1, icN: ic.n, emN: em.n });
+		gaps.push({ stdLevel: ic.stdLevel, gap: toGap(em.p50, ic.p50), icN: ic.n, emN: em.n });
 	}
 	return gaps.sort((a, b) => a.stdLevel - b.stdLevel);
 }

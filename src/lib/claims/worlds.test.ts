@@ -1,0 +1,111 @@
+// Every claim on two generated worlds, one that bears it out and one that plausibly contradicts
+// it. SYNTHETIC, NOT REAL PAY: tests/fixtures/worlds.ts draws log-normal pay (middle half about
+// ±20%) from a seeded generator. The contradicting worlds are realistic, not extreme: a manager
+// premium of a third, managers promoted three years sooner, an IC ladder that stops at staff.
+import { describe, expect, it } from 'vitest';
+import { createWorldCells, type World } from '../../../tests/fixtures/worlds.ts';
+import type { CompanyType } from '$lib/data/domain.ts';
+import { CLAIMS } from './catalog.ts';
+import type { Verdict } from './types.ts';
+
+const TECH: readonly CompanyType[] = ['big-tech', 'tech-first'];
+
+/** Each claim's supporting world and contradicting world, with why the second contradicts it. */
+const WORLDS: Record<string, { supports: World; contradicts: World; because: string }> = {
+	'parity-ideal': {
+		supports: {},
+		contradicts: { emFactor: () => 1.35 },
+		because: 'managers earn 35% more at every level'
+	},
+	'culture-decides': {
+		supports: { emFactor: (type) => (TECH.includes(type) ? 0.9 : 1.1) },
+		contradicts: { emFactor: (type) => (TECH.includes(type) ? 1.15 : 0.95) },
+		because: 'tech-first managers earn more, traditional ones less'
+	},
+	'switch-cost': {
+		supports: {},
+		contradicts: { emFactor: () => 1.45 },
+		because: 'going back to IC at the same level costs about 31%'
+	},
+	'premium-smaller': {
+		supports: { emLevels: [3, 4, 5, 6, 7, 8, 9] },
+		contradicts: { emLevels: [3, 4, 5, 6, 7, 8, 9], emYearsSooner: 3 },
+		because:
+			'managers are promoted three years sooner, so at the same experience they earn about a third more while each level pays alike'
+	},
+	'dual-ladder': {
+		supports: {},
+		contradicts: { emFactor: () => 1.4 },
+		because: 'at every level the IC median sits below the managers’ middle half'
+	},
+	'drivers-not-track': {
+		supports: {
+			companyFactor: (k) => 1 + 0.25 * k,
+			typeFactor: (type) => (TECH.includes(type) ? 1.3 : 1)
+		},
+		contradicts: { emFactor: () => 1.6 },
+		because: 'every company pays alike and managers 60% more'
+	},
+	'startup-vs-bigtech': {
+		supports: { typeFactor: (type) => (type === 'startup' ? 0.4 : 1) },
+		contradicts: { typeFactor: (type) => (type === 'startup' ? 1.5 : 1) },
+		because: 'startups pay 50% more than big tech'
+	},
+	'fork-at-five': {
+		supports: {},
+		contradicts: { emLevels: [6, 7, 8, 9] },
+		because: 'the manager ladder starts at level 6'
+	},
+	'same-neighborhood': {
+		supports: {},
+		contradicts: { emFactor: (_type, _level, company) => (company === 1 ? 0.7 : 1.4) },
+		because: 'managers earn 40% more at two companies of each type and 30% less at the third'
+	},
+	'ic-keeps-climbing': {
+		supports: {},
+		contradicts: { icLevels: [3, 4, 5, 6] },
+		because: 'the IC ladder stops at staff (level 6)'
+	},
+	'leadership-not-money': {
+		supports: {},
+		contradicts: { emFactor: () => 1.35 },
+		because: 'managers earn 35% more, so few ICs out-earn the median manager'
+	}
+};
+
+function verdictOf(id: string, world: World): Verdict {
+	return CLAIMS.find((c) => c.id === id)!.evaluate(createWorldCells(world), {}).verdict;
+}
+
+describe('every claim has a world that supports it and one that contradicts it', () => {
+	it('covers all the claims of the catalog', () => {
+		expect(Object.keys(WORLDS).sort()).toEqual(CLAIMS.map((c) => c.id).sort());
+	});
+
+	it.each(Object.keys(WORLDS))('%s is supported by its supporting world', (id) => {
+		expect(verdictOf(id, WORLDS[id]!.supports)).toBe('supported');
+	});
+
+	it.each(Object.entries(WORLDS).map(([id, w]) => [id, w.because]))(
+		'%s is contradicted when %s',
+		(id) => {
+			expect(verdictOf(id, WORLDS[id]!.contradicts)).toBe('contradicted');
+		}
+	);
+});
+
+describe('premium-smaller rests on the same experience, and shows both readings', () => {
+	it('reads managers promoted sooner as a premium the same-level reading cannot see', () => {
+		const evaluation = CLAIMS.find((c) => c.id === 'premium-smaller')!.evaluate(
+			createWorldCells(WORLDS['premium-smaller']!.contradicts),
+			{}
+		);
+		const [experience, level] = evaluation.readings!.shown;
+		expect(evaluation.readings!.restsOn).toBe('experience');
+		expect(experience!.verdict).toBe('contradicted');
+		expect(experience!.typical).toBeGreaterThan(0.2);
+		expect(level!.verdict).toBe('supported');
+		expect(Math.abs(level!.typical)).toBeLessThan(0.1);
+		expect(evaluation.sentence).toContain(evaluation.decisive);
+	});
+});
