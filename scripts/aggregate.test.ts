@@ -258,6 +258,23 @@ describe('forkline aggregate --out', () => {
 	});
 });
 
+describe('forkline aggregate on a file that is not UTF-8', () => {
+	it('reads it again as windows-1252 from the start, counting each row once', () => {
+		// Synthetic rows, written here: not real pay. The Latin-1 é comes after the first chunk.
+		const rows = ['company,track,level,std_level,total'];
+		for (let i = 0; i < 80_000; i++) rows.push(`Acme,IC,,5,${100_000 + (i % 1000)}`);
+		rows.push('Caf\u00e9,IC,,5,120000');
+		const file = join(tempDir(), 'latin1.csv');
+		writeFileSync(file, Buffer.from(rows.join('\n') + '\n', 'latin1'));
+		const run = runCli([file, '--engine', 'js']);
+		expect(run.status).toBe(0);
+		expect(count(run.stderr, 'imported')).toBe(80_001);
+		expect(run.stderr).toContain('read as windows-1252');
+		expect(run.stdout).toContain('all,,IC,5,80001,');
+		expect(run.stdout).toContain('unclassified,Café,IC,5,1,');
+	});
+});
+
 describe('forkline aggregate on a terminal-hostile file', () => {
 	it('escapes control characters from the file in every message', () => {
 		const esc = '\x1b';
@@ -302,6 +319,18 @@ describe('forkline aggregate keeps its memory bounded', () => {
 		const run = runCli([file, '--engine', 'js'], smallHeap);
 		expect(run.status).toBe(1);
 		expect(run.stderr).toContain('line 3: the line runs on past 65,536 bytes');
+	});
+
+	it('reads a file of lines ended by CR alone, longer than the line limit in all, to the end', () => {
+		// Synthetic rows, written here: not real pay.
+		const rows = ['company,track,level,std_level,total'];
+		for (let i = 0; i < 10_000; i++) rows.push(`A${i % 50},IC,,5,${100_000 + i}`);
+		const file = syntheticFile(rows.join('\r') + '\r');
+		for (const engine of ['js', 'duckdb']) {
+			const run = runCli([file, '--engine', engine]);
+			expect(run.status, engine).toBe(0);
+			expect(count(run.stderr, 'imported'), engine).toBe(10_000);
+		}
 	});
 
 	it('stops at a company name over 1,000 characters, naming the row and column', () => {

@@ -115,7 +115,15 @@ const CLI = resolve(ROOT, 'dist/forkline.js');
 spawnSync(process.execPath, [resolve(ROOT, 'scripts/build-cli.js'), '--if-stale'], { cwd: ROOT });
 
 /** Run a node script as its own process: wall time (start-up included) and peak RSS. */
-function measure(args: string[]): { seconds: number; rssMb: number; ok: boolean; stderr: string } {
+interface Measured {
+	seconds: number;
+	cpuSeconds: number;
+	rssMb: number;
+	ok: boolean;
+	stderr: string;
+}
+
+function measure(args: string[]): Measured {
 	const start = performance.now();
 	const run = spawnSync(
 		process.execPath,
@@ -128,7 +136,9 @@ function measure(args: string[]): { seconds: number; rssMb: number; ok: boolean;
 	);
 	const seconds = (performance.now() - start) / 1000;
 	const rss = /bench:maxrss-kb=(\d+)/.exec(run.stderr)?.[1];
+	const cpu = /bench:cpu-ms=(\d+)/.exec(run.stderr)?.[1];
 	return {
+		cpuSeconds: cpu ? Number(cpu) / 1000 : NaN,
 		seconds,
 		rssMb: rss ? Number(rss) / 1024 : NaN,
 		ok: run.status === 0,
@@ -136,13 +146,13 @@ function measure(args: string[]): { seconds: number; rssMb: number; ok: boolean;
 	};
 }
 
-const fmt = (m: { seconds: number; rssMb: number; ok: boolean; stderr: string }) =>
+const fmt = (m: Measured) =>
 	m.ok
-		? `${m.seconds.toFixed(1)} s / ${m.rssMb.toFixed(0)} MB`
+		? `${m.seconds.toFixed(1)} s (cpu ${m.cpuSeconds.toFixed(1)} s) / ${m.rssMb.toFixed(0)} MB`
 		: `failed: ${m.stderr.slice(0, 200)}`;
 
 console.log(
-	'\nCLI on generated files (real rows repeated): wall time (start-up included) / peak RSS'
+	'\nCLI on generated files (real rows repeated): wall time (start-up included; CPU time of all threads) / peak RSS'
 );
 console.log(
 	'rows | js engine | duckdb engine | papaparse stream | js ÷ papaparse | duckdb ÷ papaparse'
@@ -155,9 +165,9 @@ for (const rows of sizes) {
 		// One run each for the big files; the median of three, alternated, for the smaller ones.
 		const runs = rows <= 1_000_000 ? 3 : 1;
 		const results = {
-			js: [] as ReturnType<typeof measure>[],
-			duckdb: [] as ReturnType<typeof measure>[],
-			papa: [] as ReturnType<typeof measure>[]
+			js: [] as Measured[],
+			duckdb: [] as Measured[],
+			papa: [] as Measured[]
 		};
 		for (let i = 0; i < runs; i++) {
 			results.papa.push(measure([resolve(ROOT, 'scripts/bench-papaparse-stream.js'), file]));
@@ -166,7 +176,7 @@ for (const rows of sizes) {
 				measure([CLI, 'aggregate', file, '--engine', 'duckdb', '--out', '/dev/null'])
 			);
 		}
-		const pick = (ms: ReturnType<typeof measure>[]) =>
+		const pick = (ms: Measured[]) =>
 			[...ms].sort((a, b) => a.seconds - b.seconds)[Math.floor(ms.length / 2)]!;
 		const [js, duckdb, papa] = [pick(results.js), pick(results.duckdb), pick(results.papa)];
 		console.log(

@@ -19,13 +19,19 @@ import { escapeControl, quoteValue } from './terminal.ts';
 export async function aggregateWithJs(options: EngineOptions): Promise<AggregateResult> {
 	const { input } = options;
 	const total = statSync(input).size;
-	const accumulator = createBandAccumulator();
+	let accumulator = createBandAccumulator();
 	const companies = new Set<string>();
-	const reasons = new ReasonBudget(input);
+	let reasons = new ReasonBudget(input);
 	const { report } = await ingestBytes(
 		// A factory, so the data layer can read the file again as windows-1252 when it is not
-		// UTF-8 (the same encoding rule as the browser's).
-		() => guardLineLength(createReadStream(input, { highWaterMark: 1 << 20 }), input),
+		// UTF-8 (the same encoding rule as the browser's). Each reading starts from nothing: the
+		// records of a reading that stopped part-way must not be counted twice.
+		() => {
+			accumulator = createBandAccumulator();
+			companies.clear();
+			reasons = new ReasonBudget(input);
+			return guardLineLength(createReadStream(input, { highWaterMark: 1 << 20 }), input);
+		},
 		{
 			file: input,
 			catalogs: loadCatalogs(),

@@ -89,7 +89,7 @@ export function toCustomProperties(tokens: ThemeTokens): Record<string, string> 
  *
  * @example createTokenDeclarations('light') // → '\tcolor-scheme: light;\n\t--bg: #ffffff;\n…'
  */
-export function createTokenDeclarations(name: ThemeName, indent = '\t'): string {
+function createTokenDeclarations(name: ThemeName, indent = '\t'): string {
 	const lines = [`color-scheme: ${name};`];
 	for (const [property, value] of Object.entries(toCustomProperties(themes[name]))) {
 		lines.push(`${property}: ${value};`);

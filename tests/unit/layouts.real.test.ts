@@ -105,7 +105,7 @@ describe('IT Salary Survey EU 2020', async () => {
 			)
 		).toBe(39);
 		expect(records.filter((r) => r.track === 'em').length).toBeGreaterThan(10);
-		const seniorSwe = records.find((r) => r.level === 'Senior' && r.track === 'ic');
+		const seniorSwe = records.find((r) => r.companyLevel === 'Senior' && r.track === 'ic');
 		expect(seniorSwe?.stdLevel).toBe(5);
 		expect(report.currencies.map((c) => c.currency)).toEqual(['EUR']);
 		expect(report.imported).toBeGreaterThan(900);

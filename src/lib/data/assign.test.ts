@@ -178,14 +178,14 @@ describe('withAssignments', () => {
 
 	it('places the answered labels at the answered level, every spelling, and rescues rows the fallback could not place', () => {
 		const wranglers = after.records.filter(
-			(r) => r.level.toLowerCase().replace(/\s+/g, ' ') === 'code wrangler'
+			(r) => r.companyLevel.toLowerCase().replace(/\s+/g, ' ') === 'code wrangler'
 		);
 		expect(wranglers.map((r) => [r.stdLevel, r.levelSource])).toEqual([
 			[6, 'catalog'],
 			[6, 'catalog'],
 			[6, 'catalog']
 		]);
-		const shepherd = after.records.find((r) => r.level === 'People Shepherd');
+		const shepherd = after.records.find((r) => r.companyLevel === 'People Shepherd');
 		expect(shepherd).toMatchObject({ track: 'em', stdLevel: 7, levelSource: 'catalog' });
 
 		expect(after.report).toMatchObject({ rowsRead: 10, imported: 8, rejected: 1, skipped: 1 });

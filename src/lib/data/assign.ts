@@ -254,19 +254,19 @@ export function summarizeUnknowns(
 		// (the only catalog level data/levels.csv did not give). The catalog lookup is needed only
 		// when there are level answers at all.
 		const byFallback =
-			(r.levelSource === 'title' || r.levelSource === 'experience') && r.level !== '';
+			(r.levelSource === 'title' || r.levelSource === 'experience') && r.companyLevel !== '';
 		const byAnswer =
 			r.levelSource === 'catalog' &&
 			answers.levels.size > 0 &&
-			catalogs.catalogLevel(companyKey, r.level, r.track) === undefined;
+			catalogs.catalogLevel(companyKey, r.companyLevel, r.track) === undefined;
 		if (!byFallback && !byAnswer) continue;
-		const key = toLevelAnswerKey(companyKey, r.level, r.track);
+		const key = toLevelAnswerKey(companyKey, r.companyLevel, r.track);
 		let entry = levels.get(key);
 		if (!entry) {
 			entry = {
 				companyKey,
 				company: r.company,
-				label: r.level,
+				label: r.companyLevel,
 				track: r.track,
 				count: 0,
 				fallback: [],
@@ -280,7 +280,7 @@ export function summarizeUnknowns(
 		// what the fallback would have given it.
 		const placed = byFallback
 			? { stdLevel: r.stdLevel, method: r.levelSource as FallbackPlacement['method'] }
-			: catalogs.inferLevel(r.level, r.track, r.yearsExperience);
+			: catalogs.inferLevel(r.companyLevel, r.track, r.yearsExperience);
 		if (byAnswer) {
 			entry.assigned = r.stdLevel;
 			levelRowsAssigned++;

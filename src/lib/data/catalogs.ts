@@ -5,9 +5,9 @@
  * access and runs the same in the browser, a worker and Node.
  */
 import type { CompanyType, StdLevel, Track } from './domain.ts';
-import { parseCompanyCatalog } from './companies.ts';
+import { parseCompanyCatalog, type CompanyCatalog } from './companies.ts';
 import { toCompanyKey } from './companyKey.ts';
-import { inferStdLevel, parseLevelCatalog } from './levels.ts';
+import { inferStdLevel, parseLevelCatalog, type LevelCatalog } from './levels.ts';
 import { memoize } from './memo.ts';
 
 export interface Catalogs {
@@ -33,8 +33,11 @@ export interface Catalogs {
  *     createCatalogs(levelsCsv, companiesCsv).companyType(c.companyKey('Goldman Sachs')) → 'finance'
  */
 export function createCatalogs(levelsCsv: string, companiesCsv: string): Catalogs {
-	const companies = parseCompanyCatalog(companiesCsv);
-	const levels = parseLevelCatalog(levelsCsv);
+	return combineCatalogs(parseLevelCatalog(levelsCsv), parseCompanyCatalog(companiesCsv));
+}
+
+/** The catalogs over a level catalog and a company catalog already parsed. */
+export function combineCatalogs(levels: LevelCatalog, companies: CompanyCatalog): Catalogs {
 	// Company names repeat thousands of times in a file: each spelling is folded once. This is
 	// the one memo of company spellings; an import looks a row's company up here.
 	const companyKey = memoize((name: string) => companies.toCanonicalKey(toCompanyKey(name)));

@@ -113,7 +113,7 @@ export interface PayRecord {
 	companyType: CompanyType;
 	track: Track;
 	/** The company's own level label as reported, e.g. `L5`, `E6`, `SDE II`; '' when absent. */
-	level: string;
+	companyLevel: string;
 	stdLevel: StdLevel;
 	/** How stdLevel was found: given in the file, from the level catalog, or inferred. */
 	levelSource: 'given' | 'catalog' | 'title' | 'experience';

@@ -46,7 +46,7 @@ export function toRecordsCsv(records: readonly PayRecord[]): string {
 			r.company,
 			r.companyType,
 			r.track.toUpperCase(),
-			r.level,
+			r.companyLevel,
 			r.stdLevel,
 			r.location,
 			r.yearsExperience,

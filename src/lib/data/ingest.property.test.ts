@@ -146,7 +146,7 @@ const record: fc.Arbitrary<PayRecord> = fc.record({
 	company: text.filter((s) => s !== ''),
 	companyType: fc.constantFrom(...COMPANY_TYPES),
 	track: fc.constantFrom('ic' as const, 'em' as const),
-	level: text,
+	companyLevel: text,
 	stdLevel: fc.constantFrom<StdLevel>(3, 4, 5, 6, 7, 8, 9),
 	levelSource: fc.constant('given' as const),
 	location: text,
@@ -176,7 +176,7 @@ describe('records → toRecordsCsv → ingestText', () => {
 					records.map((r) => ({
 						...r,
 						company: toSafeText(r.company),
-						level: toSafeText(r.level),
+						companyLevel: toSafeText(r.companyLevel),
 						location: toSafeText(r.location)
 					}))
 				);

@@ -348,7 +348,7 @@ function createIngest(options: IngestOptions) {
 			company,
 			companyType,
 			track: row.track,
-			level: row.level,
+			companyLevel: row.level,
 			stdLevel,
 			levelSource,
 			location: row.location,

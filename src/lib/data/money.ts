@@ -10,7 +10,7 @@
 /**
  * Why a cell was refused. The readers below return a value, null (missing) or one of a few
  * `Refusal`s made once at module level, so reading a cell allocates nothing: an import reads
- * a dozen cells a row, and a result object per cell was a tenth of its time.
+ * a dozen cells a row, and an object per cell would be a real share of its time.
  */
 export class Refusal {
 	constructor(readonly reason: string) {}

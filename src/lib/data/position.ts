@@ -6,13 +6,6 @@
 import { HistogramSum, matchesFilter, type CellFilter, type PayCell } from './cells.ts';
 import type { CompanyType, PayComponent, StdLevel, Track } from './domain.ts';
 
-/** The pay of one (track, level) group under a filter, as one summed histogram. */
-export interface LevelGroup {
-	track: Track;
-	stdLevel: StdLevel;
-	sum: HistogramSum;
-}
-
 /**
  * Add up the cells of one track and level that a filter selects, for one pay component.
  *

@@ -1,7 +1,7 @@
 /**
  * Spotting repeated rows without keeping them: a 53-bit hash of each row's cells, held in an
- * open-addressing table of doubles. A `Set<number>` of the same hashes boxes every one of them
- * (they are past the small-integer range), and its lookups were a tenth of an upload's import.
+ * open-addressing table of doubles. A `Set<number>` of the same hashes would box every one of
+ * them (they are past the small-integer range), and its lookups would weigh on every row.
  */
 
 /**

@@ -307,4 +307,3 @@ export const bandRowSchema = z
 			}
 		}
 	});
-export type BandRow = z.output<typeof bandRowSchema>;

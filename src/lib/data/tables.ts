@@ -215,7 +215,7 @@ export function toDistributionTable(tracks: readonly TrackDistribution[]): Expor
  *     toCareerTable([{ id: 'ic', label: 'Stay IC', years: [{ year: 1, track: 'ic', stdLevel: 5, pay: 265000, … }] }])
  *       → rows: [['Stay IC', 1, 'IC', 5, 265000, …]]
  */
-export function toCareerTable(paths: readonly CareerPath[]): ExportTable {
+function toCareerTable(paths: readonly CareerPath[]): ExportTable {
 	return {
 		header: [
 			'path',

@@ -4,21 +4,10 @@ import {
 	createPanelGrid,
 	escapeXml,
 	toXmlText,
-	inferGridColumns,
-	wrapLines
+	inferGridColumns
 } from './imageFrame.ts';
 
 const colors = { background: '#fff', text: '#111', muted: '#555' };
-
-describe('wrapLines', () => {
-	it.each([
-		['one two three', 8, ['one two', 'three']],
-		['a verylongword b', 5, ['a', 'verylongword', 'b']],
-		['  ', 10, []]
-	] as const)('%s at %i chars', (text, max, lines) => {
-		expect(wrapLines(text, max)).toEqual(lines);
-	});
-});
 
 describe('createImageFrame', () => {
 	it('draws title, subtitle, legend and source as escaped text around the chart', () => {

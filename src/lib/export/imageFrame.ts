@@ -4,6 +4,7 @@
  * live chart's SVG inside. Every text goes through `escapeXml` — data and user words are text,
  * never markup.
  */
+import { estimateTextWidth, GLYPH_EM, wrapWords } from '$lib/charts/layers/textWidth.ts';
 
 /** Colours of the frame, already resolved (an image file cannot read CSS custom properties). */
 export interface FrameColors {
@@ -70,27 +71,11 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * Break text into lines of at most `maxChars` characters at spaces (a longer word gets a line
- * of its own). SVG text does not wrap, so the frame wraps by an estimate of character width.
- *
- *     wrapLines('one two three', 8) → ['one two', 'three']
+ * Text of a font size wrapped to the image's width less its margins (never narrower than ten
+ * glyphs). SVG text does not wrap, so the frame wraps by the estimate of layers/textWidth.ts.
  */
-export function wrapLines(text: string, maxChars: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > maxChars) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
-
-/** How many characters of a font size fit a width: an average glyph is about 0.55 em wide. */
-const charsFor = (width: number, size: number) =>
-	Math.max(10, Math.floor((width - 2 * MARGIN) / (size * 0.55)));
+const wrapToFrame = (text: string, width: number, size: number) =>
+	wrapWords(text, Math.max(10 * GLYPH_EM * size, width - 2 * MARGIN), size);
 
 function textLines(
 	lines: readonly string[],
@@ -120,9 +105,9 @@ export function createImageFrame(
 	text: FrameText,
 	colors: FrameColors
 ): ImageFrame {
-	const title = wrapLines(text.title, charsFor(width, TITLE_SIZE));
-	const subtitle = wrapLines(text.subtitle, charsFor(width, SUBTITLE_SIZE));
-	const source = wrapLines(text.source, charsFor(width, SOURCE_SIZE));
+	const title = wrapToFrame(text.title, width, TITLE_SIZE);
+	const subtitle = wrapToFrame(text.subtitle, width, SUBTITLE_SIZE);
+	const source = wrapToFrame(text.source, width, SOURCE_SIZE);
 	let y = MARGIN + TITLE_SIZE;
 	let head = textLines(title, y, TITLE_SIZE, colors.text, 700);
 	y += (title.length - 1) * TITLE_SIZE * LINE + SUBTITLE_SIZE * LINE + 2;
@@ -134,7 +119,7 @@ export function createImageFrame(
 		for (const item of text.legend) {
 			head += `<rect x="${x}" y="${y - 10}" width="12" height="12" rx="2" fill="${escapeXml(item.color)}"/>`;
 			head += `<text x="${x + 17}" y="${y}" font-size="${SUBTITLE_SIZE}" fill="${escapeXml(colors.text)}">${escapeXml(item.label)}</text>`;
-			x += 17 + item.label.length * SUBTITLE_SIZE * 0.55 + 18;
+			x += 17 + estimateTextWidth(item.label, SUBTITLE_SIZE) + 18;
 		}
 	}
 	const chartY = Math.ceil(y + 14);

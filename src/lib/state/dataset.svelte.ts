@@ -6,6 +6,7 @@
  * weigh on the page's JavaScript.
  */
 import cellsUrl from '$data/bundled/levelsfyi-cells.json?url';
+import { browser } from '$app/environment';
 import type { Dataset } from '$lib/data/dataset.ts';
 
 // The bundle reader (with zod) and the browser-storage code load on first use, not with the
@@ -31,6 +32,14 @@ class DatasetState {
 	/** The dataset views should show (undefined until the bundled data has arrived). */
 	get current(): Dataset | undefined {
 		return this.active === 'upload' && this.upload ? this.upload : this.bundled;
+	}
+
+	/**
+	 * What every page that shows the data calls as it starts: in the browser, load the bundled
+	 * cells (once); on the server, nothing. A failure shows as `error`, which the page renders.
+	 */
+	request(): void {
+		if (browser) this.loadBundled().catch(() => {});
 	}
 
 	/** Fetch and parse the bundled cells once; later calls share the same promise. */

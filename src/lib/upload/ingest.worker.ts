@@ -4,23 +4,21 @@
  * pay cells. The page cancels by terminating the worker. Nothing here touches the network: the
  * catalogs are bundled into the worker as text.
  */
-import levelsCsv from '$data/levels.csv?raw';
-import companiesCsv from '$data/companies.csv?raw';
 import {
 	NO_ASSIGNMENTS,
 	parseAssignments,
 	summarizeUnknowns,
 	withAssignments
 } from '$lib/data/assign.ts';
-import { createCatalogs } from '$lib/data/catalogs.ts';
 import { datasetFromRecords } from '$lib/data/dataset.ts';
 import { ingestFile } from '$lib/data/ingest.ts';
+import { bundledCatalogs } from '$lib/state/bundledCatalogs.ts';
 import type { IngestMessage, IngestRequest } from './protocol.ts';
 
 /** Progress is posted at most this often; more would only keep the page busy. */
 const PROGRESS_EVERY_MS = 100;
 
-const catalogs = createCatalogs(levelsCsv, companiesCsv);
+const catalogs = bundledCatalogs();
 
 /** The worker's global scope, typed as much as this file uses (the project compiles with the DOM lib). */
 const scope = self as unknown as {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { STD_LEVELS, type Band, type StdLevel } from '$lib/data/domain';
 import type { Padding } from '../layers/context';
+import { estimateTextWidth } from '../layers/textWidth';
 import {
 	EMPTY_PAY_MAX,
 	createLevelScale,
 	createPayScale,
 	createTrackScale,
 	inferLevelNameLines,
-	estimateMarkLabelWidth,
 	inferMarkLabels,
+	MARK_FONT_SIZE,
 	toMarkLabelLines,
 	toMarkRects,
 	toSlotCenter
@@ -121,9 +122,14 @@ describe('createPayScale', () => {
 });
 
 describe('label fitting', () => {
+	// The widest names at the 12px axis font (layers/textWidth.ts): 'Senior staff / Senior manager'
+	// 188.4px and, on one track, 'Senior manager' 94.1px; each needs 6px of space besides.
 	it.each([
 		[200, 1],
-		[100, 2],
+		[194.4, 1],
+		[194.3, 2],
+		[100.1, 2],
+		[100, 0],
 		[40, 0]
 	] as const)('a level step of %dpx gives %d name lines', (step, lines) => {
 		expect(inferLevelNameLines(STD_LEVELS, step)).toBe(lines);
@@ -149,7 +155,7 @@ describe('label fitting', () => {
 			// Whatever form is chosen, the two counts of a level do not meet.
 			if (count !== 'none' && bands.length === 2) {
 				const [a, b] = bands.map((band) =>
-					estimateMarkLabelWidth(toMarkLabelLines(band, labels, 5).at(-1)!)
+					estimateTextWidth(toMarkLabelLines(band, labels, 5).at(-1)!, MARK_FONT_SIZE)
 				);
 				expect((a! + b!) / 2).toBeLessThanOrEqual(step - 2);
 			}

@@ -17,6 +17,7 @@ import { TRACKS, type Band, type StdLevel, type Track } from '$lib/data/domain';
 import { formatCount, formatCountShort, formatLevelName } from '$lib/format';
 import type { Padding } from '../layers/context';
 import type { Rect } from '../layers/labelPlacement';
+import { estimateTextWidth } from '../layers/textWidth';
 
 /** The scales BandChart shares with its layers through the chart context. */
 export interface BandChartScales {
@@ -90,7 +91,7 @@ export interface PayScaleOptions {
 }
 
 /** The lowest value a log pay axis reaches: components can be $0, and log(0) is −∞. */
-export const LOG_PAY_MIN = 1_000;
+const LOG_PAY_MIN = 1_000;
 
 /**
  * The [low, high] pay domain that covers every band's p10–p90 (before `nice()`): what panels
@@ -99,7 +100,7 @@ export const LOG_PAY_MIN = 1_000;
  * @example inferPayDomain([{ p10: 90_000, p90: 310_000 }]) // → [0, 310000]
  * @example inferPayDomain([{ p10: 90_000, p90: 310_000 }], { type: 'log' }) // → [90000, 310000]
  */
-export function inferPayDomain(
+function inferPayDomain(
 	bands: readonly Pick<Band, 'p10' | 'p90'>[],
 	{ zero = true, type = 'linear' }: Pick<PayScaleOptions, 'zero' | 'type'> = {}
 ): [number, number] {
@@ -197,21 +198,20 @@ export function createPayScale(
 	return scaleLinear().domain([low, high]).range(range).nice();
 }
 
+/** Font size of the level axis labels (AxisX.svelte), in pixels. */
+const AXIS_FONT_SIZE = 12;
+
 /**
  * How many lines the level axis label can use under each level: 1 puts both names on one line
- * ("Senior / Manager"), 2 gives each track its own line, 0 leaves only "L5". The estimate uses
- * an average glyph width for the 12px axis font, which is safe for a system sans-serif.
+ * ("Senior / Manager"), 2 gives each track its own line, 0 leaves only "L5". Widths are the
+ * estimate of layers/textWidth.ts at the 12px axis font.
  *
  * @example inferLevelNameLines([5, 7], 200) // → 1 ('Senior staff / Senior manager' fits)
- * @example inferLevelNameLines([5, 7], 100) // → 2 ('Senior manager' fits on its own)
+ * @example inferLevelNameLines([5, 7], 110) // → 2 ('Senior manager' fits on its own)
  * @example inferLevelNameLines([5, 7], 40) // → 0
  */
-export function inferLevelNameLines(
-	levels: readonly StdLevel[],
-	step: number,
-	glyphWidth = 6.4
-): 0 | 1 | 2 {
-	const fits = (text: string) => text.length * glyphWidth <= step - 6;
+export function inferLevelNameLines(levels: readonly StdLevel[], step: number): 0 | 1 | 2 {
+	const fits = (text: string) => estimateTextWidth(text, AXIS_FONT_SIZE) <= step - 6;
 	if (levels.every((level) => fits(formatLevelName(level)))) return 1;
 	if (levels.every((level) => TRACKS.every((track) => fits(formatLevelName(level, track))))) {
 		return 2;
@@ -244,17 +244,8 @@ export interface MarkLabelLayout {
 /** Space kept between the counts of neighbouring slots. */
 const LABEL_SPACE = 2;
 
-/**
- * Rough width of an 11px mark label: digits and letters about 0.58 em, commas and points about
- * 0.3 em, so the estimate errs a little wide.
- *
- * @example estimateMarkLabelWidth('5,766') // → 28.9
- */
-export function estimateMarkLabelWidth(text: string): number {
-	let width = 0;
-	for (const char of text) width += /[,.]/.test(char) ? 3.3 : 6.4;
-	return width;
-}
+/** Font size of the labels above marks (Bands.svelte), in pixels. */
+export const MARK_FONT_SIZE = 11;
 
 /**
  * Chooses the mark labels that fit in one track's slot. A level's IC and EM counts sit side by
@@ -285,7 +276,7 @@ export function inferMarkLabels(
 	const fits = (count: Exclude<MarkLabelLayout['count'], 'none'>) =>
 		[...byLevel.values()].every((pair) => {
 			const widths = pair.map((band) =>
-				estimateMarkLabelWidth(band.lowN ? `n<${minN}` : formatMarkCount(band.n, count))
+				estimateTextWidth(band.lowN ? `n<${minN}` : formatMarkCount(band.n, count), MARK_FONT_SIZE)
 			);
 			// A lone band's label may spread over the empty neighbour slot; a pair's halves meet in the middle.
 			return widths.length < 2
@@ -303,10 +294,7 @@ export function inferMarkLabels(
  * @example formatMarkCount(5766, 'short') // → '5,766'
  * @example formatMarkCount(5766, 'compact') // → '5.8k'
  */
-export function formatMarkCount(
-	n: number,
-	count: Exclude<MarkLabelLayout['count'], 'none'>
-): string {
+function formatMarkCount(n: number, count: Exclude<MarkLabelLayout['count'], 'none'>): string {
 	return count === 'long'
 		? `n=${formatCount(n)}`
 		: count === 'short'
@@ -369,7 +357,10 @@ export function toMarkRects(
 	const boxWidth = inferBoxWidth(scales.track.bandwidth());
 	return bands.map((band) => {
 		const lines = toMarkLabelLines(band, labels, minN);
-		const width = Math.max(boxWidth, ...lines.map(estimateMarkLabelWidth));
+		const width = Math.max(
+			boxWidth,
+			...lines.map((line) => estimateTextWidth(line, MARK_FONT_SIZE))
+		);
 		const top =
 			inPlot(range === 'p10p90' ? band.p90 : band.p75) -
 			(lines.length ? MARK_LABEL_GAP + MARK_LINE_HEIGHT * lines.length : 0);

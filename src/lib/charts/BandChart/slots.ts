@@ -58,7 +58,7 @@ export function sortBands(bands: readonly Band[]): Band[] {
 	);
 }
 
-export function toSlotKey(level: StdLevel, track: Track): string {
+function toSlotKey(level: StdLevel, track: Track): string {
 	return `${level}-${track}`;
 }
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	estimateTextWidth,
-	overlapArea,
-	placeLabel,
-	type LabelSide,
-	type Rect
-} from './labelPlacement';
+import { overlapArea, placeLabel, type LabelSide, type Rect } from './labelPlacement';
 
 const bounds: Rect = { x: 0, y: 0, width: 300, height: 200 };
 const size = { width: 40, height: 12 };
@@ -86,12 +80,5 @@ describe('placeLabel', () => {
 		expect(placed.box.x).toBeGreaterThanOrEqual(0);
 		expect(placed.box.x + placed.box.width).toBeLessThanOrEqual(50);
 		expect(placed.box.y).toBeGreaterThanOrEqual(0);
-	});
-});
-
-describe('estimateTextWidth', () => {
-	it('grows with the text and the font', () => {
-		expect(estimateTextWidth('You $312k', 12)).toBeCloseTo(64.8);
-		expect(estimateTextWidth('You', 12)).toBeLessThan(estimateTextWidth('You', 14));
 	});
 });

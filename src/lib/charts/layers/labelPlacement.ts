@@ -16,7 +16,7 @@ export interface Rect {
 export type LabelSide =
 	'right' | 'left' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
 
-export const LABEL_SIDES: readonly LabelSide[] = [
+const LABEL_SIDES: readonly LabelSide[] = [
 	'right',
 	'left',
 	'above-right',
@@ -158,14 +158,4 @@ export function placeLabel(
 		box,
 		overlap: avoid.reduce((sum, rect) => sum + overlapArea(box, rect), 0)
 	};
-}
-
-/**
- * Rough width of a label in a sans-serif font: about 0.6 em a character, bold or not, so a
- * label's box errs on the large side.
- *
- *     estimateTextWidth('You $312k', 12) → 64.8
- */
-export function estimateTextWidth(text: string, fontSize: number): number {
-	return text.length * fontSize * 0.6;
 }

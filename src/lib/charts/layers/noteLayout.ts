@@ -10,6 +10,7 @@
 import type { AnnotationSpec } from '$lib/claims/annotations';
 import { VERDICT_LABELS } from '$lib/claims/types';
 import type { StdLevel } from '$lib/data/domain';
+import { estimateTextWidth } from './textWidth';
 
 /** A note placed in the reserved band: its left edge, row and size, in plot-area pixels. */
 export interface PlacedNote {
@@ -111,12 +112,21 @@ export function toNoteLines(spec: Pick<AnnotationSpec, 'number' | 'title' | 'ver
 	return [...lines, VERDICT_LABELS[spec.verdict]];
 }
 
-/** Sizes of notes, in pixels, for the 12px note font (average glyph width 6.3px). */
-export const NOTE = { lineHeight: 14, padX: 6, padY: 4, glyph: 6.3, rowGap: 6, badge: 18 } as const;
+/** Sizes of notes, in pixels, for the 12px note font. */
+export const NOTE = {
+	fontSize: 12,
+	lineHeight: 14,
+	padX: 6,
+	padY: 4,
+	rowGap: 6,
+	badge: 18
+} as const;
 
 /** A note's width from its longest line. */
 export function toNoteWidth(lines: readonly string[]): number {
-	return Math.ceil(Math.max(...lines.map((l) => l.length)) * NOTE.glyph + 2 * NOTE.padX);
+	return Math.ceil(
+		Math.max(...lines.map((l) => estimateTextWidth(l, NOTE.fontSize))) + 2 * NOTE.padX
+	);
 }
 
 /**

@@ -2,6 +2,7 @@
  * The distribution at one level: both tracks' pay as histograms (IC above, EM below), as shares
  * of each track's reports, with quartiles marked.
  */
+import { toGap } from '$lib/data/bootstrap';
 import { TRACK_LABELS } from '$lib/data/domain';
 import { distributionAt } from '$lib/data/explore';
 import { formatMoney } from '$lib/format';
@@ -30,7 +31,7 @@ export const distributionLogic = {
 		if (tracks.length < 2)
 			return `Too few reports at level ${filters.level} ${words.where} to compare the two tracks.`;
 		const [ic, em] = tracks as [(typeof tracks)[0], (typeof tracks)[0]];
-		const gap = em.p50 / ic.p50 - 1;
+		const gap = toGap(em.p50, ic.p50);
 		const money = formatMoney;
 		return (
 			`At level ${filters.level} ${words.where}, the middle half of managers’ ${words.component} is ` +
