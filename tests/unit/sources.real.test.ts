@@ -80,7 +80,7 @@ describe('levels.fyi, later reports (out-of-time test)', async () => {
 			title: 1_560,
 			experience: 4_116
 		});
-		const sdm = source.records.filter((r) => r.company === 'Amazon' && r.level === 'L6 SDM');
+		const sdm = source.records.filter((r) => r.company === 'Amazon' && r.companyLevel === 'L6 SDM');
 		expect(sdm.length).toBeGreaterThan(0);
 		expect(new Set(sdm.map((r) => r.stdLevel))).toEqual(new Set([5]));
 	});
@@ -118,14 +118,14 @@ describe('DOU, Ukraine', async () => {
 	});
 
 	it('places the title ladder, service companies as services, and pay as net dollars a month', () => {
-		const byTitle = new Map(source.records.map((r) => [`${r.level}`, `${r.track}${r.stdLevel}`]));
+		const byTitle = new Map(source.records.map((r) => [`${r.companyLevel}`, `${r.track}${r.stdLevel}`]));
 		expect(byTitle.get('Junior')).toBe('ic3');
 		expect(byTitle.get('Senior')).toBe('ic5');
 		expect(byTitle.get('Lead / Team Lead')).toBe('em5');
 		expect(byTitle.get('Head')).toBe('em7');
 		expect(source.records.some((r) => r.companyType === 'services')).toBe(true);
 		expect(source.records.every((r) => r.company === '' && r.stock === null)).toBe(true);
-		const senior = source.records.filter((r) => r.level === 'Senior').map((r) => r.total);
+		const senior = source.records.filter((r) => r.companyLevel === 'Senior').map((r) => r.total);
 		senior.sort((a, b) => a - b);
 		// A month's net pay: thousands of dollars, not a yearly six-figure total.
 		expect(senior[Math.floor(senior.length / 2)]).toBeLessThan(10_000);

@@ -82,7 +82,7 @@ export function createAijobsReader(catalogs: AijobsCatalogs) {
 				company: '',
 				companyType: type.companyType!,
 				track,
-				level: experience,
+				companyLevel: experience,
 				stdLevel: rung.stdLevel!,
 				levelSource: 'catalog',
 				location: cells[at.company_location]!.trim(),

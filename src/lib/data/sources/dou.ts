@@ -147,7 +147,7 @@ export function createDouReader(edition: DouEdition, catalogs: DouCatalogs) {
 				company: '',
 				companyType: kind.companyType!,
 				track: rung.track!,
-				level: title,
+				companyLevel: title,
 				stdLevel: rung.stdLevel!,
 				levelSource: 'catalog',
 				location: cells[at.residence]!.trim() === IN_UKRAINE ? 'Ukraine' : '',

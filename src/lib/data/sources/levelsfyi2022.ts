@@ -112,7 +112,7 @@ export function createLevelsFyi2022Reader(track: Track, catalogs: Catalogs) {
 				company,
 				companyType: catalogs.companyType(key),
 				track,
-				level: ownString(label),
+				companyLevel: ownString(label),
 				stdLevel,
 				levelSource,
 				location: cells[LOCATION]!.trim(),
