@@ -118,7 +118,9 @@ describe('DOU, Ukraine', async () => {
 	});
 
 	it('places the title ladder, service companies as services, and pay as net dollars a month', () => {
-		const byTitle = new Map(source.records.map((r) => [`${r.companyLevel}`, `${r.track}${r.stdLevel}`]));
+		const byTitle = new Map(
+			source.records.map((r) => [`${r.companyLevel}`, `${r.track}${r.stdLevel}`])
+		);
 		expect(byTitle.get('Junior')).toBe('ic3');
 		expect(byTitle.get('Senior')).toBe('ic5');
 		expect(byTitle.get('Lead / Team Lead')).toBe('em5');

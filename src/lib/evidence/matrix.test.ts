@@ -86,7 +86,9 @@ describe('summarize', () => {
 			'1 of the 2 verdicts that were resampled come out the same in at least 80% of resamples; the other 1 could tip with a slightly different sample.'
 		);
 		expect(sentences.at(-1)).toBe(
-			"Occupation-wide, US managers' median wage is 29% above developers' (BLS OEWS); at the same level the samples' typical premium runs from −22% to +7%. A premium across occupations is not a premium at the same level."
+			"Occupation-wide, US managers' median wage is 29% above developers' (BLS OEWS); at the same" +
+				" level the samples' typical premium runs from −22% to +7%. A premium across occupations" +
+				' is not a premium at the same level.'
 		);
 	});
 });
