@@ -166,6 +166,35 @@ describe('mapping step', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('previews a windows-1252 file as the import reads it, and a ragged row as rejected', async () => {
+		// SYNTHETIC: Latin-1 names (one byte each, not UTF-8) and a row with a cell missing.
+		const text =
+			'Employer,Job title,Grade,Annual salary\n' +
+			'Zo\u00eb Labs,Software Engineer,5,150000\n' +
+			'M\u00fcller GmbH,Engineering Manager,6\n' +
+			'Caf\u00e9 Co,Software Engineer,4,120000\n';
+		const buffer = Buffer.from(text, 'latin1');
+		const { page, errors } = await openPage(browser, '/upload');
+		await page
+			.getByLabel('CSV file')
+			.setInputFiles({ name: 'latin1-survey.csv', mimeType: 'text/csv', buffer });
+		const form = page.getByRole('region', { name: 'Map the columns of latin1-survey.csv' });
+		await expect.poll(() => form.isVisible()).toBe(true);
+		await form.getByLabel(/^Level \(the company/).selectOption({ label: '— none —' });
+		await form.getByLabel(/^Common level/).selectOption({ label: 'Grade' });
+		const rows = await previewRows(page);
+		expect(rows[0]![1]).toBe('Zoë Labs');
+		expect(rows[1]).toEqual(['3', '✕ Rejected: row has 3 cells but the header has 4']);
+		expect(rows[2]![1]).toBe('Café Co');
+		await saveScreenshot(form, 'mapping-latin1-ragged-1400');
+
+		await form.getByRole('button', { name: 'Import with this mapping' }).click();
+		await expect
+			.poll(() => counts(page))
+			.toEqual({ read: 3, imported: 2, rejected: 1, skipped: 0 });
+		expect(errors).toEqual([]);
+	});
+
 	test('keeps the upload in this browser only when asked, across a reload, and forgets it', async () => {
 		const { page, errors, requests } = await openPage(browser, '/upload');
 		const keep = page.getByLabel('Keep my data in this browser');

@@ -25,13 +25,16 @@ import {
  */
 export const DEFAULT_MIN_N = 5;
 
-/** One slot per (track, level): IC levels 3–9 at 0–6, EM levels 3–9 at 7–13. */
-const SLOTS = 14;
-const slotOf = (track: Track, stdLevel: StdLevel) => (track === 'ic' ? 0 : 7) + stdLevel - 3;
-const slotTrack = (slot: number): Track => (slot < 7 ? 'ic' : 'em');
-const slotLevel = (slot: number) => ((slot % 7) + 3) as StdLevel;
-/** Slots in the order bands are listed: level 3 to 9, IC before EM at each. */
-const SLOTS_IN_ORDER = Array.from({ length: SLOTS }, (_, i) =>
+/**
+ * A (track, level) pair as one small number, the index of arrays kept per pair: IC levels 3–9 at
+ * 0–6, EM levels 3–9 at 7–13.
+ */
+const TRACK_LEVEL_COUNT = 14;
+const toTrackLevel = (track: Track, stdLevel: StdLevel) => (track === 'ic' ? 0 : 7) + stdLevel - 3;
+const trackOfIndex = (trackLevel: number): Track => (trackLevel < 7 ? 'ic' : 'em');
+const stdLevelOfIndex = (trackLevel: number) => ((trackLevel % 7) + 3) as StdLevel;
+/** Track-levels in the order bands are listed: level 3 to 9, IC before EM at each. */
+const TRACK_LEVELS_IN_ORDER = Array.from({ length: TRACK_LEVEL_COUNT }, (_, i) =>
 	i % 2 === 0 ? i / 2 : 7 + (i - 1) / 2
 );
 
@@ -72,11 +75,11 @@ class ValueColumn {
 	}
 }
 
-/** A (company type, company, slot) that has values, numbered in the order first seen. */
+/** A (company type, company, trackLevel) that has values, numbered in the order first seen. */
 interface Group {
 	companyType: CompanyType;
 	company: string;
-	slot: number;
+	trackLevel: number;
 }
 
 const BAND_PS = [0.1, 0.25, 0.5, 0.75, 0.9];
@@ -104,7 +107,7 @@ export interface BandAccumulator {
  *
  * Each value is stored once, in a column per pay component beside its group's number. Records
  * find their group through two Map lookups on strings they already hold, so adding builds no
- * keys. `bands()` orders each column by slot, type and company, so every company, every type's
+ * keys. `bands()` orders each column by trackLevel, type and company, so every company, every type's
  * roll-up and every overall roll-up is one run of the column, and reads their quantiles there.
  *
  *     const acc = createBandAccumulator();
@@ -112,7 +115,7 @@ export interface BandAccumulator {
  *     acc.bands({ minN: 5 }) → [{ companyType: 'all', company: '', track: 'ic', stdLevel: 5, n: …, p50: … }, …]
  */
 export function createBandAccumulator(): BandAccumulator {
-	// company type → company → group number per slot (-1: none yet)
+	// company type → company → group number per trackLevel (-1: none yet)
 	const byType = new Map<CompanyType, Map<string, Int32Array>>();
 	const groups: Group[] = [];
 	const columns = {
@@ -133,13 +136,14 @@ export function createBandAccumulator(): BandAccumulator {
 			}
 			let companies = byType.get(record.companyType);
 			if (!companies) byType.set(record.companyType, (companies = new Map()));
-			let slots = companies.get(record.company);
-			if (!slots) companies.set(record.company, (slots = new Int32Array(SLOTS).fill(-1)));
-			const slot = slotOf(record.track, record.stdLevel);
-			let group = slots[slot]!;
+			let groupOf = companies.get(record.company);
+			if (!groupOf)
+				companies.set(record.company, (groupOf = new Int32Array(TRACK_LEVEL_COUNT).fill(-1)));
+			const trackLevel = toTrackLevel(record.track, record.stdLevel);
+			let group = groupOf[trackLevel]!;
 			if (group === -1) {
-				group = slots[slot] = groups.length;
-				groups.push({ companyType: record.companyType, company: record.company, slot });
+				group = groupOf[trackLevel] = groups.length;
+				groups.push({ companyType: record.companyType, company: record.company, trackLevel });
 			}
 			columns.total.push(group, record.total);
 			if (record.base !== null) columns.base.push(group, record.base);
@@ -153,14 +157,14 @@ export function createBandAccumulator(): BandAccumulator {
 			const types = [...byType.keys()].sort(
 				(a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b)
 			);
-			// Groups ranked by slot, type, company: each roll-up is then a run of neighbours.
+			// Groups ranked by trackLevel, type, company: each roll-up is then a run of neighbours.
 			const typeRank = groups.map((g) => types.indexOf(g.companyType));
 			const order = groups.map((_, g) => g);
 			order.sort((a, b) => {
 				const x = groups[a]!;
 				const y = groups[b]!;
 				return (
-					x.slot - y.slot ||
+					x.trackLevel - y.trackLevel ||
 					typeRank[a]! - typeRank[b]! ||
 					(x.company < y.company ? -1 : x.company > y.company ? 1 : 0)
 				);
@@ -178,7 +182,7 @@ export function createBandAccumulator(): BandAccumulator {
 			function band(
 				companyType: CompanyType | 'all',
 				company: string,
-				slot: number,
+				trackLevel: number,
 				from: number,
 				to: number
 			): Band {
@@ -193,8 +197,8 @@ export function createBandAccumulator(): BandAccumulator {
 				return {
 					companyType,
 					company,
-					track: slotTrack(slot),
-					stdLevel: slotLevel(slot),
+					track: trackOfIndex(trackLevel),
+					stdLevel: stdLevelOfIndex(trackLevel),
 					n,
 					p10,
 					p25,
@@ -211,44 +215,47 @@ export function createBandAccumulator(): BandAccumulator {
 			}
 
 			// Companies first (a roll-up's quantiles reorder the values inside its run), then the
-			// runs of each (slot, type), then of each slot.
+			// runs of each (trackLevel, type), then of each trackLevel.
 			const companyBands = order.map((g, r) =>
-				band(groups[g]!.companyType, groups[g]!.company, groups[g]!.slot, r, r + 1)
+				band(groups[g]!.companyType, groups[g]!.company, groups[g]!.trackLevel, r, r + 1)
 			);
-			// company type → its roll-up band per slot
-			const typeBands = new Map(types.map((t) => [t, new Array<Band | undefined>(SLOTS)]));
-			const overall: (Band | undefined)[] = new Array(SLOTS);
+			// company type → its roll-up band per trackLevel
+			const typeBands = new Map(
+				types.map((t) => [t, new Array<Band | undefined>(TRACK_LEVEL_COUNT)])
+			);
+			const overall: (Band | undefined)[] = new Array(TRACK_LEVEL_COUNT);
 			for (let r = 0; r < order.length;) {
-				const { slot } = groups[order[r]!]!;
-				const slotFrom = r;
-				while (r < order.length && groups[order[r]!]!.slot === slot) {
+				const { trackLevel } = groups[order[r]!]!;
+				const trackLevelFrom = r;
+				while (r < order.length && groups[order[r]!]!.trackLevel === trackLevel) {
 					const { companyType } = groups[order[r]!]!;
 					const typeFrom = r;
 					while (
 						r < order.length &&
-						groups[order[r]!]!.slot === slot &&
+						groups[order[r]!]!.trackLevel === trackLevel &&
 						groups[order[r]!]!.companyType === companyType
 					)
 						r++;
-					typeBands.get(companyType)![slot] = band(companyType, '', slot, typeFrom, r);
+					typeBands.get(companyType)![trackLevel] = band(companyType, '', trackLevel, typeFrom, r);
 				}
-				overall[slot] = band('all', '', slot, slotFrom, r);
+				overall[trackLevel] = band('all', '', trackLevel, trackLevelFrom, r);
 			}
 
 			// Listed as compareBands orders them: the overall roll-up, then each type's roll-up
 			// followed by its companies A–Z, each by level, IC before EM.
 			const bands: Band[] = [];
-			for (const slot of SLOTS_IN_ORDER) if (overall[slot]) bands.push(overall[slot]);
+			for (const trackLevel of TRACK_LEVELS_IN_ORDER)
+				if (overall[trackLevel]) bands.push(overall[trackLevel]);
 			for (const companyType of types) {
-				for (const slot of SLOTS_IN_ORDER) {
-					const rollUp = typeBands.get(companyType)![slot];
+				for (const trackLevel of TRACK_LEVELS_IN_ORDER) {
+					const rollUp = typeBands.get(companyType)![trackLevel];
 					if (rollUp) bands.push(rollUp);
 				}
 				const companies = byType.get(companyType)!;
 				for (const company of [...companies.keys()].sort()) {
-					const slots = companies.get(company)!;
-					for (const slot of SLOTS_IN_ORDER)
-						if (slots[slot] !== -1) bands.push(companyBands[rank[slots[slot]!]!]!);
+					const groupOf = companies.get(company)!;
+					for (const trackLevel of TRACK_LEVELS_IN_ORDER)
+						if (groupOf[trackLevel] !== -1) bands.push(companyBands[rank[groupOf[trackLevel]!]!]!);
 				}
 			}
 			return bands;

@@ -277,14 +277,14 @@ export function addCell(sums: ComponentSums, cell: PayCell): void {
 
 /**
  * The grouping reducer (group.ts) that adds each cell's four histograms into its group's sums,
- * binned with the given width (the bundle's meta.binWidth).
+ * for cells binned at `binWidth` (a bundle's meta.binWidth).
  */
-export function sumComponents(binWidth = BIN_WIDTH): Reducer<PayCell, ComponentSums> {
+export function sumComponentsAt(binWidth: number): Reducer<PayCell, ComponentSums> {
 	return { create: () => createComponentSums(binWidth), add: addCell };
 }
 
-/** `sumComponents` at the default bin width. */
-export const SUM_COMPONENTS = sumComponents();
+/** The grouping reducer for cells in the default $5,000 bins. */
+export const SUM_COMPONENTS: Reducer<PayCell, ComponentSums> = sumComponentsAt(BIN_WIDTH);
 
 /**
  * The grouping reducer that adds one pay component's histograms.
@@ -295,10 +295,7 @@ export function sumComponent(
 	component: PayComponent,
 	binWidth = BIN_WIDTH
 ): Reducer<PayCell, HistogramSum> {
-	return {
-		create: () => new HistogramSum(binWidth),
-		add: (sum, cell) => sum.add(cell[component])
-	};
+	return { create: () => new HistogramSum(binWidth), add: (sum, cell) => sum.add(cell[component]) };
 }
 
 /** Options shared by every function that turns sums into bands. */
@@ -360,7 +357,7 @@ export function bandsFromCells(
 ): Band[] {
 	const slots = groupByTrackLevel(cells, {
 		where: (cell) => matchesFilter(cell, filter),
-		reduce: sumComponents(options.binWidth)
+		reduce: options.binWidth ? sumComponentsAt(options.binWidth) : SUM_COMPONENTS
 	}).get(ALL);
 	const bands: Band[] = [];
 	for (const [key, sums] of slots ?? []) {

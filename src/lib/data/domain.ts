@@ -50,10 +50,7 @@ export interface CompanyTypeEntry {
  * to each company; companies it does not list are 'unclassified' (counted, never dropped). This
  * is the one list of company types: every other list, record and order derives from it, so a
  * new type is one entry here plus its companies in the catalog (domain.test.ts checks that no
- * other file spells the list out). `services` (IT services and outsourcing: firms that sell
- * engineers' time to clients) is asked for by the DOU survey, where it is the second largest kind
- * of employer (data/sources/README.md); it comes last so the type indexes of bundles written
- * before it keep their meaning.
+ * other file spells the list out).
  */
 export const COMPANY_TYPE_LIST = [
 	{ id: 'big-tech', label: 'Big tech', shortLabel: 'Big tech', phrase: 'big tech' },
@@ -77,6 +74,9 @@ export const COMPANY_TYPE_LIST = [
 		shortLabel: 'Unclassified',
 		phrase: 'unclassified companies'
 	},
+	// IT services and outsourcing (firms that sell engineers' time to clients): asked for by the DOU
+	// survey, where it is the second largest kind of employer (data/sources/README.md). Last, so the
+	// type indexes of bundles written before it keep their meaning.
 	{
 		id: 'services',
 		label: 'IT services / outsourcing',

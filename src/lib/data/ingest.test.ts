@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestBytes, ingestText } from './ingest.ts';
+import { ingestBytes, ingestText, MAX_REASONS } from './ingest.ts';
 import type { Catalogs } from './catalogs.ts';
 import { chunkBytes } from './csv.ts';
 import { createSyntheticRecords, toRecordsCsv } from '../../../tests/fixtures/records.ts';
@@ -225,5 +225,23 @@ describe('ingestBytes with a source it can open again (the CLI)', () => {
 		await expect(ingestBytes(open(), { file: 'late.csv', catalogs })).rejects.toMatchObject({
 			code: 'encoding'
 		});
+	});
+});
+
+describe('bounded report', () => {
+	it('counts at most MAX_REASONS distinct reasons (a level message per row made one each), still adding up', () => {
+		const rows = Array.from(
+			{ length: MAX_REASONS + 500 },
+			(_, i) => `Other Co,IC,X${i},,150000,,,,`
+		);
+		const { report } = ingestText([HEADER, ...rows].join('\n') + '\n', { file: 'x.csv', catalogs });
+		expect(report.rejected).toBe(MAX_REASONS + 500);
+		expect(report.rejectedByReason.length).toBe(MAX_REASONS + 1);
+		expect(report.rejectedByReason.reduce((n, r) => n + r.count, 0)).toBe(report.rejected);
+		expect(report.rejectedByReason[0]).toEqual({
+			reason: 'other reasons (more than 1,000 different ones)',
+			count: 500
+		});
+		expectAccounted(report);
 	});
 });

@@ -146,6 +146,19 @@ export const PLAUSIBLE_TOTAL = { min: 10_000, max: 5_000_000 } as const;
 /** A total further than this share from base + stock + bonus is flagged. */
 export const PARTS_TOLERANCE = 0.05;
 
+/**
+ * How many distinct reasons the report counts one by one. Some reasons quote the row (a level
+ * label and its company, a title), so a file can make one per row; past this many, further
+ * reasons are counted together, and the counts still add up.
+ */
+export const MAX_REASONS = 1000;
+const OTHER_REASONS = `other reasons (more than ${MAX_REASONS.toLocaleString('en-US')} different ones)`;
+
+function countReason(counts: Map<string, number>, reason: string): void {
+	const key = counts.size < MAX_REASONS || counts.has(reason) ? reason : OTHER_REASONS;
+	counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
 /** A report with nothing read yet. */
 function emptyReport(file: string): ImportReport {
 	return {
@@ -217,7 +230,7 @@ function createIngest(options: IngestOptions) {
 		options.onRowNotImported?.(row, 'skipped', reason);
 		report.skipped++;
 		reason = withQuoting(reason);
-		skipCounts.set(reason, (skipCounts.get(reason) ?? 0) + 1);
+		countReason(skipCounts, reason);
 	}
 
 	/**
@@ -234,13 +247,13 @@ function createIngest(options: IngestOptions) {
 		options.onRowNotImported?.(row, 'rejected', reason);
 		report.rejected++;
 		reason = withQuoting(reason);
-		rejectCounts.set(reason, (rejectCounts.get(reason) ?? 0) + 1);
+		countReason(rejectCounts, reason);
 		if (report.rejects.length < maxRejectsKept)
 			report.rejects.push({ row, column, value: ownString(excerpt(value)), reason });
 	}
 
 	function warn(row: number, column: string, value: string, reason: string): void {
-		warnCounts.set(reason, (warnCounts.get(reason) ?? 0) + 1);
+		countReason(warnCounts, reason);
 		if (report.warnings.length < MAX_WARNINGS_KEPT)
 			report.warnings.push({ row, column, value: ownString(excerpt(value)), reason });
 	}

@@ -148,9 +148,10 @@ describe('previewMapping', () => {
 			reason: expect.stringMatching(/./)
 		});
 		expect(bad.kind === 'row' && bad.cells.company).toEqual({ ok: true, text: 'Beta' });
+		// The import rejects a ragged row (it does not skip it), and the preview says the same.
 		expect(preview[4]).toEqual({
 			row: 6,
-			kind: 'skip',
+			kind: 'reject',
 			reason: expect.stringMatching(/1 cells but the header has 6/)
 		});
 	});

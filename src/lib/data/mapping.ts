@@ -218,9 +218,13 @@ function emptyRecordRow(): CanonicalRow<RecordColumn> {
 /** One cell of the preview: the value as read, or why the import would refuse it. */
 export type PreviewCell = { ok: true; text: string } | { ok: false; text: string; reason: string };
 
-/** One previewed row: skipped (with the reason), or a cell per mapped field. */
+/**
+ * One previewed row: skipped or rejected as a whole (with the reason, as the import report would
+ * count it), or a cell per mapped field.
+ */
 export type PreviewRow =
 	| { row: number; kind: 'skip'; reason: string }
+	| { row: number; kind: 'reject'; reason: string }
 	| { row: number; kind: 'row'; cells: Partial<Record<RecordColumn, PreviewCell>> };
 
 /**
@@ -243,8 +247,8 @@ export function previewMapping(
 		if (cells.length !== header.length) {
 			return {
 				row,
-				kind: 'skip',
-				reason: `row has ${cells.length} cells but the header has ${header.length}; it would be rejected`
+				kind: 'reject',
+				reason: `row has ${cells.length} cells but the header has ${header.length}`
 			};
 		}
 		const reading = layout.read(cells);

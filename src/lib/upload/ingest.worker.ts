@@ -38,7 +38,7 @@ scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
 		const assignments = event.data.assignments
 			? parseAssignments(event.data.assignments)
 			: NO_ASSIGNMENTS;
-		const { report, records } = await ingestFile(file, {
+		const { report, records, bands } = await ingestFile(file, {
 			file: name,
 			catalogs: withAssignments(catalogs, assignments),
 			mapping,
@@ -58,7 +58,7 @@ scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
 				: null;
 		// Cells are built here, so the page receives counts per pay bin rather than every record.
 		const dataset = unknowns ? { ...datasetFromRecords(records, report), unknowns } : null;
-		post({ type: 'done', report, dataset, unknowns });
+		post({ type: 'done', report, dataset, unknowns, bands });
 	} catch (error) {
 		post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 	}

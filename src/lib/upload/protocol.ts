@@ -4,6 +4,7 @@
  */
 import type { Assignments, UnknownsSummary } from '$lib/data/assign.ts';
 import type { Dataset } from '$lib/data/dataset.ts';
+import type { Band } from '$lib/data/domain.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
 import type { ColumnMapping } from '$lib/data/mapping.ts';
 
@@ -37,6 +38,8 @@ export type IngestMessage =
 			report: ImportReport;
 			dataset: Dataset | null;
 			unknowns: UnknownsSummary | null;
+			/** The bands of a band sheet (the bands format); empty for any other file. */
+			bands: Band[];
 	  }
 	/** Forkline itself failed (not the file: a file problem is `report.fatal`). */
 	| { type: 'failed'; message: string };
@@ -53,15 +56,15 @@ export const MAX_UPLOAD_BYTES = 200 * 1000 * 1000;
 /**
  * Why a file will not be read, checked before any work, or undefined when it may be.
  *
- *     refuseUpload(250e6, 'big.csv') → 'big.csv is 250 MB; Forkline reads files up to 200 MB …'
+ *     refuseUpload(250e6, 'big.csv') → 'big.csv is 250,000,000 bytes (250 MB); Forkline reads files up to 200,000,000 bytes (200 MB) …'
  *     refuseUpload(0, 'pasted text') → undefined (an empty file gets the reader's own message)
  */
 export function refuseUpload(size: number, name: string): string | undefined {
 	if (size <= MAX_UPLOAD_BYTES) return undefined;
+	// In bytes as well as MB: 200,000,001 bytes rounds to the limit's own "200 MB".
+	const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes (${Math.round(n / 1e6)} MB)`;
 	return (
-		`${name} is ${(size / 1e6).toFixed(0)} MB; ` +
-		`Forkline reads files up to ${MAX_UPLOAD_BYTES / 1e6} MB in the ` +
-		`browser. Aggregate a bigger file with npm run aggregate and load the ` +
-		`bands file it writes.`
+		`${name} is ${bytes(size)}; Forkline reads files up to ${bytes(MAX_UPLOAD_BYTES)} in the ` +
+		'browser. Aggregate a bigger file with npm run aggregate and load the bands file it writes.'
 	);
 }

@@ -4,6 +4,7 @@
  */
 import { detectLayout, HeaderError } from '$lib/data/layouts.ts';
 import { sampleCsvText } from '$lib/data/mapping.ts';
+import { decodeOpening } from '$lib/data/encoding.ts';
 
 /** Bytes read for the sample. */
 const SAMPLE_BYTES = 256 * 1024;
@@ -26,7 +27,11 @@ export interface FileSample {
  */
 export async function sampleForMapping(file: Blob, name: string): Promise<FileSample | undefined> {
 	try {
-		const text = await file.slice(0, SAMPLE_BYTES).text();
+		// Decoded by the import's own rules (encoding.ts), so a windows-1252 or UTF-16 file
+		// previews as it will be read: Blob.text() would read every file as UTF-8.
+		const bytes = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
+		const text = decodeOpening(bytes);
+		if (text === undefined) return undefined;
 		const sample = sampleCsvText(text, name, file.size <= SAMPLE_BYTES, VALUE_ROWS);
 		if (sample.header.length === 0) return undefined;
 		try {

@@ -6,6 +6,7 @@
 import { datasets } from '$lib/state/dataset.svelte.ts';
 import type { Assignments, UnknownsSummary } from '$lib/data/assign.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
+import type { Band } from '$lib/data/domain.ts';
 import type { ColumnMapping } from '$lib/data/mapping.ts';
 import {
 	MAX_UPLOAD_BYTES,
@@ -30,6 +31,8 @@ export type UploadState =
 			report: ImportReport;
 			unknowns: UnknownsSummary | null;
 			imported: boolean;
+			/** The bands of a band sheet, held against the market on the upload page. */
+			bands: Band[];
 			options: ReadOptions;
 	  }
 	/** Stopped by the user; nothing was kept. */
@@ -134,6 +137,7 @@ export class Upload {
 			report: message.report,
 			unknowns: message.unknowns,
 			imported: message.dataset !== null,
+			bands: message.bands,
 			options
 		};
 	}

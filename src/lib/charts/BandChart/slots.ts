@@ -18,7 +18,7 @@ import type { TooltipRow } from '../layers/tooltip';
 export interface BandSlot {
 	/** Stable key for keyed `{#each}` blocks, e.g. `5-ic`. */
 	key: string;
-	level: StdLevel;
+	stdLevel: StdLevel;
 	track: Track;
 	band: Band | null;
 }
@@ -29,8 +29,8 @@ export interface BandSlot {
  * The chart shows one group of reports, so a second band for the same slot is ignored.
  *
  * @example createBandSlots([5], [bandIc5])
- * //  → [{ key: '5-ic', level: 5, track: 'ic', band: bandIc5 },
- * //     { key: '5-em', level: 5, track: 'em', band: null }]
+ * //  → [{ key: '5-ic', stdLevel: 5, track: 'ic', band: bandIc5 },
+ * //     { key: '5-em', stdLevel: 5, track: 'em', band: null }]
  */
 export function createBandSlots(levels: readonly StdLevel[], bands: readonly Band[]): BandSlot[] {
 	const byKey = new Map<string, Band>();
@@ -38,10 +38,10 @@ export function createBandSlots(levels: readonly StdLevel[], bands: readonly Ban
 		const key = toSlotKey(band.stdLevel, band.track);
 		if (!byKey.has(key)) byKey.set(key, band);
 	}
-	return levels.flatMap((level) =>
+	return levels.flatMap((stdLevel) =>
 		TRACKS.map((track) => {
-			const key = toSlotKey(level, track);
-			return { key, level, track, band: byKey.get(key) ?? null };
+			const key = toSlotKey(stdLevel, track);
+			return { key, stdLevel, track, band: byKey.get(key) ?? null };
 		})
 	);
 }

@@ -3,6 +3,7 @@
  * company's own level names (from the level catalog, loaded on first use). The companies picked,
  * or the three with the most reports until the user picks.
  */
+import { loadLevelCatalog } from '$lib/state/catalogs';
 import type { Panel } from '$lib/charts/SmallMultiples/SmallMultiples.svelte';
 import type { StdLevel } from '$lib/data/domain';
 import { bandsByCompany, companyLevelLabels } from '$lib/data/explore';
@@ -46,13 +47,9 @@ export function toLevelLines(
 	return [`L${level}`, ...names.filter(Boolean)];
 }
 
-/** The level catalog's entries, parsed on first use (about 120 KB of CSV). */
+/** The level catalog's entries, from the one browser copy of the catalog (loaded on first use). */
 async function loadLevelEntries(): Promise<readonly LevelEntry[]> {
-	const [csv, levels] = await Promise.all([
-		import('$data/levels.csv?raw'),
-		import('$lib/data/levels')
-	]);
-	return levels.parseLevelCatalog(csv.default).entries();
+	return (await loadLevelCatalog()).entries();
 }
 
 export const companiesLogic = {
