@@ -23,7 +23,8 @@ const COMPANY_TYPES = [
 	'startup',
 	'enterprise',
 	'finance',
-	'unclassified'
+	'unclassified',
+	'services'
 ];
 
 /** Levels where both tracks have enough people that the chart must draw IC and EM marks. */

@@ -1,8 +1,8 @@
 /**
  * Mergeable pay aggregates: the form in which Forkline ships its bundled data.
  *
- * A cell is every pay report of one (company, track, std_level, region, report year, experience
- * band), kept as counts per $5,000 bin of total pay and of each component. Cells add up, so any
+ * A cell is every pay report of one (company, track, std_level, placement, region, report year,
+ * experience band), kept as counts per $5,000 bin of total pay and of each component. Cells add up, so any
  * filter's percentiles follow from the cells it selects, without raw rows.
  *
  * Quantile method: the d3-array (R-7) rule applied to the binned values, where the j-th of c
@@ -39,6 +39,20 @@ export function toYoeBand(years: number | null): YoeBand {
 	return 4;
 }
 
+/**
+ * How a report's common level was found: 'catalog' when the file gave it or a catalog or title
+ * rule placed the label (the level rests on the company's own ladder or title), 'fallback' when
+ * only years of experience placed it, 'withheld' when a published cell does not say (folded
+ * for privacy, see fold.ts).
+ */
+export type Placement = 'catalog' | 'fallback' | 'withheld';
+export const PLACEMENTS: readonly Placement[] = ['catalog', 'fallback', 'withheld'];
+
+/** A record's placement: 'fallback' for a level from years of experience, 'catalog' otherwise. */
+export function toPlacement(levelSource: PayRecord['levelSource']): Placement {
+	return levelSource === 'experience' ? 'fallback' : 'catalog';
+}
+
 /** Sparse histogram: [bin, count, bin, count, …] with bins ascending; bin b covers [b·W, (b+1)·W). */
 export type Histogram = number[];
 
@@ -48,6 +62,8 @@ export interface PayCell {
 	companyType: CompanyType;
 	track: Track;
 	stdLevel: StdLevel;
+	/** How the reports' level was found (see Placement). */
+	placement: Placement;
 	region: string;
 	/** Report year, or 0 when unknown. */
 	year: number;
@@ -59,9 +75,12 @@ export interface PayCell {
 	bonus: Histogram;
 }
 
-/** The bin a dollar amount falls in. `toBin(184_999) → 36`, `toBin(185_000) → 37`. */
-export function toBin(value: number): number {
-	return Math.floor(value / BIN_WIDTH);
+/**
+ * The bin a dollar amount falls in. `toBin(184_999) → 36`, `toBin(185_000) → 37`; a source whose
+ * measure is smaller (net pay a month) passes its own width: `toBin(1_240, 50) → 24`.
+ */
+export function toBin(value: number, binWidth = BIN_WIDTH): number {
+	return Math.floor(value / binWidth);
 }
 
 /** Turn a bin → count map into a sorted sparse histogram. */
@@ -71,12 +90,16 @@ function toHistogram(counts: Map<number, number>): Histogram {
 	return out;
 }
 
-/** The identity of the cell a record falls in. */
+/**
+ * The identity of the cell a record falls in. Without `placement`, the record's own (from its
+ * levelSource) is used.
+ */
 export interface CellKey {
 	company: string;
 	companyType: CompanyType;
 	track: Track;
 	stdLevel: StdLevel;
+	placement?: Placement;
 	region: string;
 	year: number;
 	yoe: YoeBand;
@@ -90,20 +113,25 @@ export interface CellKey {
  */
 export function createCells(
 	records: Iterable<PayRecord>,
-	keyOf: (r: PayRecord) => CellKey
+	keyOf: (r: PayRecord) => CellKey,
+	binWidth = BIN_WIDTH
 ): PayCell[] {
-	interface Building extends CellKey {
+	interface Building extends Required<CellKey> {
 		n: number;
 		hists: Record<PayComponent, Map<number, number>>;
 	}
 	const cells = new Map<string, Building>();
 	for (const record of records) {
 		const key = keyOf(record);
-		const id = `${key.company}\u0000${key.companyType}\u0000${key.track}\u0000${key.stdLevel}\u0000${key.region}\u0000${key.year}\u0000${key.yoe}`;
+		const placement = key.placement ?? toPlacement(record.levelSource);
+		const id =
+			`${key.company}\u0000${key.companyType}\u0000${key.track}\u0000${key.stdLevel}\u0000` +
+			`${placement}\u0000${key.region}\u0000${key.year}\u0000${key.yoe}`;
 		let cell = cells.get(id);
 		if (!cell) {
 			cell = {
 				...key,
+				placement,
 				n: 0,
 				hists: { total: new Map(), base: new Map(), stock: new Map(), bonus: new Map() }
 			};
@@ -113,7 +141,7 @@ export function createCells(
 		for (const component of ['total', 'base', 'stock', 'bonus'] as const) {
 			const value = record[component];
 			if (value === null) continue;
-			const bin = toBin(value);
+			const bin = toBin(value, binWidth);
 			const hist = cell.hists[component];
 			hist.set(bin, (hist.get(bin) ?? 0) + 1);
 		}
@@ -147,6 +175,9 @@ export class HistogramSum {
 	/** Non-empty bins and the running count up to each, built on first use after an add. */
 	private index: { bins: number[]; counts: number[]; cumulative: number[] } | undefined;
 	n = 0;
+
+	/** @param binWidth the width the histograms added were binned with (the bundle's meta.binWidth). */
+	constructor(private readonly binWidth = BIN_WIDTH) {}
 
 	add(hist: Histogram): void {
 		const length = hist.length;
@@ -221,7 +252,7 @@ export class HistogramSum {
 			else hi = mid - 1;
 		}
 		const c = counts[lo]!;
-		return bins[lo]! * BIN_WIDTH + (BIN_WIDTH * (i - cumulative[lo]! + 0.5)) / c;
+		return bins[lo]! * this.binWidth + (this.binWidth * (i - cumulative[lo]! + 0.5)) / c;
 	}
 }
 
@@ -232,6 +263,8 @@ export interface CellFilter {
 	region?: readonly string[];
 	years?: readonly number[];
 	yoe?: readonly YoeBand[];
+	/** e.g. ['catalog'] to read only reports whose level a catalog or title rule placed. */
+	placement?: readonly Placement[];
 }
 
 export function matchesFilter(cell: PayCell, filter: CellFilter): boolean {
@@ -243,18 +276,20 @@ export function matchesFilter(cell: PayCell, filter: CellFilter): boolean {
 		return false;
 	if (filter.years && filter.years.length > 0 && !filter.years.includes(cell.year)) return false;
 	if (filter.yoe && filter.yoe.length > 0 && !filter.yoe.includes(cell.yoe)) return false;
+	if (filter.placement && filter.placement.length > 0 && !filter.placement.includes(cell.placement))
+		return false;
 	return true;
 }
 
 /** One HistogramSum per pay component: what a group of cells adds up to. */
 export type ComponentSums = Record<PayComponent, HistogramSum>;
 
-export function createComponentSums(): ComponentSums {
+export function createComponentSums(binWidth = BIN_WIDTH): ComponentSums {
 	return {
-		total: new HistogramSum(),
-		base: new HistogramSum(),
-		stock: new HistogramSum(),
-		bonus: new HistogramSum()
+		total: new HistogramSum(binWidth),
+		base: new HistogramSum(binWidth),
+		stock: new HistogramSum(binWidth),
+		bonus: new HistogramSum(binWidth)
 	};
 }
 
@@ -268,19 +303,27 @@ export function addCell(sums: ComponentSums, cell: PayCell): void {
 	sums.bonus.add(cell.bonus);
 }
 
-/** The grouping reducer (group.ts) that adds each cell's four histograms into its group's sums. */
-export const SUM_COMPONENTS: Reducer<PayCell, ComponentSums> = {
-	create: createComponentSums,
-	add: addCell
-};
+/**
+ * The grouping reducer (group.ts) that adds each cell's four histograms into its group's sums,
+ * for cells binned at `binWidth` (a bundle's meta.binWidth).
+ */
+export function sumComponentsAt(binWidth: number): Reducer<PayCell, ComponentSums> {
+	return { create: () => createComponentSums(binWidth), add: addCell };
+}
+
+/** The grouping reducer for cells in the default $5,000 bins. */
+export const SUM_COMPONENTS: Reducer<PayCell, ComponentSums> = sumComponentsAt(BIN_WIDTH);
 
 /**
  * The grouping reducer that adds one pay component's histograms.
  *
  *     groupByTrackLevel(cells, { reduce: sumComponent('base') }).get(ALL)?.get(toTrackLevelKey('ic', 5))?.n → 575
  */
-export function sumComponent(component: PayComponent): Reducer<PayCell, HistogramSum> {
-	return { create: () => new HistogramSum(), add: (sum, cell) => sum.add(cell[component]) };
+export function sumComponent(
+	component: PayComponent,
+	binWidth = BIN_WIDTH
+): Reducer<PayCell, HistogramSum> {
+	return { create: () => new HistogramSum(binWidth), add: (sum, cell) => sum.add(cell[component]) };
 }
 
 /** Options shared by every function that turns sums into bands. */
@@ -290,6 +333,8 @@ export interface BandOptions {
 	source?: string;
 	/** Which pay component the quantiles describe: percentiles of that component itself. */
 	component?: PayComponent;
+	/** The width the cells' histograms were binned with (the bundle's meta.binWidth). */
+	binWidth?: number;
 }
 
 /**
@@ -340,7 +385,7 @@ export function bandsFromCells(
 ): Band[] {
 	const slots = groupByTrackLevel(cells, {
 		where: (cell) => matchesFilter(cell, filter),
-		reduce: SUM_COMPONENTS
+		reduce: options.binWidth ? sumComponentsAt(options.binWidth) : SUM_COMPONENTS
 	}).get(ALL);
 	const bands: Band[] = [];
 	for (const [key, sums] of slots ?? []) {

@@ -37,11 +37,11 @@ export function isStdLevel(value: number): value is StdLevel {
 export interface CompanyTypeEntry {
 	/** The id written in data/companies.csv, URLs and exports, e.g. `big-tech`. */
 	id: string;
-	/** The name in controls, legends and tables, e.g. 'Startup / growth'. */
+	/** The name in controls, legends and tables, e.g. 'Late-stage private'. */
 	label: string;
-	/** The name where space is short (the gap chart's label column), e.g. 'Startup'. */
+	/** The name where space is short (the gap chart's label column), e.g. 'Late-stage'. */
 	shortLabel: string;
-	/** The name as it reads after "at" in a sentence, e.g. 'startups'. */
+	/** The name as it reads after "at" in a sentence, e.g. 'late-stage private companies'. */
 	phrase: string;
 }
 
@@ -60,7 +60,14 @@ export const COMPANY_TYPE_LIST = [
 		shortLabel: 'Tech-first',
 		phrase: 'tech-first companies'
 	},
-	{ id: 'startup', label: 'Startup / growth', shortLabel: 'Startup', phrase: 'startups' },
+	// The id stays 'startup' so links keep working; what it holds is late-stage, venture-backed
+	// private companies (Stripe, Airbnb, ByteDance), not young startups (data/companies.md).
+	{
+		id: 'startup',
+		label: 'Late-stage private',
+		shortLabel: 'Late-stage',
+		phrase: 'late-stage private companies'
+	},
 	{
 		id: 'enterprise',
 		label: 'Traditional enterprise',
@@ -73,13 +80,22 @@ export const COMPANY_TYPE_LIST = [
 		label: 'Unclassified',
 		shortLabel: 'Unclassified',
 		phrase: 'unclassified companies'
+	},
+	// IT services and outsourcing (firms that sell engineers' time to clients): asked for by the DOU
+	// survey, where it is the second largest kind of employer (data/sources/README.md). Last, so the
+	// type indexes of bundles written before it keep their meaning.
+	{
+		id: 'services',
+		label: 'IT services / outsourcing',
+		shortLabel: 'IT services',
+		phrase: 'IT services and outsourcing companies'
 	}
 ] as const satisfies readonly CompanyTypeEntry[];
 
 export type CompanyType = (typeof COMPANY_TYPE_LIST)[number]['id'];
 export const COMPANY_TYPES: readonly CompanyType[] = COMPANY_TYPE_LIST.map((t) => t.id);
 
-/** One name of every company type, e.g. `byCompanyType('label')['startup']` → 'Startup / growth'. */
+/** One name of every company type, e.g. `byCompanyType('label')['startup']` → 'Late-stage private'. */
 function byCompanyType(name: 'label' | 'shortLabel' | 'phrase'): Record<CompanyType, string> {
 	return Object.fromEntries(COMPANY_TYPE_LIST.map((t) => [t.id, t[name]])) as Record<
 		CompanyType,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createSyntheticRecords } from '../../../tests/fixtures/records';
 import { bandsFromCells, createCells, toYoeBand, type PayCell } from './cells';
+import { COMPANY_TYPES } from './domain';
 import {
 	bandsByCompany,
 	bandsByType,
@@ -39,7 +40,7 @@ const frozen = structuredClone(cells);
 describe('explore', () => {
 	test('bandsByType gives every company type and agrees with bandsFromCells per type', () => {
 		const byType = bandsByType(cells, { ...QUERY, component: 'base' });
-		expect(Object.keys(byType)).toHaveLength(6);
+		expect(Object.keys(byType)).toHaveLength(COMPANY_TYPES.length);
 		expect(byType.unclassified).toEqual([]);
 		const finance = bandsFromCells(cells, { companyType: 'finance' }, { component: 'base' });
 		expect(byType.finance.map((b) => [b.track, b.stdLevel, b.p50, b.n])).toEqual(

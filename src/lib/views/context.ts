@@ -7,7 +7,7 @@ import type { DatasetSource } from '$lib/data/dataset';
 import { COMPANY_TYPE_LABELS } from '$lib/data/domain';
 import type { CompanyOption } from '$lib/data/explore';
 import type { Position } from '$lib/data/position';
-import { formatCount } from '$lib/format';
+import { formatCount, formatYearSpan } from '$lib/format';
 import { formatComponent, formatWhere, type Filters } from '$lib/state/filters';
 import type { UploadedSheet } from '$lib/state/sheet.svelte';
 import type { AnyView, SourceInfo, ViewContext, ViewExtras } from './view';
@@ -44,6 +44,7 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 		filters,
 		cells: dataset?.cells ?? [],
 		loaded: dataset !== undefined,
+		prerenderedFits: describesPrerendered(filters),
 		// A dataset that states no years keeps the prerendered ones.
 		source: {
 			name: dataset?.source.name ?? prerendered.source.name,
@@ -65,6 +66,46 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 }
 
 /**
+ * Whether the prerendered ladders (total pay per company type, all reports) are the numbers these
+ * filters ask for. A company, region, year, experience band or other pay component is not among
+ * them: showing the type's ladder under those filters would put other data under their name.
+ *
+ *     describesPrerendered({ …DEFAULT_FILTERS, company: 'Google' }) → false
+ */
+export function describesPrerendered(filters: Filters): boolean {
+	return (
+		filters.company === '' &&
+		filters.region === '' &&
+		filters.year === null &&
+		filters.yoe === null &&
+		filters.component === 'total'
+	);
+}
+
+/**
+ * Whether a view must wait for the dataset before it shows any number: it computes from the
+ * cells, or the prerendered ladders do not describe its filters. Meanwhile the page shows the
+ * view's skeleton, a headline without figures, and no downloads.
+ */
+export function isWaiting(view: Pick<AnyView, 'needsData'>, ctx: ViewContext): boolean {
+	return !ctx.loaded && (view.needsData || !ctx.prerenderedFits);
+}
+
+/**
+ * The headline while the numbers are on their way: whom they are about, and no figure.
+ *
+ *     formatWaitingHeadline(ctx) → 'Loading the pay data for Google…'
+ */
+export function formatWaitingHeadline(ctx: ViewContext): string {
+	const who =
+		ctx.filters.company ||
+		(ctx.filters.companyType === 'all'
+			? 'all company types'
+			: `${COMPANY_TYPE_LABELS[ctx.filters.companyType].toLowerCase()} companies`);
+	return `Loading the pay data for ${who}…`;
+}
+
+/**
  * The source line under a view's chart: source, years, the view's n, what the pay is and how the
  * marks read.
  *
@@ -74,9 +115,11 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
  */
 export function formatSourceLine<Model>(view: AnyView, model: Model, ctx: ViewContext): string {
 	const { source, words, filters } = ctx;
+	const n = isWaiting(view, ctx)
+		? ''
+		: `, n = ${formatCount(view.n(model, ctx))} reports in this view`;
 	return (
-		`Source: ${source.name} reports ${source.firstYear}–${source.lastYear}, ` +
-		`n = ${formatCount(view.n(model, ctx))} reports in this view · ` +
+		`Source: ${source.name} reports${formatYearSpan(source.firstYear, source.lastYear, ' ')}${n} · ` +
 		`${words.component} a year, USD${filters.component === 'total' ? ' (base + stock + bonus)' : ', percentiles of this component itself'}` +
 		view.sourceNote(ctx)
 	);

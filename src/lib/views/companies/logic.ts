@@ -57,6 +57,7 @@ export const companiesLogic = {
 	label: VIEW_LABELS.companies,
 	controls: ['scale', 'range'],
 	needsData: true,
+	skeleton: 'panels',
 	load: (_, extras) =>
 		extras.levelEntries ? undefined : loadLevelEntries().then((levelEntries) => ({ levelEntries })),
 	compute: ({ filters, cells, loaded, source, companies, extras }) => {

@@ -14,7 +14,7 @@ import { toSheetGaps, type SheetGap, type SheetLayer } from '../sheet';
 import type { ViewLogic } from '../view';
 
 export interface GapModel {
-	/** Every row, for the headline's comparison across company types. */
+	/** Every row of every company type (the headline uses only `shown`). */
 	rows: GapRow[];
 	/** The rows drawn: all types together, and the chosen company type when one is. */
 	shown: GapRow[];
@@ -42,6 +42,7 @@ export const gapLogic = {
 	label: VIEW_LABELS.gap,
 	controls: [],
 	needsData: true,
+	skeleton: 'rows',
 	compute: (ctx) => {
 		const { filters, cells, loaded } = ctx;
 		const rows = loaded ? gapRows(cells, filters) : [];
@@ -53,10 +54,11 @@ export const gapLogic = {
 		);
 		return { rows, shown, sheet: toSheetGaps(ctx, shown) };
 	},
-	headline: ({ rows }, { filters }) => {
+	// About the rows on screen only: filtered to one type, the headline is about that type.
+	headline: ({ shown }, { filters }) => {
 		const minN = Math.max(HEADLINE_MIN_N, filters.minN);
 		return acrossHeadline(
-			rows
+			shown
 				.filter((row) => row.companyType !== 'all')
 				.map((row) => ({
 					name: formatCompanyTypeWords(row.companyType as CompanyType),

@@ -27,12 +27,13 @@ export const ladderLogic = {
 	label: VIEW_LABELS.ladder,
 	controls: ['scale', 'range', 'notes'],
 	needsData: false,
+	skeleton: 'ladder',
 	load: (filters, extras) =>
 		filters.notes && !extras.claimChecks
 			? import('$lib/claims/catalog').then((claimChecks) => ({ claimChecks }))
 			: undefined,
 	compute: (ctx) => {
-		const { filters, cells, loaded, source, prerendered, extras } = ctx;
+		const { filters, cells, loaded, prerenderedFits, source, prerendered, extras } = ctx;
 		const filter = toCellFilter(filters);
 		const bands = loaded
 			? bandsFromCells(cells, filter, {
@@ -40,7 +41,9 @@ export const ladderLogic = {
 					source: source.name,
 					component: filters.component
 				})
-			: prerendered[filters.companyType];
+			: prerenderedFits
+				? prerendered[filters.companyType]
+				: [];
 		const notes =
 			filters.notes && loaded && extras.claimChecks
 				? createAnnotations(extras.claimChecks.evaluateClaims(cells, filter))
@@ -48,7 +51,10 @@ export const ladderLogic = {
 		return { bands, notes, sheet: toSheetTicks(ctx) };
 	},
 	headline: ({ bands }, { filters, words }) =>
-		ladderHeadline(bands, words.where, { minN: Math.max(HEADLINE_MIN_N, filters.minN) }),
+		ladderHeadline(bands, words.where, {
+			minN: Math.max(HEADLINE_MIN_N, filters.minN),
+			pay: filters.component === 'total' ? 'pay' : words.component
+		}),
 	n: ({ bands }) => sumN(bands),
 	sourceNote: ({ filters }) => formatBoxesNote(filters),
 	legend: true,
