@@ -136,7 +136,10 @@ export function createTypeOutlook(
 	pay: number | undefined
 ): TypeOutlook[] {
 	const order: Track[] = track === 'ic' ? ['ic', 'em'] : ['em', 'ic'];
-	return COMPANY_TYPES.filter((t) => t !== 'unclassified').map((companyType) => ({
+	// Only the types the loaded data has: a source without, say, services firms lists none.
+	const present = new Set(cells.map((cell) => cell.companyType));
+	const types = COMPANY_TYPES.filter((t) => t !== 'unclassified' && present.has(t));
+	return types.map((companyType) => ({
 		companyType,
 		tracks: order.map((t) => {
 			const expected = expectedPay(cells, { companyType }, t, stdLevel);
