@@ -9,6 +9,7 @@ import type { CompanyOption } from '$lib/data/explore';
 import type { Position } from '$lib/data/position';
 import { formatCount, formatYearSpan } from '$lib/format';
 import { formatComponent, formatWhere, type Filters } from '$lib/state/filters';
+import type { UploadedSheet } from '$lib/state/sheet.svelte';
 import type { AnyView, SourceInfo, ViewContext, ViewExtras } from './view';
 
 export interface ViewInputs {
@@ -21,6 +22,8 @@ export interface ViewInputs {
 	extras: ViewExtras;
 	/** The user's position, when they entered one. */
 	position: Position | undefined;
+	/** The band sheet the user uploaded, when they did. */
+	sheet?: UploadedSheet;
 }
 
 /**
@@ -52,6 +55,7 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 		companies: inputs.companies,
 		extras: inputs.extras,
 		mine: inputs.position && filters.component === 'total' ? inputs.position : undefined,
+		sheet: inputs.sheet,
 		words: {
 			component,
 			where: formatWhere(filters),
