@@ -57,6 +57,10 @@ export const companiesLogic = {
 	label: VIEW_LABELS.companies,
 	controls: ['scale', 'range'],
 	needsData: true,
+	unavailable: ({ measure }) =>
+		measure.has.companies
+			? undefined
+			: `${measure.shortLabel} names no companies, so there are no company ladders to draw. The ladder and company-type views show this source.`,
 	load: (_, extras) =>
 		extras.levelEntries ? undefined : loadLevelEntries().then((levelEntries) => ({ levelEntries })),
 	compute: ({ filters, cells, loaded, source, companies, extras }) => {

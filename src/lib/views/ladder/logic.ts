@@ -28,13 +28,14 @@ export const ladderLogic = {
 		filters.notes && !extras.claimChecks
 			? import('$lib/claims/catalog').then((claimChecks) => ({ claimChecks }))
 			: undefined,
-	compute: ({ filters, cells, loaded, source, prerendered, extras }) => {
+	compute: ({ filters, cells, loaded, source, prerendered, extras, measure }) => {
 		const filter = toCellFilter(filters);
 		const bands = loaded
 			? bandsFromCells(cells, filter, {
 					minN: filters.minN,
 					source: source.name,
-					component: filters.component
+					component: filters.component,
+					binWidth: measure.binWidth
 				})
 			: prerendered[filters.companyType];
 		const notes =
