@@ -221,6 +221,15 @@ export function listCompanies(cells: readonly PayCell[]): CompanyOption[] {
 	return [...byName.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
 }
 
+/**
+ * The company types the cells have reports for, in the catalog's order (DOU's `services` only
+ * where a source names it), so a filter offers no type that would show nothing.
+ */
+export function listCompanyTypes(cells: readonly PayCell[]): CompanyType[] {
+	const present = new Set(cells.map((c) => c.companyType));
+	return COMPANY_TYPES.filter((type) => present.has(type));
+}
+
 /** The report years the cells state, ascending (withheld years left out). */
 export function listYears(cells: readonly PayCell[]): number[] {
 	return [...new Set(cells.map((c) => c.year).filter((y) => y > 0))].sort((a, b) => a - b);

@@ -213,11 +213,12 @@ export function formatCompanyTypeWords(type: CompanyType): string {
 }
 
 /**
- * The subtitle under a view's headline: every active filter, in order, and the minimum n.
+ * The subtitle under a view's headline: the pay (`measured`, the source's measure, when given),
+ * every active filter, in order, and the minimum n.
  *
  *     formatSubtitle(DEFAULT_FILTERS) → 'Total pay · all company types · everywhere · any experience · all years · groups under 5 reports faded'
  */
-export function formatSubtitle(filters: Filters): string {
+export function formatSubtitle(filters: Filters, measured?: string): string {
 	const region =
 		filters.region === 'us'
 			? 'United States'
@@ -230,7 +231,7 @@ export function formatSubtitle(filters: Filters): string {
 			? 'all company types'
 			: COMPANY_TYPE_PHRASES[filters.companyType]);
 	const parts = [
-		formatComponent(filters.component).replace(/^./, (c) => c.toUpperCase()),
+		(measured ?? formatComponent(filters.component)).replace(/^./, (c) => c.toUpperCase()),
 		filters.view === 'types' || filters.view === 'gap' || filters.view === 'companies' ? null : who,
 		region,
 		filters.yoe === null ? 'any experience' : `${YOE_BANDS[filters.yoe]!.label} of experience`,

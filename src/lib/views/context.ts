@@ -52,6 +52,7 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 		filters.component === 'total'
 			? measure.label.replace(/ a (year|month)$/, '')
 			: formatComponent(filters.component);
+	const measured = filters.component === 'total' ? measure.label : `${component} a year`;
 	const capital = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 	const who =
 		filters.company ||
@@ -75,7 +76,8 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 		words: {
 			component,
 			where: formatWhere(filters),
-			payLabel: `↑ ${filters.component === 'total' ? capital(measure.label) : `${capital(component)} a year`}`,
+			payLabel: `↑ ${capital(measured)}`,
+			measured,
 			chartTitle: `IC vs EM ${component} by level, ${who}`
 		},
 		measure

@@ -85,6 +85,7 @@ describe('views on a source with its own bin width', () => {
 	test('the ladder says the source’s measure on its axis and source line', () => {
 		const ctx = contextOn('dou', cellsAt(50), 50);
 		expect(ctx.words.payLabel).toBe('↑ Net base pay a month');
+		expect(ctx.words.measured).toBe('net base pay a month');
 		const line = formatSourceLine(VIEWS.ladder, VIEWS.ladder.compute(ctx), ctx);
 		expect(line).toContain('net base pay a month, USD');
 		expect(line).not.toContain('stock');

@@ -77,6 +77,8 @@ export interface ViewWords {
 	where: string;
 	/** The pay axis label, e.g. '↑ Total pay a year'. */
 	payLabel: string;
+	/** The pay with its period, for captions and subtitles: 'total pay a year', 'net base pay a month'. */
+	measured: string;
 	/** The title of a one-group chart, e.g. 'IC vs EM total pay by level, all company types'. */
 	chartTitle: string;
 }
