@@ -120,3 +120,29 @@ describe('views on a source with its own bin width', () => {
 		expect(ctx.source.name).toBe('aijobs.net salary index (2020–2025)');
 	});
 });
+
+describe('every view reads the source’s bin width', () => {
+	const ctx = contextOn('dou', cellsAt(50), 50);
+
+	test('the company types view and the gap view: medians at the $50 scale', () => {
+		const types = VIEWS.types.compute({ ...ctx, filters: { ...ctx.filters, view: 'types' } });
+		const band = types.panels
+			.flatMap((panel) => panel.bands)
+			.find((b) => b.track === 'ic' && b.stdLevel === 5)!;
+		expect(band.p50).toBeLessThan(trueMedian('ic', 5) * 2);
+		const gap = VIEWS.gap.compute({ ...ctx, filters: { ...ctx.filters, view: 'gap' } });
+		expect(gap.rows.length).toBeGreaterThan(0);
+	});
+
+	test('the distribution view draws bars narrower than $5,000 on monthly pay', () => {
+		const model = VIEWS.distribution.compute({
+			...ctx,
+			filters: { ...ctx.filters, view: 'distribution', level: 5 }
+		})!;
+		const ic = model.tracks.find((t) => t.track === 'ic')!;
+		expect(model.width).toBeLessThan(5000);
+		expect(model.width % 50).toBe(0);
+		expect(Math.abs(ic.p50 - trueMedian('ic', 5))).toBeLessThanOrEqual(100);
+		expect(ic.bins.reduce((sum, b) => sum + b.count, 0)).toBe(ic.n);
+	});
+});

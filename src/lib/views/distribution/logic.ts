@@ -24,8 +24,10 @@ export const distributionLogic = {
 	label: VIEW_LABELS.distribution,
 	controls: ['level'],
 	needsData: true,
-	compute: ({ filters, cells, loaded }) =>
-		loaded ? distributionAt(cells, filters, filters.level) : null,
+	compute: ({ filters, cells, loaded, measure }) =>
+		loaded
+			? distributionAt(cells, { ...filters, binWidth: measure.binWidth }, filters.level)
+			: null,
 	headline: (model, { filters, words }) => {
 		const tracks = model?.tracks ?? [];
 		if (tracks.length < 2)

@@ -39,8 +39,8 @@ export const gapLogic = {
 	label: VIEW_LABELS.gap,
 	controls: [],
 	needsData: true,
-	compute: ({ filters, cells, loaded }) => {
-		const rows = loaded ? gapRows(cells, filters) : [];
+	compute: ({ filters, cells, loaded, measure }) => {
+		const rows = loaded ? gapRows(cells, { ...filters, binWidth: measure.binWidth }) : [];
 		const shown = rows.filter(
 			(row) =>
 				filters.companyType === 'all' ||

@@ -22,9 +22,9 @@ export const typesLogic = {
 	label: VIEW_LABELS.types,
 	controls: ['scale', 'range'],
 	needsData: true,
-	compute: ({ filters, cells, loaded, source }) => {
+	compute: ({ filters, cells, loaded, source, measure }) => {
 		if (!loaded) return { panels: [] };
-		const byType = bandsByType(cells, filters, source.name);
+		const byType = bandsByType(cells, { ...filters, binWidth: measure.binWidth }, source.name);
 		return {
 			panels: COMPANY_TYPES.map((type) => ({
 				key: type,
