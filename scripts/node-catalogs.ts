@@ -16,10 +16,11 @@ export const LEVELSFYI_CSV = resolve(
 	'../shared/data/levelsfyi-stem-salaries/Levels_Fyi_Salary_Data.csv'
 );
 
-/** The level and company catalogs from data/levels.csv and data/companies.csv. */
+/** The level and company catalogs from data/levels.csv, companies.csv and company-aliases.csv. */
 export function loadCatalogs(): Catalogs {
 	return createCatalogs(
 		readFileSync(resolve(ROOT, 'data/levels.csv'), 'utf8'),
-		readFileSync(resolve(ROOT, 'data/companies.csv'), 'utf8')
+		readFileSync(resolve(ROOT, 'data/companies.csv'), 'utf8'),
+		readFileSync(resolve(ROOT, 'data/company-aliases.csv'), 'utf8')
 	);
 }

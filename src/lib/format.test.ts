@@ -9,7 +9,8 @@ import {
 	formatLevelName,
 	formatMoney,
 	formatMoneyShort,
-	formatPercent
+	formatPercent,
+	formatYearSpan
 } from './format';
 
 const MINUS = '\u2212';
@@ -138,5 +139,13 @@ describe('levels', () => {
 		const labels = STD_LEVELS.map((level) => formatLevel(level));
 		expect(new Set(labels).size).toBe(STD_LEVELS.length);
 		expect(labels.every((label) => /^L[3-9] · \S/.test(label))).toBe(true);
+	});
+});
+
+describe('formatYearSpan', () => {
+	it('writes one year once, a span with an en dash, and nothing when unknown', () => {
+		expect(formatYearSpan(2024, 2024)).toBe('2024');
+		expect(formatYearSpan(2017, 2021, ' ')).toBe(' 2017–2021');
+		expect(formatYearSpan(null, 2021, ' ')).toBe('');
 	});
 });

@@ -143,3 +143,30 @@ export function formatPercentile(p: number | null | undefined): string {
 			: (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
 	return `${n}${suffix}`;
 }
+
+/**
+ * The years a source covers: a span, or one year when it starts and ends in the same one; ''
+ * when unknown. `prefix` goes before a non-empty result.
+ *
+ *     formatYearSpan(2017, 2021) → '2017–2021'    formatYearSpan(2024, 2024) → '2024'
+ */
+export function formatYearSpan(
+	first: number | null | undefined,
+	last: number | null | undefined,
+	prefix = ''
+): string {
+	if (!first || !last) return '';
+	return prefix + (first === last ? String(first) : `${first}–${last}`);
+}
+
+/**
+ * A word for a file name: lower case, runs of anything but letters and digits as one hyphen.
+ *
+ *     toFileWord('Booking.com') → 'booking-com'    toFileWord('big-tech') → 'big-tech'
+ */
+export function toFileWord(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}

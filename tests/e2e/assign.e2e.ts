@@ -31,17 +31,17 @@ afterAll(async () => {
  * Smith", "People Shepherd Supreme") that data/levels.csv does not list, one row of a company and
  * label both catalogs know (Google L5), and one row refused for negative pay. Pay is made up.
  */
-const WRANGLERS = 6; // Initech, IC, "Code Wrangler", 1–6 years: the fallback gives 3 (1–2 years) or 4 (3–6)
+const WRANGLERS = 6; // Initech, IC, "Code Wrangler", 0–5 years: the fallback gives 3 (0–1 years) or 4 (2–5)
 const SMITHS = 3; // Initech, IC, "Senior Widget Smith", no years: the fallback's title words give 5
-const SHEPHERDS = 2; // Globex, EM, "People Shepherd Supreme", 10–11 years: the fallback gives 5
+const SHEPHERDS = 2; // Globex, EM, "People Shepherd Supreme", 3–4 years: the fallback gives 5
 function syntheticFile(): Buffer {
 	const lines = ['company,track,level,years_experience,total'];
 	for (let i = 0; i < WRANGLERS; i++)
-		lines.push(`Initech Test Co,IC,Code Wrangler,${1 + i},${120_000 + i * 5_000}`);
+		lines.push(`Initech Test Co,IC,Code Wrangler,${i},${120_000 + i * 5_000}`);
 	for (let i = 0; i < SMITHS; i++)
 		lines.push(`Initech Test Co,IC,Senior Widget Smith,,${200_000 + i * 5_000}`);
 	for (let i = 0; i < SHEPHERDS; i++)
-		lines.push(`Globex Test Corp,EM,People Shepherd Supreme,${10 + i},${250_000 + i * 5_000}`);
+		lines.push(`Globex Test Corp,EM,People Shepherd Supreme,${3 + i},${250_000 + i * 5_000}`);
 	lines.push('Google,IC,L5,,300000');
 	lines.push('Google,IC,L5,,-5');
 	return Buffer.from(lines.join('\n') + '\n');
@@ -167,7 +167,7 @@ describe('assign step', () => {
 		// Initech is a startup; a Code Wrangler is staff (6).
 		await step(page)
 			.getByLabel('Company type of Initech Test Co')
-			.selectOption({ label: 'Startup / growth' });
+			.selectOption({ label: 'Late-stage private' });
 		await step(page)
 			.getByLabel('Level of Code Wrangler at Initech Test Co, IC')
 			.selectOption({ label: '6 · Staff' });
@@ -191,7 +191,7 @@ describe('assign step', () => {
 		);
 		// The step still lists what was answered, showing the answers.
 		expect((await tableRows(page, 'assign-companies')).map((r) => r[2])).toEqual([
-			'Startup / growth',
+			'Late-stage private',
 			'Unclassified (keep)'
 		]);
 		expect((await tableRows(page, 'assign-levels'))[0]![5]).toBe('6 · Staff');
@@ -214,7 +214,7 @@ describe('assign step', () => {
 			.toMatch(new RegExp(`Source: unknowns\\.csv .*n = ${ROWS - 1} reports in this view`));
 		await page
 			.getByLabel('Company type', { exact: true })
-			.selectOption({ label: 'Startup / growth' });
+			.selectOption({ label: 'Late-stage private' });
 		await expect
 			.poll(() => source.innerText())
 			.toMatch(new RegExp(`n = ${WRANGLERS + SMITHS} reports in this view`));

@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { download, findFormulaCells, parseCsv } from './downloads.ts';
 import { readPdfText } from './pdfText.ts';
 import {
@@ -16,6 +16,7 @@ import {
 	formatViolations,
 	launchBrowser,
 	openPage,
+	saveScreenshot,
 	waitForHydration,
 	type OpenedPage
 } from './browser.ts';
@@ -449,6 +450,456 @@ describe('share link', () => {
 			'a shared pay is not stored'
 		).toBeNull();
 		expectCleanRun(shared);
+		expectCleanRun(opened);
+	});
+});
+
+// Issue #15, the pages outside the explorer. Each test below fails on the code before the fix:
+// the group named in the comment is what the old pages got wrong.
+
+/** Opens a page whose bundled pay data is held back until `release()`: a slow connection. */
+async function openWithHeldData(
+	path: string,
+	viewport: { width: number; height: number } = { width: 1400, height: 1000 }
+): Promise<OpenedPage & { release: () => void }> {
+	const context = await browser.newContext({
+		viewport,
+		locale: 'en-US',
+		timezoneId: 'UTC',
+		reducedMotion: 'reduce'
+	});
+	onTestFinished(() => context.close());
+	const errors: string[] = [];
+	const requests: string[] = [];
+	context.on('request', (request) => requests.push(request.url()));
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await context.route('**/levelsfyi-cells*.json', async (route) => {
+		await held;
+		await route.continue();
+	});
+	const page = await context.newPage();
+	page.setDefaultTimeout(15_000);
+	page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+	await page.goto(new URL(path.replace(/^\//, ''), baseUrl()).href);
+	await waitForHydration(page, errors);
+	return { page, context, errors, requests, release };
+}
+
+/** Fill the form as the L6 Google engineer on $450k of the issue, and mark the position. */
+async function enterGoogleEngineer(page: Page): Promise<void> {
+	const form = page.locator('form.position-form');
+	await form.locator('input[name="company"]').fill('Google');
+	await form.locator('input[name="company"]').dispatchEvent('change');
+	await form.locator('input[name="levelLabel"]').fill('L6');
+	await form.locator('input[name="levelLabel"]').dispatchEvent('change');
+	await expect.poll(() => page.getByTestId('label-note').textContent()).toContain('common level');
+	await form.locator('input[name="total"]').fill('450000');
+	await form.getByRole('button', { name: 'Mark my position' }).click();
+	await page.getByTestId('percentiles').waitFor();
+}
+
+describe('#15.2 one comparison group on /me and the brief', () => {
+	test('a Google L6 engineer is compared with Google everywhere: percentiles, ladder, switch table, career paths, scenarios and the brief', async () => {
+		const opened = await openPage(browser, '/me');
+		const { page } = opened;
+		await enterGoogleEngineer(page);
+		expect(await page.getByTestId('group-name').textContent()).toBe('Google');
+		const ownText = (await page
+			.locator('[data-testid="percentiles"] li[data-track="ic"]')
+			.textContent())!;
+		expect(ownText).toContain('at Google');
+		// The ladder, the switch tables and the career paths name the same group.
+		await page
+			.getByRole('img', { name: 'IC vs EM total pay by level, Google' })
+			.locator('g.band')
+			.first()
+			.waitFor();
+		expect(await page.getByTestId('switch-expected').locator('caption').textContent()).toContain(
+			'at Google'
+		);
+		expect(await page.getByTestId('switch-moves').locator('caption').textContent()).toContain(
+			'at Google'
+		);
+		expect(
+			await page
+				.getByRole('img', { name: /^Cumulative pay over 10 years from level 6, Google$/ })
+				.count()
+		).toBe(1);
+		const headers = await page.getByTestId('scenario-table').locator('thead th').allTextContents();
+		expect(headers.slice(1)).toEqual(['Google · L6 · IC', 'Google · L6 · EM', 'Google · L7 · IC']);
+		// The ladder's median at IC L6 is the median the percentile line quotes.
+		const p50 = Number(
+			await page.locator('g.band[data-track="ic"][data-level="6"]').first().getAttribute('data-p50')
+		);
+		expect(ownText).toContain(`median $${Math.round(p50).toLocaleString('en-US')}`);
+
+		await page.getByLabel('Remember on this device').check();
+		await page.getByRole('link', { name: 'Open the one-page brief' }).click();
+		await page.waitForURL(/\/brief\?/);
+		await page.getByTestId('brief-position').waitFor();
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/level 6, Google$/);
+		const brief = (await page.getByTestId('brief-position').textContent())!;
+		expect(brief).toContain('compared with Google');
+		const percentile = /(\d+)(?:st|nd|rd|th) percentile of IC/.exec(brief)?.[1];
+		expect(ownText).toContain(`${percentile}`);
+		expect(
+			await page.getByRole('img', { name: /IC vs EM total pay by level, Google$/ }).count(),
+			'the brief’s ladder is Google’s, not big tech’s'
+		).toBe(1);
+		expect(await page.getByRole('heading', { name: /Big tech/ }).count()).toBe(0);
+		expectCleanRun(opened);
+	});
+
+	test('a company too thin at the level falls back to its type and says so', async () => {
+		const opened = await openPage(browser, '/me?type=big-tech&company=Google&level=9&track=ic');
+		const { page } = opened;
+		const note = page.getByTestId('group-fallback');
+		await note.waitFor();
+		expect(await note.textContent()).toMatch(
+			/^Google has .* at level 9 \(fewer than 5\), so the figures compare with big tech companies\.$/
+		);
+		await page
+			.getByRole('img', { name: 'IC vs EM total pay by level, Big tech' })
+			.locator('g.band')
+			.first()
+			.waitFor();
+		expectCleanRun(opened);
+	});
+});
+
+describe('#15.3 the what-if both ways and across company types', () => {
+	test('an IC sees IC → EM first and the way back; an EM sees EM → IC first', async () => {
+		const opened = await openPage(browser, '/me?type=big-tech&level=6&track=ic');
+		const { page } = opened;
+		const moves = page.getByTestId('switch-moves').locator('tbody tr');
+		await moves.first().waitFor();
+		expect(await moves.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-move')))).toEqual(
+			['ic6-em6', 'ic6-em5', 'em6-ic6']
+		);
+		await page.goto(new URL('me?type=big-tech&level=6&track=em', baseUrl()).href);
+		await waitForHydration(page);
+		await moves.first().waitFor();
+		expect(await moves.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-move')))).toEqual(
+			['em6-ic6', 'em6-ic5', 'ic6-em6']
+		);
+		expectCleanRun(opened);
+	});
+
+	test('every company type’s medians against the user’s pay, the pay on another type’s ladder, offers added without removing one', async () => {
+		const opened = await openPage(browser, '/me');
+		const { page } = opened;
+		await enterGoogleEngineer(page);
+		const finance = page
+			.getByTestId('type-outlook')
+			.locator('tr[data-type="finance"] td[data-track="em"]');
+		const text = (await finance.textContent())!;
+		const median = Number(/\$([\d,]+)/.exec(text)![1]!.replace(/,/g, ''));
+		const percent = Math.round(Math.abs(median / 450_000 - 1) * 100);
+		expect(text).toContain(`${median < 450_000 ? '−' : '+'}${percent}% against your pay`);
+		expect(await page.getByTestId('type-outlook').locator('caption').textContent()).toContain(
+			'against your $450,000'
+		);
+
+		// The finance ladder, with the Google engineer's pay as a reference line on it.
+		await page.getByLabel('Compare with').selectOption('finance');
+		const ladder = page.getByRole('img', { name: 'IC vs EM total pay by level, Finance' });
+		await ladder.locator('[data-testid="position-marker"]').waitFor();
+		expect(
+			Number(await ladder.locator('[data-testid="position-marker"]').getAttribute('data-pay'))
+		).toBe(450_000);
+		expect(await page.getByTestId('reference-note').textContent()).toContain('finance companies');
+		expect(await page.getByTestId('group-name').textContent()).toBe('finance companies');
+
+		// Three default scenarios, and the offer buttons are there all the same.
+		const headers = () => page.getByTestId('scenario-table').locator('thead th').allTextContents();
+		await expect.poll(async () => (await headers()).length).toBe(4);
+		expect(await page.getByRole('button', { name: 'Add my pay' }).isVisible()).toBe(true);
+		await page.locator('input[name="offerTotal"]').fill('380k');
+		await page.getByRole('button', { name: 'Add offer' }).click();
+		await expect
+			.poll(headers)
+			.toEqual(['Component', 'Finance · L6 · IC', 'Finance · L6 · EM', 'Offer A']);
+		await page.getByRole('button', { name: 'Add my pay' }).click();
+		await expect.poll(headers).toEqual(['Component', 'Finance · L6 · IC', 'Offer A', 'My pay']);
+		expectCleanRun(opened);
+	});
+});
+
+describe('#15.4 company names people use today', () => {
+	test('“Meta E6” is Facebook’s E6; a company nobody knows gets a message', async () => {
+		const opened = await openPage(browser, '/me');
+		const { page } = opened;
+		const form = page.locator('form.position-form');
+		await page
+			.getByRole('img', { name: /IC vs EM total pay by level/ })
+			.locator('g.band')
+			.first()
+			.waitFor();
+		await form.locator('input[name="company"]').fill('Meta');
+		await form.locator('input[name="company"]').dispatchEvent('change');
+		await expect.poll(() => form.locator('input[name="company"]').inputValue()).toBe('Facebook');
+		expect(await page.getByTestId('company-note').textContent()).toMatch(
+			/^Meta is Facebook in this data: .*October 2021/
+		);
+		await form.locator('input[name="levelLabel"]').fill('E6');
+		await form.locator('input[name="levelLabel"]').dispatchEvent('change');
+		await expect
+			.poll(() => page.getByTestId('label-note').textContent())
+			.toMatch(/^E6 at Facebook is common level L\d/);
+		expect(await form.locator('select[name="companyType"]').inputValue()).toBe('big-tech');
+
+		await form.locator('input[name="company"]').fill('Initech Widgets');
+		await form.locator('input[name="company"]').dispatchEvent('change');
+		await expect
+			.poll(() => page.getByTestId('company-note').textContent())
+			.toContain('The data has no reports from “Initech Widgets”');
+		expectCleanRun(opened);
+	});
+});
+
+describe('#15.7 the phone', () => {
+	for (const width of [360, 390]) {
+		test(`/me with a position, /brief and the claim tables fit ${width} px`, async () => {
+			const opened = await openPage(browser, '/me', { width, height: 800 });
+			const { page } = opened;
+			await enterGoogleEngineer(page);
+			await page.locator('details.table-view summary').click();
+			const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+			expect(await pageWidth(), '/me').toBeLessThanOrEqual(width);
+			await saveScreenshot(page, `conversation-me-${width}`);
+
+			await page.goto(
+				new URL('brief?type=big-tech&company=Google&level=6&track=ic', baseUrl()).href
+			);
+			await waitForHydration(page);
+			await page.getByTestId('brief-claims').waitFor();
+			expect(await pageWidth(), '/brief').toBeLessThanOrEqual(width);
+			await saveScreenshot(page, `conversation-brief-${width}`);
+
+			await page.goto(new URL('claims', baseUrl()).href);
+			await waitForHydration(page);
+			const wraps = page.locator('.claim-card .table-wrap');
+			await wraps.first().waitFor();
+			for (const details of await page.locator('.claim-card details').all())
+				await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+			const cut = await wraps.evaluateAll((boxes) =>
+				boxes
+					.filter((b) => b.scrollWidth > b.clientWidth + 1)
+					.map((b) => b.getAttribute('aria-label'))
+			);
+			expect(cut, 'claim tables wider than their card').toEqual([]);
+			expect(await pageWidth(), '/claims').toBeLessThanOrEqual(width);
+			expectCleanRun(opened);
+		});
+	}
+
+	test('a tapped tooltip near the bottom of the screen stays on it', async () => {
+		const opened = await openPage(browser, '/me?type=big-tech&level=6&track=ic', {
+			width: 390,
+			height: 700
+		});
+		const { page } = opened;
+		const band = page.locator('g.band[data-track="ic"][data-level="3"]').first();
+		await band.waitFor();
+		// Scroll so the band sits 6 px above the bottom of the screen, then tap it.
+		await band.evaluate((el) => {
+			const box = el.getBoundingClientRect();
+			window.scrollBy(0, box.top + box.height / 2 - (window.innerHeight - 6));
+		});
+		await band.dispatchEvent('pointerdown');
+		const tooltip = page.getByRole('tooltip');
+		await tooltip.waitFor();
+		await expect
+			.poll(async () => {
+				const box = (await tooltip.boundingBox())!;
+				return box.y + box.height;
+			})
+			.toBeLessThanOrEqual(700);
+		expect((await tooltip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+		expectCleanRun(opened);
+	});
+});
+
+describe('#15.10 smaller things outside the explorer', () => {
+	test('/me and the brief show their frame, and no figures, while the data is on its way', async () => {
+		const held = await openWithHeldData('/me?type=big-tech&level=6&track=ic', {
+			width: 390,
+			height: 900
+		});
+		const { page } = held;
+		for (const name of [
+			/Where I stand/,
+			/What a switch would pay at level 6/,
+			/Career paths over 10 years/,
+			/Compare up to three scenarios/
+		])
+			expect(await page.getByRole('heading', { name }).count(), String(name)).toBe(1);
+		expect(await page.locator('form.position-form').count()).toBe(1);
+		expect(await page.getByRole('status').filter({ hasText: 'Loading the pay data' }).count()).toBe(
+			1
+		);
+		expect(
+			await page.locator('main section').filter({ hasText: /\$\d/ }).count(),
+			'no pay figure yet'
+		).toBe(0);
+		await saveScreenshot(held.page, 'conversation-me-loading-390');
+		held.release();
+		await page
+			.getByRole('img', { name: /IC vs EM total pay by level/ })
+			.locator('g.band')
+			.first()
+			.waitFor();
+		expect(held.errors).toEqual([]);
+
+		const brief = await openWithHeldData('/brief?type=finance&level=7&track=em', {
+			width: 390,
+			height: 900
+		});
+		expect(await brief.page.getByRole('heading', { level: 1 }).textContent()).toContain(
+			'level 7, Finance'
+		);
+		for (const name of [/What a switch would pay/, /The essays’ claims/])
+			expect(await brief.page.getByRole('heading', { name }).count()).toBe(1);
+		expect(await brief.page.locator('.skeleton').count()).toBeGreaterThanOrEqual(3);
+		await saveScreenshot(brief.page, 'conversation-brief-loading-390');
+		brief.release();
+		await brief.page.getByTestId('brief-claims').waitFor();
+		expect(brief.errors).toEqual([]);
+	});
+
+	test('every page has its own title and link-preview tags with a committed image', async () => {
+		const opened = await openPage(browser, '/me');
+		const { page } = opened;
+		const titles = new Set<string>();
+		for (const path of [
+			'/',
+			'/claims',
+			'/story',
+			'/me',
+			'/brief',
+			'/upload',
+			'/data',
+			'/method',
+			'/essays'
+		]) {
+			await page.goto(new URL(path.replace(/^\//, ''), baseUrl()).href);
+			const title = await page.title();
+			titles.add(title);
+			const og = (property: string) =>
+				page.locator(`meta[property="${property}"]`).first().getAttribute('content');
+			expect(await og('og:title'), path).toBe(title);
+			expect((await og('og:description'))!.length, path).toBeGreaterThan(40);
+			const image = (await og('og:image'))!;
+			const response = await page.request.get(new URL(image.replace(/^\//, ''), baseUrl()).href);
+			expect(response.headers()['content-type']).toContain('image/png');
+			expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe(
+				'summary_large_image'
+			);
+		}
+		expect(titles.size, 'one title a page').toBe(9);
+		expectCleanRun(opened);
+	});
+
+	test('/me questions a total of $450 a year before marking it, and reads "450k"', async () => {
+		const opened = await openPage(browser, '/me');
+		const { page } = opened;
+		const form = page.locator('form.position-form');
+		await form.locator('input[name="total"]').fill('$450');
+		await form.getByRole('button', { name: 'Mark my position' }).click();
+		expect(await page.getByTestId('form-message').textContent()).toContain(
+			'$450 a year is far below'
+		);
+		expect(await page.getByTestId('percentiles').count(), 'not marked yet').toBe(0);
+		await form.locator('input[name="total"]').fill('450k');
+		await form.getByRole('button', { name: 'Mark my position' }).click();
+		await page.getByTestId('percentiles').waitFor();
+		expect(await page.getByTestId('percentiles').textContent()).toContain('$450,000 a year');
+		expectCleanRun(opened);
+	});
+});
+
+describe('#15.11 the essays', () => {
+	test('/essays gives each essay’s title, byline, date where known, a paraphrase and its claims; citations link there', async () => {
+		const opened = await openPage(browser, '/claims');
+		const { page } = opened;
+		const cite = page.locator('.claim-card a.essay-cite').first();
+		await cite.waitFor();
+		const href = (await cite.getAttribute('href'))!;
+		expect(href).toMatch(/^\/essays#essay-[a-z-]+$/);
+		await cite.click();
+		await page.waitForURL((url) => url.pathname === '/essays');
+		const essays = page.locator('article.essay');
+		expect(await essays.count()).toBe(3);
+		const first = essays.filter({ has: page.locator('#essay-two-tracks-title') });
+		expect(await first.locator('h2').textContent()).toBe('The Two Tracks of Growth');
+		expect(await first.locator('dl').textContent()).toContain('2022-06-18');
+		for (const essay of await essays.all()) {
+			expect((await essay.locator('h3 + p').first().textContent())!.length).toBeGreaterThan(100);
+			expect(await essay.locator('li[data-claim] a').count()).toBeGreaterThanOrEqual(1);
+		}
+		expect(await page.locator(`[id="${href.split('#')[1]}"]`).count()).toBe(1);
+		const violations = await checkA11y(page);
+		expect(violations, formatViolations(violations)).toEqual([]);
+		expectCleanRun(opened);
+	});
+});
+
+describe('#15.1 no figures while the selected group’s data is on its way', () => {
+	test('a shared link to Google’s ladder shows a skeleton, a headline without figures and no downloads until the data comes', async () => {
+		const held = await openWithHeldData('/?type=big-tech&company=Google', {
+			width: 390,
+			height: 900
+		});
+		const { page } = held;
+		const headline = page.locator('#view-headline');
+		expect(await headline.textContent()).toBe('Loading the pay data for Google…');
+		expect(await page.getByTestId('chart-skeleton').getAttribute('data-shape')).toBe('ladder');
+		expect(await page.locator('g.band').count(), 'no big-tech bands under Google’s name').toBe(0);
+		expect(await page.getByRole('button', { name: 'CSV' }).count(), 'no downloads').toBe(0);
+		expect(await page.locator('.source').textContent()).not.toMatch(/n = /);
+		await saveScreenshot(page, 'conversation-explorer-loading-390');
+
+		held.release();
+		await page.locator('g.band').first().waitFor();
+		expect(await headline.textContent()).toMatch(/Google/);
+		expect(await headline.textContent()).toMatch(/\d/);
+		expect(await page.getByRole('button', { name: 'CSV' }).count()).toBe(1);
+		expect(held.errors).toEqual([]);
+	});
+
+	test('the prerendered ladder of a company type still shows at once, and the gap view waits in its own shape', async () => {
+		const held = await openWithHeldData('/?type=finance');
+		expect(await held.page.locator('g.band').count()).toBeGreaterThan(0);
+		expect(await held.page.getByTestId('chart-skeleton').count()).toBe(0);
+		await held.page.goto(new URL('?view=gap', baseUrl()).href);
+		expect(await held.page.getByTestId('chart-skeleton').getAttribute('data-shape')).toBe('rows');
+		held.release();
+		await held.page.getByTestId('chart-skeleton').waitFor({ state: 'detached' });
+	});
+});
+
+describe('#15.4 the company-ladder picker knows renamed companies', () => {
+	test('“Meta” suggests Facebook, and an unknown name says so', async () => {
+		const opened = await openPage(browser, '/?view=companies');
+		const { page } = opened;
+		const search = page.locator('#company-search');
+		// The view opens with the four companies of most reports: make room for one more.
+		const chips = page.getByRole('list', { name: 'Chosen companies' });
+		await chips.getByRole('button').first().waitFor();
+		await chips.getByRole('button').first().click();
+		await expect.poll(() => search.isEnabled()).toBe(true);
+		await search.fill('Meta');
+		const suggestion = page.getByRole('list', { name: 'Matching companies' }).getByRole('button', {
+			name: /^Facebook \(Meta\)/
+		});
+		await suggestion.waitFor();
+		await search.press('Enter');
+		await page.getByRole('list', { name: 'Chosen companies' }).getByText('Facebook').waitFor();
+		await search.fill('Initech Widgets');
+		await expect
+			.poll(() => page.locator('#company-search-hint').textContent())
+			.toContain('No company in the data goes by “Initech Widgets”');
 		expectCleanRun(opened);
 	});
 });

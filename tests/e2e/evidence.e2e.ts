@@ -63,8 +63,22 @@ describe('evidence page', () => {
 		);
 		const premium = rows.find((r) => r.claim === 'The manager premium is smaller than assumed')!;
 		expect(premium.cells.find((c) => c.source === 'bls-oews')!.text).toMatch(
-			/^Benchmark: managers \+29% occupation-wide, May 2024/
+			/^Benchmark: managers' median wage 29% above developers' \(May 2024; 28–32% in May 2021–2024\)/
 		);
+		// Each tested cell carries n and how many resamples agree, and links to its source.
+		const tested = premium.cells.find((c) => c.source === 'levelsfyi-2022')!;
+		expect(tested.text).toMatch(/n = [\d,]+ .*\d+ of 200 resamples agree/);
+		const link = opened.page.locator(
+			'tr[data-claim="premium-smaller"] td[data-source="dou"] a.chart-link'
+		);
+		expect(await link.getAttribute('href')).toMatch(/[?&]source=dou\b/);
+		const card = opened.page.locator(
+			'tr[data-claim="premium-smaller"] td[data-source="dou"] a.badge-link'
+		);
+		expect(await card.getAttribute('href')).toMatch(/\/claims\?source=dou$/);
+		await expect
+			.poll(() => opened.page.getByTestId('benchmark-note').textContent())
+			.toContain('A premium across occupations is not a premium at the same level');
 		await saveScreenshot(opened.page, 'evidence-1400');
 		const violations = await checkA11y(opened.page);
 		expect(violations, formatViolations(violations)).toEqual([]);
@@ -85,8 +99,13 @@ describe('evidence page', () => {
 			'value',
 			'n',
 			'reason',
+			'stability_same',
+			'stability_resamples',
+			'settled',
 			'row_reading'
 		]);
+		const claims = new Set(rows.slice(1).map((r) => r[0]));
+		expect(claims.size).toBeGreaterThanOrEqual(10);
 		expect(rows.length - 1).toBe(11 * 7);
 		expect(findFormulaCells(rows)).toEqual([]);
 	});

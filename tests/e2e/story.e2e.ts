@@ -83,7 +83,7 @@ describe('story', () => {
 		);
 		expect(byId.parity).toMatch(/^EM premium over IC pay by level, all company types$/);
 		expect(byId.culture).toMatch(/^EM premium over IC pay by level, .+/);
-		expect(byId.startup).toMatch(/at startups$/);
+		expect(byId.startup).toMatch(/at late-stage private companies$/);
 		expect(byId.neighborhood).toMatch(/^IC vs EM total pay by level, at \S/);
 		expect(new Set(seen.map((s) => s.name)).size).toBeGreaterThanOrEqual(6);
 		// The gap chart draws a row per compared level and type; the ladder its notes.

@@ -64,8 +64,7 @@ describe('Stack Overflow Developer Survey 2024 subset', async () => {
 		expect(report.levelSources.experience).toBe(report.imported);
 		for (const r of records) {
 			const y = r.yearsExperience!;
-			const expected =
-				r.track === 'ic' ? (y < 3 ? 3 : y < 7 ? 4 : y < 18 ? 5 : 6) : y < 12 ? 5 : y < 22 ? 6 : 7;
+			const expected = r.track === 'ic' ? (y < 2 ? 3 : y < 7 ? 4 : 5) : y < 7 ? 5 : 6;
 			expect(r.stdLevel).toBe(expected);
 		}
 	});

@@ -26,7 +26,7 @@ describe('placement', () => {
 	});
 
 	it('cannot tell cells that do not say how they were placed, and keeps them', () => {
-		const cells = createSyntheticCells();
+		const cells = createSyntheticCells().map((c) => ({ ...c, placement: 'withheld' as const }));
 		expect(toCatalogPlaced(cells)).toHaveLength(cells.length);
 		expect(countFallback(cells, {}).known).toBe(0);
 	});

@@ -12,6 +12,7 @@ const cell = (over: Partial<PayCell>): PayCell => ({
 	companyType: 'big-tech',
 	track: 'ic',
 	stdLevel: 5,
+	placement: 'catalog',
 	region: 'r',
 	year: 2020,
 	yoe: 2,

@@ -29,14 +29,12 @@ export function isClassified(type: CompanyType): boolean {
 export type Placement = 'catalog' | 'fallback';
 
 /**
- * A cell's placement, when the data says it; undefined for cells that do not. Cells name the
- * years-of-experience fallback 'fallback' (or, as records do, 'experience'); every other placement
- * (the company's level catalog, a level given in the file) counts as catalog-placed.
+ * A cell's placement, when the data says it; undefined for cells whose placement was withheld for
+ * privacy (data/SOURCES.md). 'fallback' is the years-of-experience fallback; 'catalog' covers the
+ * company's level catalog, title words and a level given in the file.
  */
 export function placementOf(cell: PayCell): Placement | undefined {
-	const placement = (cell as PayCell & { placement?: string }).placement;
-	if (placement === undefined) return undefined;
-	return placement === 'fallback' || placement === 'experience' ? 'fallback' : 'catalog';
+	return cell.placement === 'withheld' ? undefined : cell.placement;
 }
 
 /**

@@ -33,7 +33,7 @@ const CSV = [
 	'Initech Test Co,EM,People Shepherd,,210000', // row 6: no title word, no years → refused
 	'Globex Test Corp,IC,L5,8,180000', // row 7: unknown company, label by years → 5
 	'Google,IC,L5,,300000', // row 8: known company and label: the catalog
-	'Google,IC,Wizard,2,150000', // row 9: known company, unknown label → 3 by years
+	'Google,IC,Wizard,1,150000', // row 9: known company, unknown label → 3 by years
 	'', // row 10: blank line
 	'Globex Test Corp,IC,L5,8,-5' // row 11: negative pay → refused
 ].join('\n');

@@ -7,9 +7,13 @@
  */
 import { z } from 'zod';
 import { COMPANY_TYPES, STD_LEVELS, type CompanyType, type StdLevel } from './domain.ts';
-import type { PayCell, YoeBand } from './cells.ts';
+import { PLACEMENTS, type PayCell, type YoeBand } from './cells.ts';
 
-export const BUNDLE_FORMAT = 'forkline-cells/1';
+/**
+ * Version 2 added each cell's level placement (catalog / fallback / withheld) after its level.
+ * Only the current version is read: the bundle is rebuilt with the app, never kept apart.
+ */
+export const BUNDLE_FORMAT = 'forkline-cells/2';
 
 /** Where the numbers come from and what happened to every row on the way. */
 export interface BundleMeta {
@@ -76,17 +80,19 @@ function isHistogram(v: unknown): boolean {
 
 /** What is wrong with one encoded cell, or undefined when it is well formed. */
 function cellProblem(cell: unknown[]): string | undefined {
-	if (cell.length !== 12) return `a cell has ${cell.length} fields, not 12`;
-	const [company, type, track, level, region, year, yoe, n] = cell;
+	if (cell.length !== 13) return `a cell has ${cell.length} fields, not 13`;
+	const [company, type, track, level, placement, region, year, yoe, n] = cell;
 	if (!isInt(company, -1)) return 'company index';
 	if (!isInt(type, 0, COMPANY_TYPES.length - 1)) return 'company type index';
 	if (track !== 0 && track !== 1) return 'track must be 0 or 1';
 	if (!isInt(level, STD_LEVELS[0]!, STD_LEVELS[STD_LEVELS.length - 1]!)) return 'std level';
+	if (!isInt(placement, 0, PLACEMENTS.length - 1))
+		return 'placement must be 0 (catalog), 1 (fallback) or 2 (withheld)';
 	if (!isInt(region, 0)) return 'region index';
 	if (!isInt(year, 0)) return 'year';
 	if (!isInt(yoe, -1, 4)) return 'experience band';
 	if (!isInt(n, 1)) return 'n must be a whole number above 0';
-	for (let h = 8; h < 12; h++)
+	for (let h = 9; h < 13; h++)
 		if (!isHistogram(cell[h])) return 'histograms are bin/count pairs of whole numbers';
 	return undefined;
 }
@@ -140,7 +146,7 @@ const fileSchema = z.object({
 	}),
 	companies: z.array(z.string()),
 	regions: z.array(z.string()),
-	/** [company index (-1: other), type index, track 0 ic / 1 em, std level, region index, year, yoe band, n, total, base, stock, bonus] */
+	/** [company index (-1: other), type index, track 0 ic / 1 em, std level, placement index, region index, year, yoe band, n, total, base, stock, bonus] */
 	cells: z.array(z.array(z.unknown())).superRefine((cells, ctx) => {
 		// One plain loop rather than a zod tuple per cell: the same checks at a small part of the
 		// cost, on the ~6,000 cells the app reads at start-up.
@@ -165,6 +171,7 @@ export function serializeBundle(bundle: PayBundle): string {
 		COMPANY_TYPES.indexOf(c.companyType),
 		c.track === 'ic' ? 0 : 1,
 		c.stdLevel,
+		PLACEMENTS.indexOf(c.placement),
 		regionIndex.get(c.region)!,
 		c.year,
 		c.yoe,
@@ -192,7 +199,22 @@ export function parseBundle(json: unknown): PayBundle {
 	const file = fileSchema.parse(json);
 	// The schema has checked every field's type and range; the casts only restate it.
 	const cells: PayCell[] = file.cells.map((cell) => {
-		const [company, type, track, level, region, year, yoe, n, total, base, stock, bonus] = cell as [
+		const [
+			company,
+			type,
+			track,
+			level,
+			placement,
+			region,
+			year,
+			yoe,
+			n,
+			total,
+			base,
+			stock,
+			bonus
+		] = cell as [
+			number,
 			number,
 			number,
 			number,
@@ -211,6 +233,7 @@ export function parseBundle(json: unknown): PayBundle {
 			companyType: COMPANY_TYPES[type] as CompanyType,
 			track: track === 0 ? 'ic' : 'em',
 			stdLevel: level as StdLevel,
+			placement: PLACEMENTS[placement]!,
 			region: file.regions[region]!,
 			year,
 			yoe: yoe as YoeBand,

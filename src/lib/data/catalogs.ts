@@ -6,6 +6,7 @@
  */
 import type { CompanyType, StdLevel, Track } from './domain.ts';
 import { parseCompanyCatalog, type CompanyCatalog } from './companies.ts';
+import { parseCompanyAliases, type CompanyAliases } from './companyAliases.ts';
 import { toCompanyKey } from './companyKey.ts';
 import { inferStdLevel, parseLevelCatalog, type LevelCatalog } from './levels.ts';
 import { memoize } from './memo.ts';
@@ -28,19 +29,35 @@ export interface Catalogs {
 }
 
 /**
- * Build the catalogs from the texts of data/levels.csv and data/companies.csv.
+ * Build the catalogs from the texts of data/levels.csv, data/companies.csv and (optionally)
+ * data/company-aliases.csv, whose renames (`Meta` → Facebook) resolve before the spellings.
  *
  *     createCatalogs(levelsCsv, companiesCsv).companyType(c.companyKey('Goldman Sachs')) → 'finance'
  */
-export function createCatalogs(levelsCsv: string, companiesCsv: string): Catalogs {
-	return combineCatalogs(parseLevelCatalog(levelsCsv), parseCompanyCatalog(companiesCsv));
+export function createCatalogs(
+	levelsCsv: string,
+	companiesCsv: string,
+	aliasesCsv?: string
+): Catalogs {
+	return combineCatalogs(
+		parseLevelCatalog(levelsCsv),
+		parseCompanyCatalog(companiesCsv),
+		aliasesCsv === undefined ? undefined : parseCompanyAliases(aliasesCsv)
+	);
 }
 
-/** The catalogs over a level catalog and a company catalog already parsed. */
-export function combineCatalogs(levels: LevelCatalog, companies: CompanyCatalog): Catalogs {
+/** The catalogs over a level catalog, a company catalog and company renames already parsed. */
+export function combineCatalogs(
+	levels: LevelCatalog,
+	companies: CompanyCatalog,
+	aliases?: CompanyAliases
+): Catalogs {
 	// Company names repeat thousands of times in a file: each spelling is folded once. This is
 	// the one memo of company spellings; an import looks a row's company up here.
-	const companyKey = memoize((name: string) => companies.toCanonicalKey(toCompanyKey(name)));
+	const companyKey = memoize((name: string) => {
+		const key = toCompanyKey(name);
+		return companies.toCanonicalKey(aliases ? aliases.toKey(key) : key);
+	});
 	return {
 		companyKey,
 		companyType: (key) => companies.typeOf(key),

@@ -76,9 +76,29 @@ describe('createCells and bandsFromCells', () => {
 		expect(bands.every((b) => b.companyType === 'startup')).toBe(true);
 	});
 
-	it('survives a round trip through the bundle file', () => {
-		const back = parseBundle(JSON.parse(serializeBundle({ meta: fullMetaForTests(), cells })));
-		expect(back.cells).toEqual(cells);
+	it('survives a round trip through the bundle file, placement included', () => {
+		// Every third record placed by years of experience, so both placements are in the file.
+		const mixed = createCells(
+			records.map((r, i) => (i % 3 ? r : { ...r, levelSource: 'experience' as const })),
+			keyOf
+		);
+		expect(new Set(mixed.map((c) => c.placement))).toEqual(new Set(['catalog', 'fallback']));
+		const back = parseBundle(
+			JSON.parse(serializeBundle({ meta: fullMetaForTests(), cells: mixed }))
+		);
+		expect(back.cells).toEqual(mixed);
+	});
+
+	it('keeps reports placed by experience apart, and a filter reads one placement', () => {
+		const mixed = createCells(
+			records.map((r, i) => (i % 2 ? r : { ...r, levelSource: 'experience' as const })),
+			keyOf
+		);
+		const count = (filter: Parameters<typeof bandsFromCells>[1]) =>
+			bandsFromCells(mixed, filter).reduce((sum, b) => sum + b.n, 0);
+		expect(count({ placement: ['fallback'] })).toBe(Math.ceil(records.length / 2));
+		expect(count({ placement: ['catalog'] })).toBe(Math.floor(records.length / 2));
+		expect(count({})).toBe(records.length);
 	});
 
 	/** Provenance fields for a synthetic bundle. */
@@ -114,9 +134,22 @@ describe('createCells and bandsFromCells', () => {
 		expect(() => parseBundle(good)).toThrowError(/"cells",\s*3/);
 	});
 
+	it('names a cell whose placement is not one of the three', () => {
+		const bad = JSON.parse(serializeBundle({ meta: fullMetaForTests(), cells }));
+		bad.cells[0][4] = 3;
+		expect(() => parseBundle(bad)).toThrowError(/placement must be 0 \(catalog\)/);
+	});
+
+	it('refuses a bundle of the earlier format, whose cells have no placement', () => {
+		const old = JSON.parse(serializeBundle({ meta: fullMetaForTests(), cells }));
+		old.format = 'forkline-cells/1';
+		old.cells = old.cells.map((c: unknown[]) => [...c.slice(0, 4), ...c.slice(5)]);
+		expect(() => parseBundle(old)).toThrowError(/forkline-cells\/2/);
+	});
+
 	it('rejects a damaged bundle file with a message', () => {
 		expect(() =>
-			parseBundle({ format: 'forkline-cells/1', meta: {}, companies: [], regions: [], cells: [] })
+			parseBundle({ format: 'forkline-cells/2', meta: {}, companies: [], regions: [], cells: [] })
 		).toThrowError();
 	});
 });

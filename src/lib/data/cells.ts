@@ -1,8 +1,8 @@
 /**
  * Mergeable pay aggregates: the form in which Forkline ships its bundled data.
  *
- * A cell is every pay report of one (company, track, std_level, region, report year, experience
- * band), kept as counts per $5,000 bin of total pay and of each component. Cells add up, so any
+ * A cell is every pay report of one (company, track, std_level, placement, region, report year,
+ * experience band), kept as counts per $5,000 bin of total pay and of each component. Cells add up, so any
  * filter's percentiles follow from the cells it selects, without raw rows.
  *
  * Quantile method: the d3-array (R-7) rule applied to the binned values, where the j-th of c
@@ -39,6 +39,20 @@ export function toYoeBand(years: number | null): YoeBand {
 	return 4;
 }
 
+/**
+ * How a report's common level was found: 'catalog' when the file gave it or a catalog or title
+ * rule placed the label (the level rests on the company's own ladder or title), 'fallback' when
+ * only years of experience placed it, 'withheld' when a published cell does not say (folded
+ * for privacy, see fold.ts).
+ */
+export type Placement = 'catalog' | 'fallback' | 'withheld';
+export const PLACEMENTS: readonly Placement[] = ['catalog', 'fallback', 'withheld'];
+
+/** A record's placement: 'fallback' for a level from years of experience, 'catalog' otherwise. */
+export function toPlacement(levelSource: PayRecord['levelSource']): Placement {
+	return levelSource === 'experience' ? 'fallback' : 'catalog';
+}
+
 /** Sparse histogram: [bin, count, bin, count, …] with bins ascending; bin b covers [b·W, (b+1)·W). */
 export type Histogram = number[];
 
@@ -48,6 +62,8 @@ export interface PayCell {
 	companyType: CompanyType;
 	track: Track;
 	stdLevel: StdLevel;
+	/** How the reports' level was found (see Placement). */
+	placement: Placement;
 	region: string;
 	/** Report year, or 0 when unknown. */
 	year: number;
@@ -74,12 +90,16 @@ function toHistogram(counts: Map<number, number>): Histogram {
 	return out;
 }
 
-/** The identity of the cell a record falls in. */
+/**
+ * The identity of the cell a record falls in. Without `placement`, the record's own (from its
+ * levelSource) is used.
+ */
 export interface CellKey {
 	company: string;
 	companyType: CompanyType;
 	track: Track;
 	stdLevel: StdLevel;
+	placement?: Placement;
 	region: string;
 	year: number;
 	yoe: YoeBand;
@@ -96,18 +116,22 @@ export function createCells(
 	keyOf: (r: PayRecord) => CellKey,
 	binWidth = BIN_WIDTH
 ): PayCell[] {
-	interface Building extends CellKey {
+	interface Building extends Required<CellKey> {
 		n: number;
 		hists: Record<PayComponent, Map<number, number>>;
 	}
 	const cells = new Map<string, Building>();
 	for (const record of records) {
 		const key = keyOf(record);
-		const id = `${key.company}\u0000${key.companyType}\u0000${key.track}\u0000${key.stdLevel}\u0000${key.region}\u0000${key.year}\u0000${key.yoe}`;
+		const placement = key.placement ?? toPlacement(record.levelSource);
+		const id =
+			`${key.company}\u0000${key.companyType}\u0000${key.track}\u0000${key.stdLevel}\u0000` +
+			`${placement}\u0000${key.region}\u0000${key.year}\u0000${key.yoe}`;
 		let cell = cells.get(id);
 		if (!cell) {
 			cell = {
 				...key,
+				placement,
 				n: 0,
 				hists: { total: new Map(), base: new Map(), stock: new Map(), bonus: new Map() }
 			};
@@ -239,6 +263,8 @@ export interface CellFilter {
 	region?: readonly string[];
 	years?: readonly number[];
 	yoe?: readonly YoeBand[];
+	/** e.g. ['catalog'] to read only reports whose level a catalog or title rule placed. */
+	placement?: readonly Placement[];
 }
 
 export function matchesFilter(cell: PayCell, filter: CellFilter): boolean {
@@ -250,6 +276,8 @@ export function matchesFilter(cell: PayCell, filter: CellFilter): boolean {
 		return false;
 	if (filter.years && filter.years.length > 0 && !filter.years.includes(cell.year)) return false;
 	if (filter.yoe && filter.yoe.length > 0 && !filter.yoe.includes(cell.yoe)) return false;
+	if (filter.placement && filter.placement.length > 0 && !filter.placement.includes(cell.placement))
+		return false;
 	return true;
 }
 

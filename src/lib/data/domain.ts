@@ -37,11 +37,11 @@ export function isStdLevel(value: number): value is StdLevel {
 export interface CompanyTypeEntry {
 	/** The id written in data/companies.csv, URLs and exports, e.g. `big-tech`. */
 	id: string;
-	/** The name in controls, legends and tables, e.g. 'Startup / growth'. */
+	/** The name in controls, legends and tables, e.g. 'Late-stage private'. */
 	label: string;
-	/** The name where space is short (the gap chart's label column), e.g. 'Startup'. */
+	/** The name where space is short (the gap chart's label column), e.g. 'Late-stage'. */
 	shortLabel: string;
-	/** The name as it reads after "at" in a sentence, e.g. 'startups'. */
+	/** The name as it reads after "at" in a sentence, e.g. 'late-stage private companies'. */
 	phrase: string;
 }
 
@@ -60,7 +60,14 @@ export const COMPANY_TYPE_LIST = [
 		shortLabel: 'Tech-first',
 		phrase: 'tech-first companies'
 	},
-	{ id: 'startup', label: 'Startup / growth', shortLabel: 'Startup', phrase: 'startups' },
+	// The id stays 'startup' so links keep working; what it holds is late-stage, venture-backed
+	// private companies (Stripe, Airbnb, ByteDance), not young startups (data/companies.md).
+	{
+		id: 'startup',
+		label: 'Late-stage private',
+		shortLabel: 'Late-stage',
+		phrase: 'late-stage private companies'
+	},
 	{
 		id: 'enterprise',
 		label: 'Traditional enterprise',
@@ -88,7 +95,7 @@ export const COMPANY_TYPE_LIST = [
 export type CompanyType = (typeof COMPANY_TYPE_LIST)[number]['id'];
 export const COMPANY_TYPES: readonly CompanyType[] = COMPANY_TYPE_LIST.map((t) => t.id);
 
-/** One name of every company type, e.g. `byCompanyType('label')['startup']` → 'Startup / growth'. */
+/** One name of every company type, e.g. `byCompanyType('label')['startup']` → 'Late-stage private'. */
 function byCompanyType(name: 'label' | 'shortLabel' | 'phrase'): Record<CompanyType, string> {
 	return Object.fromEntries(COMPANY_TYPE_LIST.map((t) => [t.id, t[name]])) as Record<
 		CompanyType,

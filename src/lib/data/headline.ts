@@ -42,15 +42,16 @@ export function levelGaps(bands: readonly Band[], minN: number, fromLevel = 3): 
 const percent = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(Math.round(x * 100))}%`;
 
 /**
- * One sentence on how the two tracks' medians compare, level by level.
+ * One sentence on how the two tracks' medians compare, level by level; `pay` names the pay
+ * component the bands are of ('pay' for total pay, 'bonus', …).
  *
  *     ladderHeadline(bands, 'at big tech')
- *       → 'At levels 5–8 at big tech, managers’ median pay ranges from 2% below to 9% above ICs’.'
+ *       → 'At levels 5–8 at big tech, managers’ median ${pay} ranges from 2% below to 9% above ICs’.'
  */
 export function ladderHeadline(
 	bands: readonly Band[],
 	where: string,
-	{ minN = HEADLINE_MIN_N, fromLevel = HEADLINE_FROM_LEVEL } = {}
+	{ minN = HEADLINE_MIN_N, fromLevel = HEADLINE_FROM_LEVEL, pay = 'pay' } = {}
 ): string {
 	const gaps = levelGaps(bands, minN, fromLevel);
 	if (gaps.length === 0)
@@ -59,18 +60,18 @@ export function ladderHeadline(
 	const last = gaps[gaps.length - 1]!;
 	if (gaps.length === 1) {
 		const dir = first.gap >= 0 ? 'more' : 'less';
-		return `At level ${first.stdLevel} ${where}, managers’ median pay is ${Math.abs(Math.round(first.gap * 100))}% ${dir} than ICs’.`;
+		return `At level ${first.stdLevel} ${where}, managers’ median ${pay} is ${Math.abs(Math.round(first.gap * 100))}% ${dir} than ICs’.`;
 	}
 	const values = gaps.map((g) => g.gap);
 	const lo = Math.min(...values);
 	const hi = Math.max(...values);
 	const span = `levels ${first.stdLevel}–${last.stdLevel}`;
 	if (lo >= 0)
-		return `At ${span} ${where}, managers’ median pay is ${percent(lo)} to ${percent(hi)} above ICs’.`;
+		return `At ${span} ${where}, managers’ median ${pay} is ${percent(lo)} to ${percent(hi)} above ICs’.`;
 	if (hi <= 0)
-		return `At ${span} ${where}, managers’ median pay is ${percent(hi)} to ${percent(lo)} below ICs’.`;
+		return `At ${span} ${where}, managers’ median ${pay} is ${percent(hi)} to ${percent(lo)} below ICs’.`;
 	const pct = (x: number) => `${Math.abs(Math.round(x * 100))}%`;
-	return `At ${span} ${where}, managers’ median pay ranges from ${pct(lo)} below to ${pct(hi)} above ICs’.`;
+	return `At ${span} ${where}, managers’ median ${pay} ranges from ${pct(lo)} below to ${pct(hi)} above ICs’.`;
 }
 
 /** One company type's (or company's) EM premium at one level, for comparisons across groups. */

@@ -210,6 +210,26 @@ describe('ingestBytes', () => {
 	});
 });
 
+describe('a blank part when the total is empty', () => {
+	const text = [
+		HEADER,
+		'Acme,IC,A5,,,150000,50000,,3', // row 2: blank bonus: no bonus, total = base + stock
+		'Acme,IC,A5,,,150000,,20000,3', // row 3: blank stock: total unknown
+		'Acme,IC,A5,,,,50000,20000,3' // row 4: blank base: total unknown
+	].join('\n');
+	const { report, records } = ingestText(text, { file: 'pay.csv', catalogs });
+
+	it('reads a blank bonus as no bonus and rejects a blank base or stock, naming the total column', () => {
+		expectAccounted(report);
+		expect(report.imported).toBe(1);
+		expect(records[0]).toMatchObject({ total: 200_000, base: 150_000, stock: 50_000, bonus: null });
+		expect(report.rejects.map((r) => [r.row, r.column])).toEqual([
+			[3, 'total'],
+			[4, 'total']
+		]);
+	});
+});
+
 describe('ingestBytes with a source it can open again (the CLI)', () => {
 	it('reads a file whose invalid UTF-8 byte comes 1.1 MB in as windows-1252, as the browser does', async () => {
 		const head = new TextEncoder().encode(

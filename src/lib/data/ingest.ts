@@ -352,8 +352,8 @@ function createIngest(options: IngestOptions) {
 			);
 			return;
 		}
-		// The schema guarantees a total or all three parts.
-		const total = row.total ?? row.base! + row.stock! + row.bonus!;
+		// The schema guarantees a total, or base and stock (a blank bonus is no bonus).
+		const total = row.total ?? row.base! + row.stock! + (row.bonus ?? 0);
 		report.imported++;
 		report.levelSources[levelSource]++;
 		if (catalogType === 'unclassified' && row.company_type === null) report.unclassifiedCompanies++;

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { StdLevel, Track } from './domain';
 import { toCompanyKey } from './companyKey';
-import { inferStdLevel, parseLevelCatalog, toLevelKey } from './levels';
+import {
+	calibrateExperienceSteps,
+	checkExperienceSteps,
+	inferStdLevel,
+	parseLevelCatalog,
+	toLevelKey,
+	type PlacedRow
+} from './levels';
 
 const HEADER = 'company,level,track,std_level,source';
 
@@ -189,16 +196,17 @@ describe('inferStdLevel', () => {
 		// An EM reporting an IC title gets the IC title's level, but never below 5.
 		['Staff Software Engineer', 'em', null, 6, 'title'],
 		['Junior', 'em', null, 5, 'title'],
-		// No keyword: years of experience decide (thresholds in data/levels.md).
+		// No keyword: years of experience decide (calibrated steps, table in data/levels.md).
 		['P7', 'ic', 1, 3, 'experience'],
 		['', 'ic', 0, 3, 'experience'],
-		['Grade 8', 'ic', 3, 4, 'experience'],
+		['Grade 8', 'ic', 2, 4, 'experience'],
 		['X5', 'ic', 6.5, 4, 'experience'],
 		['X5', 'ic', 7, 5, 'experience'],
-		['X5', 'ic', 18, 6, 'experience'],
-		['Level 4', 'em', 5, 5, 'experience'],
-		['Level 4', 'em', 12, 6, 'experience'],
-		['Level 4', 'em', 22, 7, 'experience']
+		['X5', 'ic', 30, 5, 'experience'],
+		['Level 4', 'em', 0, 5, 'experience'],
+		['Level 4', 'em', 6.9, 5, 'experience'],
+		['Level 4', 'em', 7, 6, 'experience'],
+		['Level 4', 'em', 25, 6, 'experience']
 	])('%j %s yoe %s → %s by %s', (label, track, years, stdLevel, method) => {
 		expect(inferStdLevel(label, track, years)).toEqual({ stdLevel, method });
 	});
@@ -210,5 +218,44 @@ describe('inferStdLevel', () => {
 		['X5', 'ic', -1]
 	])('%j %s yoe %s → undefined', (label, track, years) => {
 		expect(inferStdLevel(label, track, years)).toBeUndefined();
+	});
+});
+
+describe('calibrateExperienceSteps', () => {
+	// SYNTHETIC rows, generated here: true level = 3 + years ÷ 4 (rounded down, at most 7), so
+	// a fitted ladder must rise with the years and place each run at its rows' mean level.
+	const synthetic: PlacedRow[] = [];
+	for (let years = 0; years < 24; years++)
+		for (let i = 0; i < 50; i++)
+			synthetic.push({
+				track: 'ic',
+				yearsExperience: years + i / 50,
+				stdLevel: Math.min(7, 3 + Math.floor(years / 4)) as StdLevel
+			});
+
+	it('fits steps whose rows sit on average at the level they are given', () => {
+		const steps = calibrateExperienceSteps(synthetic, 'ic')!;
+		expect(steps).toEqual([
+			{ minYears: 16, stdLevel: 7 },
+			{ minYears: 12, stdLevel: 6 },
+			{ minYears: 8, stdLevel: 5 },
+			{ minYears: 4, stdLevel: 4 },
+			{ minYears: 0, stdLevel: 3 }
+		]);
+		for (const check of checkExperienceSteps(synthetic, { ic: steps, em: [] }))
+			expect(check.meanLevel).toBe(check.stdLevel);
+	});
+
+	it('leaves out a level no run of rows reaches on average, rather than placing rows too high', () => {
+		// Half the rows at 8+ years are level 5 and half level 6: mean 5.5, neither level.
+		const rows: PlacedRow[] = [];
+		for (let i = 0; i < 400; i++)
+			rows.push({ track: 'em', yearsExperience: i % 16, stdLevel: i % 16 < 8 ? 5 : i % 2 ? 6 : 5 });
+		const steps = calibrateExperienceSteps(rows, 'em');
+		expect(steps === undefined || steps.every((s) => s.stdLevel !== 6)).toBe(true);
+	});
+
+	it('has no steps for a track without rows', () => {
+		expect(calibrateExperienceSteps(synthetic, 'em')).toBeUndefined();
 	});
 });

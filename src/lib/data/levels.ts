@@ -12,7 +12,7 @@
  */
 import { catalogError, readCatalogRows } from './catalogCsv.ts';
 import { memoize } from './memo.ts';
-import { isStdLevel, type StdLevel, type Track } from './domain';
+import { isStdLevel, STD_LEVELS, type StdLevel, type Track } from './domain';
 import { toCompanyKey } from './companyKey';
 
 /** The file name used in error messages, so a reader knows which file to open. */
@@ -247,25 +247,174 @@ const EM_TITLE_RULES: readonly TitleRule[] = [
 	{ pattern: /\b(?:manager|mgr|em|sdm|team lead|tech lead|lead)\b/, stdLevel: 5 }
 ];
 
+/** One step of the years-of-experience fallback: from `minYears` on, a report is placed here. */
+export interface ExperienceStep {
+	minYears: number;
+	stdLevel: StdLevel;
+}
+
 /*
- * Years-of-experience fallback. For each whole number of years, the median StdLevel of the
- * catalog-mapped rows of the same track was computed (data/levels.md has the table); each
- * threshold is the first year from which that median reaches the level. IC: median 3 for
- * 0–2 years, 4 for 3–6, 5 for 7–17, 6 from 18 on (with dips back to 5 at 20 and 24 years).
- * EM: 5 for 3–11 years, 6 for 12–21, 7 from 22; EMs never go below 5, where the common
- * scale's EM ladder starts.
+ * Years-of-experience fallback, one ladder a track, calibrated on the catalog-placed rows of the
+ * levels.fyi file by `calibrateExperienceSteps` (`npm run data` recomputes and prints it, and
+ * fails when these constants no longer match). Each step is chosen so that catalog-placed rows
+ * it would place at a level truly sit there on average: mean catalog level within 0.15 of the
+ * level (data/levels.md has the table). Both tracks are calibrated the same way, so neither is
+ * placed low against the other:
+ * - IC: 3 under 2 years (true mean 3.12), 4 from 2 (3.96), 5 from 7 (5.05). No IC step reaches
+ *   6: even at 20+ years the catalog rows' mean level stays under 5.9, so any level-6 step
+ *   would place ICs too high on average.
+ * - EM: 5 under 7 years (5.07), 6 from 7 (5.93). No EM step below 5 or above 6: too few
+ *   catalog-placed managers have under 4 years (48 rows) or sit at 7+ on average.
+ * Steps are listed from the highest threshold down.
  */
-const IC_EXPERIENCE: readonly { minYears: number; stdLevel: StdLevel }[] = [
-	{ minYears: 18, stdLevel: 6 },
-	{ minYears: 7, stdLevel: 5 },
-	{ minYears: 3, stdLevel: 4 },
-	{ minYears: 0, stdLevel: 3 }
-];
-const EM_EXPERIENCE: readonly { minYears: number; stdLevel: StdLevel }[] = [
-	{ minYears: 22, stdLevel: 7 },
-	{ minYears: 12, stdLevel: 6 },
-	{ minYears: 0, stdLevel: 5 }
-];
+export const EXPERIENCE_STEPS: Readonly<Record<Track, readonly ExperienceStep[]>> = {
+	ic: [
+		{ minYears: 7, stdLevel: 5 },
+		{ minYears: 2, stdLevel: 4 },
+		{ minYears: 0, stdLevel: 3 }
+	],
+	em: [
+		{ minYears: 7, stdLevel: 6 },
+		{ minYears: 0, stdLevel: 5 }
+	]
+};
+
+/** The largest mean-level error a calibrated step may have on the rows it was fitted on. */
+export const EXPERIENCE_TOLERANCE = 0.15;
+/** Years from which every report is pooled into one bin when calibrating (few rows beyond). */
+const CALIBRATION_MAX_YEARS = 30;
+/** A calibrated step must hold at least this share of its track's rows. */
+const CALIBRATION_MIN_SHARE = 0.02;
+
+/** A row whose true level is known: what the calibration is fitted on and checked against. */
+export interface PlacedRow {
+	track: Track;
+	yearsExperience: number | null;
+	stdLevel: StdLevel;
+}
+
+/** The level a track's experience steps give a number of years; undefined for no usable years. */
+export function experienceLevel(
+	steps: readonly ExperienceStep[],
+	yearsExperience: number | null
+): StdLevel | undefined {
+	if (yearsExperience === null || !Number.isFinite(yearsExperience) || yearsExperience < 0)
+		return undefined;
+	return steps.find((s) => yearsExperience >= s.minYears)?.stdLevel;
+}
+
+/**
+ * Fits one track's experience steps to rows whose level is known: whole years are grouped into
+ * contiguous runs, each run gets one level (rising with the years), and the runs are chosen so
+ * that the rows of each run have a mean true level within `EXPERIENCE_TOLERANCE` of the level
+ * given, with the smallest squared error of each row's true level from the level it is given. A run must hold at least 2% of the
+ * track's rows, so no step rests on a handful of reports. Undefined when no such steps exist.
+ *
+ *     calibrateExperienceSteps(catalogRows, 'em') → [{ minYears: 7, stdLevel: 6 }, { minYears: 0, stdLevel: 5 }]
+ */
+export function calibrateExperienceSteps(
+	rows: readonly PlacedRow[],
+	track: Track
+): ExperienceStep[] | undefined {
+	const bins = CALIBRATION_MAX_YEARS + 1;
+	const n = new Array<number>(bins).fill(0);
+	const sum = new Array<number>(bins).fill(0);
+	const sumSquares = new Array<number>(bins).fill(0);
+	let total = 0;
+	for (const row of rows) {
+		const years = row.yearsExperience;
+		if (row.track !== track || years === null || !Number.isFinite(years) || years < 0) continue;
+		const bin = Math.min(CALIBRATION_MAX_YEARS, Math.floor(years));
+		n[bin]!++;
+		sum[bin]! += row.stdLevel;
+		sumSquares[bin]! += row.stdLevel ** 2;
+		total++;
+	}
+	if (total === 0) return undefined;
+	const minRows = Math.ceil(CALIBRATION_MIN_SHARE * total);
+	// best[end][level]: the least squared error of runs covering bins [0, end) whose last run is
+	// at `level`, with where that last run starts and the level before it.
+	type Best = { cost: number; start: number; previous: number };
+	const best: (Best | undefined)[][] = Array.from({ length: bins + 1 }, () => []);
+	for (let end = 1; end <= bins; end++) {
+		let runN = 0;
+		let runSum = 0;
+		let runSquares = 0;
+		for (let start = end - 1; start >= 0; start--) {
+			runN += n[start]!;
+			runSum += sum[start]!;
+			runSquares += sumSquares[start]!;
+			if (runN < minRows) continue;
+			const mean = runSum / runN;
+			for (const level of STD_LEVELS) {
+				if (Math.abs(mean - level) > EXPERIENCE_TOLERANCE) continue;
+				// Squared distance of every row's true level from the level given: a run that mixes
+				// far-apart levels costs more than two runs that keep them apart.
+				const cost = runSquares - 2 * level * runSum + runN * level ** 2;
+				let found: Best | undefined;
+				if (start === 0) found = { cost, start, previous: 0 };
+				else
+					for (const previous of STD_LEVELS) {
+						const before = best[start]![previous];
+						if (previous >= level || !before) continue;
+						if (!found || before.cost + cost < found.cost)
+							found = { cost: before.cost + cost, start, previous };
+					}
+				const current = best[end]![level];
+				if (found && (!current || found.cost < current.cost)) best[end]![level] = found;
+			}
+		}
+	}
+	let level = STD_LEVELS.filter((l) => best[bins]![l]).sort(
+		(a, b) => best[bins]![a]!.cost - best[bins]![b]!.cost
+	)[0];
+	if (level === undefined) return undefined;
+	const steps: ExperienceStep[] = [];
+	for (let end = bins; end > 0;) {
+		const { start, previous } = best[end]![level]!;
+		steps.push({ minYears: start, stdLevel: level });
+		end = start;
+		level = previous as StdLevel;
+	}
+	return steps;
+}
+
+/** One line of the calibration table: rows an experience step places at a level, per track. */
+export interface ExperienceCheck {
+	track: Track;
+	stdLevel: StdLevel;
+	/** Rows with a known level that the steps place here. */
+	n: number;
+	/** Their mean true level. */
+	meanLevel: number;
+}
+
+/**
+ * Applies experience steps to rows whose level is known and reports, per track and placed level,
+ * how many rows land there and their mean true level: the table data/levels.md prints and the
+ * real-file test checks (each mean within 0.2 of the level and of the other track's).
+ *
+ *     checkExperienceSteps(catalogRows) → [{ track: 'ic', stdLevel: 3, n: 4721, meanLevel: 3.12 }, …]
+ */
+export function checkExperienceSteps(
+	rows: readonly PlacedRow[],
+	steps: Readonly<Record<Track, readonly ExperienceStep[]>> = EXPERIENCE_STEPS
+): ExperienceCheck[] {
+	const groups = new Map<string, ExperienceCheck & { sum: number }>();
+	for (const row of rows) {
+		const placed = experienceLevel(steps[row.track], row.yearsExperience);
+		if (placed === undefined) continue;
+		const key = `${row.track}${placed}`;
+		let group = groups.get(key);
+		if (!group)
+			groups.set(key, (group = { track: row.track, stdLevel: placed, n: 0, meanLevel: 0, sum: 0 }));
+		group.n++;
+		group.sum += row.stdLevel;
+	}
+	return [...groups.values()]
+		.map(({ sum, ...g }) => ({ ...g, meanLevel: sum / g.n }))
+		.sort((a, b) => a.stdLevel - b.stdLevel || (a.track === 'ic' ? -1 : 1));
+}
 
 function matchTitle(key: string, rules: readonly TitleRule[]): StdLevel | undefined {
 	for (const rule of rules) if (rule.pattern.test(key)) return rule.stdLevel;
@@ -303,6 +452,7 @@ const titleLevel: Record<Track, (label: string) => StdLevel | undefined> = {
  * inferStdLevel('Software Engineer II', 'ic', 3)       // → { stdLevel: 4, method: 'title' }
  * inferStdLevel('Director of Engineering', 'em', 20)   // → { stdLevel: 8, method: 'title' }
  * inferStdLevel('P7', 'ic', 1)                          // → { stdLevel: 3, method: 'experience' }
+ * inferStdLevel('P7', 'em', 9)                          // → { stdLevel: 6, method: 'experience' }
  * inferStdLevel('P7', 'ic', null)                       // → undefined
  */
 export function inferStdLevel(
@@ -312,10 +462,6 @@ export function inferStdLevel(
 ): { stdLevel: StdLevel; method: InferMethod } | undefined {
 	const byTitle = titleLevel[track](label);
 	if (byTitle !== undefined) return { stdLevel: byTitle, method: 'title' };
-	if (yearsExperience === null || !Number.isFinite(yearsExperience) || yearsExperience < 0) {
-		return undefined;
-	}
-	const steps = track === 'ic' ? IC_EXPERIENCE : EM_EXPERIENCE;
-	const step = steps.find((s) => yearsExperience >= s.minYears);
-	return step ? { stdLevel: step.stdLevel, method: 'experience' } : undefined;
+	const stdLevel = experienceLevel(EXPERIENCE_STEPS[track], yearsExperience);
+	return stdLevel === undefined ? undefined : { stdLevel, method: 'experience' };
 }

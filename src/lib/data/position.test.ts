@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HistogramSum } from './cells.ts';
 import {
+	chooseComparisonGroup,
 	comparePosition,
 	compareWithin,
 	createLevelSum,
@@ -55,7 +56,8 @@ describe('comparePosition', () => {
 	it('puts the own-track median at the 50th percentile and lower in the better-paid other track', () => {
 		const median = createLevelSum(cells, { companyType: 'finance' }, 'ic', 6).quantile(0.5)!;
 		const result = comparePosition(cells, { ...base, total: median });
-		expect(result.scope).toBe('type');
+		expect(result.group.scope).toBe('type');
+		expect(result.group.name).toBe('finance companies');
 		expect(result.own).toMatchObject({ track: 'ic', stdLevel: 6, n: 40 });
 		expect(result.own.percentile).toBeCloseTo(0.5, 2);
 		expect(result.other.track).toBe('em');
@@ -63,17 +65,37 @@ describe('comparePosition', () => {
 		expect(JSON.stringify(cells)).toBe(frozen);
 	});
 
-	it('uses the named company when it has reports at that level, else the company type', () => {
-		const company = comparePosition(cells, {
-			...base,
-			company: 'Synthetic finance 1',
-			total: 200_000
-		});
-		expect(company.scope).toBe('company');
+	it('uses the named company when it has enough reports on both tracks at that level, else the company type, and says why', () => {
+		const name = cells.find((c) => c.companyType === 'finance' && c.stdLevel === 6)!.company;
+		const company = comparePosition(cells, { ...base, company: name, total: 200_000 });
+		expect(company.group).toMatchObject({ scope: 'company', name, fallback: undefined });
+		expect(company.own.n).toBe(createLevelSum(cells, { company: name }, 'ic', 6).n);
 		expect(company.own.n).toBeLessThan(40);
 		const unknown = comparePosition(cells, { ...base, company: 'Nobody Inc', total: 200_000 });
-		expect(unknown.scope).toBe('type');
+		expect(unknown.group.scope).toBe('type');
+		expect(unknown.group.fallback).toBe(
+			'Nobody Inc has no IC reports and no EM reports at level 6 (fewer than 5), so the figures compare with finance companies.'
+		);
 		expect(unknown.own.n).toBe(40);
+	});
+});
+
+describe('chooseComparisonGroup', () => {
+	it('falls back to the type when one track of the company is thinner than the minimum', () => {
+		const name = cells.find((c) => c.companyType === 'finance' && c.stdLevel === 6)!.company;
+		const ic = createLevelSum(cells, { company: name }, 'ic', 6).n;
+		const em = createLevelSum(cells, { company: name }, 'em', 6).n;
+		const at = { companyType: 'finance' as const, company: name, stdLevel: 6 as const };
+		expect(chooseComparisonGroup(cells, at, Math.min(ic, em)).scope).toBe('company');
+		const thin = chooseComparisonGroup(cells, at, Math.min(ic, em) + 1);
+		expect(thin.scope).toBe('type');
+		expect(thin.filter).toEqual({ companyType: 'finance' });
+		expect(thin.fallback).toMatch(new RegExp(`^${name} has \\d+ (IC|EM) reports?`));
+		expect(chooseComparisonGroup(cells, { ...at, companyType: 'all', company: '' })).toMatchObject({
+			scope: 'type',
+			name: 'all company types',
+			title: 'All company types'
+		});
 	});
 });
 

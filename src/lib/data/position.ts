@@ -3,8 +3,17 @@
  * in the other track's band, at the same level and company type. Pure functions over pay cells;
  * the person's figures are arguments only and are never stored here.
  */
+import { DEFAULT_MIN_N } from './bands.ts';
 import { HistogramSum, matchesFilter, type CellFilter, type PayCell } from './cells.ts';
-import type { CompanyType, PayComponent, StdLevel, Track } from './domain.ts';
+import {
+	COMPANY_TYPE_LABELS,
+	TRACKS,
+	TRACK_LABELS,
+	type CompanyType,
+	type PayComponent,
+	type StdLevel,
+	type Track
+} from './domain.ts';
 
 /**
  * Add up the cells of one track and level that a filter selects, for one pay component.
@@ -48,6 +57,76 @@ export function percentileOf(sum: HistogramSum, pay: number): number | undefined
 	return (lo + hi) / 2;
 }
 
+/** The one group of reports a person is compared with on /me and in the brief. */
+export interface ComparisonGroup {
+	/** 'company' when the named company has enough reports at the level, else 'type'. */
+	scope: 'company' | 'type';
+	/** The reports the group selects. */
+	filter: CellFilter;
+	/** The group's name as figures cite it: 'Google', 'big tech companies', 'all company types'. */
+	name: string;
+	/** The same, as a title ends: 'Google', 'Big tech', 'All company types'. */
+	title: string;
+	/** When a company was named but not used, why: 'Google has 3 EM reports at level 8 …'. */
+	fallback: string | undefined;
+}
+
+/**
+ * How a company type is named as a group: in a sentence and at the end of a title.
+ *
+ *     nameTypeGroup('big-tech') → { name: 'big tech companies', title: 'Big tech' }
+ */
+export function nameTypeGroup(companyType: CompanyType | 'all'): { name: string; title: string } {
+	return companyType === 'all'
+		? { name: 'all company types', title: 'All company types' }
+		: {
+				name: `${COMPANY_TYPE_LABELS[companyType].toLowerCase()} companies`,
+				title: COMPANY_TYPE_LABELS[companyType]
+			};
+}
+
+/**
+ * The group every figure of /me and the brief uses: the named company when it has at least
+ * `minN` reports on both tracks at the level (the page compares the tracks, so both must be
+ * there), else the company type. One group for the percentiles, the ladder, the switch table and
+ * the career paths, so the page gives one answer and names whom it compares with.
+ *
+ *     chooseComparisonGroup(cells, { companyType: 'big-tech', company: 'Google', stdLevel: 6 })
+ *       → { scope: 'company', name: 'Google', filter: { company: 'Google' }, … }
+ */
+export function chooseComparisonGroup(
+	cells: readonly PayCell[],
+	{
+		companyType,
+		company,
+		stdLevel
+	}: { companyType: CompanyType | 'all'; company: string; stdLevel: StdLevel },
+	minN: number = DEFAULT_MIN_N
+): ComparisonGroup {
+	const byType: ComparisonGroup = {
+		scope: 'type',
+		filter: { companyType },
+		...nameTypeGroup(companyType),
+		fallback: undefined
+	};
+	if (company === '') return byType;
+	const filter: CellFilter = { company };
+	const counts = TRACKS.map((track) => ({
+		track,
+		n: createLevelSum(cells, filter, track, stdLevel).n
+	}));
+	const short = counts.filter((c) => c.n < minN);
+	if (short.length === 0)
+		return { scope: 'company', filter, name: company, title: company, fallback: undefined };
+	const what = short
+		.map((c) => `${c.n === 0 ? 'no' : c.n} ${TRACK_LABELS[c.track]} report${c.n === 1 ? '' : 's'}`)
+		.join(' and ');
+	return {
+		...byType,
+		fallback: `${company} has ${what} at level ${stdLevel} (fewer than ${minN}), so the figures compare with ${byType.name}.`
+	};
+}
+
 /** A person's own figures. Pay components are optional; total is what percentiles use. */
 export interface Position {
 	companyType: CompanyType | 'all';
@@ -75,28 +154,19 @@ export interface Standing {
 }
 
 /**
- * The person's percentile in their own track's band and in the other track's band at the same
- * level. When a company is named and has reports at that level, the comparison uses that company;
- * otherwise it uses the whole company type (`scope` says which).
+ * The person's percentile in their own track's band and in the other track's band at their level,
+ * among their comparison group (chooseComparisonGroup): their company when it has enough reports
+ * on both tracks there, else their company type.
  *
- *     comparePosition(cells, { companyType: 'big-tech', track: 'ic', stdLevel: 6, total: 400000, … })
- *       → { scope: 'type', own: { track: 'ic', n: 2262, percentile: 0.61, … }, other: { track: 'em', … } }
+ *     comparePosition(cells, { companyType: 'big-tech', company: 'Google', track: 'ic', stdLevel: 6, total: 450000, … })
+ *       → { group: { scope: 'company', name: 'Google', … }, own: { track: 'ic', n: 122, … }, other: { track: 'em', … } }
  */
 export function comparePosition(
 	cells: readonly PayCell[],
 	position: Position
-): { scope: 'company' | 'type'; filter: CellFilter; own: Standing; other: Standing } {
-	const byType: CellFilter = { companyType: position.companyType };
-	const byCompany: CellFilter = { ...byType, company: position.company };
-	const companyHasData =
-		position.company !== '' &&
-		createLevelSum(cells, byCompany, position.track, position.stdLevel).n > 0;
-	const filter = companyHasData ? byCompany : byType;
-	return {
-		scope: companyHasData ? 'company' : 'type',
-		filter,
-		...compareWithin(cells, filter, position)
-	};
+): { group: ComparisonGroup; own: Standing; other: Standing } {
+	const group = chooseComparisonGroup(cells, position);
+	return { group, ...compareWithin(cells, group.filter, position) };
 }
 
 /**

@@ -8,7 +8,9 @@
  */
 import type { PayCell } from './cells.ts';
 import {
+	COMPANY_TYPE_LABELS,
 	PAY_COMPONENTS,
+	TRACK_LABELS,
 	type CompanyType,
 	type PayComponent,
 	type StdLevel,
@@ -23,6 +25,8 @@ export const MAX_SCENARIOS = 3;
 export interface BandScenario {
 	kind: 'band';
 	companyType: CompanyType | 'all';
+	/** A company's display name when the scenario is that company's reports, not its type's. */
+	company?: string;
 	stdLevel: StdLevel;
 	track: Track;
 }
@@ -60,6 +64,18 @@ export interface ScenarioComparison extends ScenarioFigures {
 }
 
 /**
+ * A scenario's name as a column heading: its company or type, level and track, or its label.
+ *
+ *     formatScenario({ kind: 'band', companyType: 'big-tech', stdLevel: 6, track: 'em' }) → 'Big tech · L6 · EM'
+ */
+export function formatScenario(s: Scenario): string {
+	if (s.kind === 'offer') return s.label;
+	const where =
+		s.company ?? (s.companyType === 'all' ? 'All types' : COMPANY_TYPE_LABELS[s.companyType]);
+	return `${where} · L${s.stdLevel} · ${TRACK_LABELS[s.track]}`;
+}
+
+/**
  * A scenario's figures: medians from the data, or the typed figures as they are.
  *
  *     toScenarioFigures(cells, { kind: 'band', companyType: 'finance', stdLevel: 6, track: 'em' })
@@ -79,7 +95,9 @@ export function toScenarioFigures(cells: readonly PayCell[], scenario: Scenario)
 			n: undefined
 		};
 	}
-	const filter = { companyType: scenario.companyType };
+	const filter = scenario.company
+		? { company: scenario.company }
+		: { companyType: scenario.companyType };
 	const values = {} as Record<PayComponent, number | undefined>;
 	let n = 0;
 	for (const component of PAY_COMPONENTS) {

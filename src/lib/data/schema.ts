@@ -227,13 +227,15 @@ export function readRecordCells(
 	};
 	if (row.level === '' && row.std_level === null)
 		refuse(check, 'level', 'level or std_level is required');
-	const parts = row.base !== null && row.stock !== null && row.bonus !== null;
+	// With no total, base and stock make it; a blank bonus then counts as no bonus (many reports
+	// have none), while a blank base or stock leaves the total unknown (data/README.md).
+	const parts = row.base !== null && row.stock !== null;
 	if (row.total === null && !parts && check.ok)
-		refuse(check, 'total', 'total is required (or base, stock and bonus)');
+		refuse(check, 'total', 'total is required (or base and stock, plus bonus if any)');
 	else if (row.total === 0) refuse(check, 'total', 'total pay of 0 is not a pay report');
 	else if (row.total === null && parts && check.ok) {
 		// The parts make the total: the same rules as a total written out.
-		const sum = row.base! + row.stock! + row.bonus!;
+		const sum = row.base! + row.stock! + (row.bonus ?? 0);
 		if (sum === 0)
 			refuse(check, 'total', 'base + stock + bonus is 0, and total pay of 0 is not a pay report');
 		else if (!(sum <= MAX_AMOUNT))
@@ -247,8 +249,8 @@ export function readRecordCells(
 }
 
 /**
- * One pay report. Required: company, track, level or std_level, and total (or base + stock +
- * bonus, which then make the total).
+ * One pay report. Required: company, track, level or std_level, and total (or base + stock,
+ * plus bonus when given, which then make the total).
  *
  * The cells are checked as one object of strings and converted in a single transform, not one
  * zod pipe per column: that keeps zod on its compiled fast path, and the import of a 45,000-row

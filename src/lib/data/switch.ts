@@ -1,12 +1,19 @@
 /**
- * What a switch would pay: expected (median) total pay as IC and as EM at a level and the next,
- * and what moving back from EM to IC pays at the same level and one below — the essays' argument
- * that returning to IC may bring a modest adjustment. Medians carry seeded 90% bootstrap
- * intervals (bootstrap.ts) and their n, so thin groups show their uncertainty.
+ * What a switch would pay, in both directions: expected (median) total pay as IC and as EM at a
+ * level and the next; the move from the person's track to the other one (same level and one
+ * below) and the move back; and the same level on both tracks at every company type, against the
+ * person's pay when they gave it. Medians carry seeded 90% bootstrap intervals (bootstrap.ts) and
+ * their n, so thin groups show their uncertainty.
  */
 import { medianGap, medianInterval, type GapEstimate } from './bootstrap.ts';
 import type { CellFilter, PayCell } from './cells.ts';
-import { isStdLevel, type StdLevel, type Track } from './domain.ts';
+import {
+	COMPANY_TYPES,
+	isStdLevel,
+	type CompanyType,
+	type StdLevel,
+	type Track
+} from './domain.ts';
 import { createLevelSum } from './position.ts';
 
 /** The median pay of one track at one level, with its interval; undefined figures when no data. */
@@ -19,21 +26,24 @@ export interface Expected {
 	high: number | undefined;
 }
 
-/** One move from EM at `from` to IC at `to`, and what it does to the median. */
-export interface MoveBack {
-	from: StdLevel;
-	to: StdLevel;
-	em: Expected;
-	ic: Expected;
-	/** IC median ÷ EM median − 1 with its interval; undefined when either side has no data. */
+/** One move from a track and level to another, and what it does to the median. */
+export interface Move {
+	from: Expected;
+	to: Expected;
+	/** 'switch' leaves the person's track; 'back' returns to it from the other track. */
+	kind: 'switch' | 'back';
+	/** `to` median ÷ `from` median − 1 with its interval; undefined when either side has no data. */
 	gap: GapEstimate | undefined;
 }
 
 export interface SwitchOutlook {
 	/** IC and EM at the level, then at the next level when there is one (levels run 3–9). */
 	expected: Expected[];
-	/** EM at the level → IC at the same level, then → IC one level below (when there is one). */
-	moveBack: MoveBack[];
+	/**
+	 * The person's track at the level → the other track at the same level and one below, then the
+	 * other track at the level → the person's track at the same level (coming back).
+	 */
+	moves: Move[];
 }
 
 /**
@@ -58,32 +68,86 @@ export function expectedPay(
 	};
 }
 
+/** The move from one track and level to another within a filter. */
+function createMove(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	kind: Move['kind'],
+	from: { track: Track; stdLevel: StdLevel },
+	to: { track: Track; stdLevel: StdLevel }
+): Move {
+	return {
+		kind,
+		from: expectedPay(cells, filter, from.track, from.stdLevel),
+		to: expectedPay(cells, filter, to.track, to.stdLevel),
+		gap: medianGap(
+			createLevelSum(cells, filter, from.track, from.stdLevel),
+			createLevelSum(cells, filter, to.track, to.stdLevel)
+		)
+	};
+}
+
 /**
- * Everything "what a switch would pay" shows for one level and filter.
+ * Everything "what a switch would pay" shows for one level, track and filter.
  *
- *     createSwitchOutlook(cells, { companyType: 'big-tech' }, 6)
- *       → { expected: [IC 6, EM 6, IC 7, EM 7], moveBack: [EM 6 → IC 6, EM 6 → IC 5] }
+ *     createSwitchOutlook(cells, { companyType: 'big-tech' }, 6, 'ic')
+ *       → { expected: [IC 6, EM 6, IC 7, EM 7], moves: [IC 6 → EM 6, IC 6 → EM 5, EM 6 → IC 6] }
  */
 export function createSwitchOutlook(
 	cells: readonly PayCell[],
 	filter: CellFilter,
-	stdLevel: StdLevel
+	stdLevel: StdLevel,
+	track: Track
 ): SwitchOutlook {
 	const levels = [stdLevel, stdLevel + 1].filter(isStdLevel);
 	const expected = levels.flatMap((level) =>
-		(['ic', 'em'] as const).map((track) => expectedPay(cells, filter, track, level))
+		(['ic', 'em'] as const).map((t) => expectedPay(cells, filter, t, level))
 	);
-	const em = expected[1]!;
-	const emSum = createLevelSum(cells, filter, 'em', stdLevel);
-	const moveBack = [stdLevel, stdLevel - 1].filter(isStdLevel).map((to): MoveBack => {
-		const icSum = createLevelSum(cells, filter, 'ic', to);
-		return {
-			from: stdLevel,
-			to,
-			em,
-			ic: expectedPay(cells, filter, 'ic', to),
-			gap: medianGap(emSum, icSum)
-		};
-	});
-	return { expected, moveBack };
+	const other: Track = track === 'ic' ? 'em' : 'ic';
+	const own = { track, stdLevel };
+	const moves = [
+		...[stdLevel, stdLevel - 1]
+			.filter(isStdLevel)
+			.map((to) => createMove(cells, filter, 'switch', own, { track: other, stdLevel: to })),
+		createMove(cells, filter, 'back', { track: other, stdLevel }, own)
+	];
+	return { expected, moves };
+}
+
+/** One company type's medians at a level on both tracks, and how each compares with a pay. */
+export interface TypeOutlook {
+	companyType: CompanyType;
+	/** The person's track first, then the other one. */
+	tracks: { expected: Expected; vsPay: number | undefined }[];
+}
+
+/**
+ * The same level on both tracks at every company type (unclassified companies are not a type
+ * and are left out), each median compared with `pay` when given: median ÷ pay − 1, so −0.58
+ * reads "58% less than your pay".
+ *
+ *     createTypeOutlook(cells, 6, 'ic', 450000)
+ *       → [{ companyType: 'big-tech', tracks: [{ expected: IC 6, vsPay: 0.01 }, { expected: EM 6, vsPay: −0.11 }] }, …]
+ */
+export function createTypeOutlook(
+	cells: readonly PayCell[],
+	stdLevel: StdLevel,
+	track: Track,
+	pay: number | undefined
+): TypeOutlook[] {
+	const order: Track[] = track === 'ic' ? ['ic', 'em'] : ['em', 'ic'];
+	// Only the types the loaded data has: a source without, say, services firms lists none.
+	const present = new Set(cells.map((cell) => cell.companyType));
+	const types = COMPANY_TYPES.filter((t) => t !== 'unclassified' && present.has(t));
+	return types.map((companyType) => ({
+		companyType,
+		tracks: order.map((t) => {
+			const expected = expectedPay(cells, { companyType }, t, stdLevel);
+			return {
+				expected,
+				vsPay:
+					pay && pay > 0 && expected.median !== undefined ? expected.median / pay - 1 : undefined
+			};
+		})
+	}));
 }

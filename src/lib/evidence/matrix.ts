@@ -9,11 +9,13 @@
  */
 import { CLAIMS, toExplorerHref } from '$lib/claims/catalog.ts';
 import { middle } from '$lib/claims/measure.ts';
+import { describeStability, isSettled, type Stability } from '$lib/claims/stability.ts';
 import type { Claim, Evaluation, Verdict } from '$lib/claims/types.ts';
 import { BIN_WIDTH, type PayCell } from '$lib/data/cells.ts';
 import type { CompanyType } from '$lib/data/domain.ts';
 import { toCsv } from '$lib/data/tables.ts';
 import { formatPercent } from '$lib/format.ts';
+import { describeOews, isPremiumClaim, type OewsPremiums } from './benchmark.ts';
 
 /** What a column knows about its source. */
 export interface EvidenceSource {
@@ -42,6 +44,33 @@ export interface EvidenceCell {
 	sentence?: string;
 	/** Where to see it: the claim's first explorer view on this source. */
 	href?: string;
+	/** The Claims page on this source, where the claim's card is. */
+	claimHref?: string;
+	/** How the verdict holds up across seeded bootstrap resamples, where they were run. */
+	stability?: CellStability;
+}
+
+/** A cell's stability: resamples giving the same verdict, and where it would tip. */
+export interface CellStability {
+	same: number;
+	resamples: number;
+	/** At least 80% of resamples agree (claims/stability.ts). */
+	settled: boolean;
+	/** The other verdict the resamples give most often. */
+	tip?: Verdict;
+	/** In words: 'Supported in 148 of 200 resamples: not settled; it would tip to Mixed (43).' */
+	words: string;
+}
+
+/** A claim's stability (claims/stability.ts) as a cell carries it. */
+export function toCellStability(stability: Stability): CellStability {
+	return {
+		same: stability.same,
+		resamples: stability.resamples,
+		settled: isSettled(stability),
+		...(stability.tip ? { tip: stability.tip } : {}),
+		words: describeStability(stability)
+	};
 }
 
 export interface EvidenceRow {
@@ -79,8 +108,21 @@ function missingFor(
 	}
 }
 
-/** The figure a verdict rests on: the typical gap of its comparisons, else its measures'. */
+/**
+ * The figure a verdict rests on: the evaluation's own deciding figure in words, set against its
+ * rule ('one level down, a 25.13% cut, just over the 25% we count as modest'), with the typical
+ * ratio or share as the number. A deciding figure that quotes dollar amounts is not shown, since
+ * amounts never cross columns; the typical ratio stands in for it.
+ */
 function decidingFigure(evaluation: Evaluation): { figure: string; value: number } | undefined {
+	const typical = typicalFigure(evaluation);
+	if (evaluation.decisive && !evaluation.decisive.includes('$'))
+		return { figure: evaluation.decisive, value: typical?.value ?? NaN };
+	return typical;
+}
+
+/** The typical gap of an evaluation's comparisons, else its measures' typical share. */
+function typicalFigure(evaluation: Evaluation): { figure: string; value: number } | undefined {
 	if (evaluation.comparisons.length > 0) {
 		const value = middle(evaluation.comparisons.map((c) => c.gap));
 		return { figure: `typical gap ${formatPercent(value)}`, value };
@@ -111,7 +153,11 @@ export function evaluateCell(
 	if (missing) return { ...base, status: 'untestable', reason: missing };
 	const evaluation = claim.evaluate(cells, {});
 	const figure = evaluation.verdict === 'not-enough-data' ? undefined : decidingFigure(evaluation);
-	const href = `${toExplorerHref(claim)}&source=${encodeURIComponent(source.id)}`;
+	const source_ = encodeURIComponent(source.id);
+	const href = `${toExplorerHref(claim)}&source=${source_}`;
+	// No #claim-<id> fragment: the Claims page draws its cards in the browser, after the data loads,
+	// so a prerendered fragment would point at nothing.
+	const claimHref = `/claims?source=${source_}`;
 	return {
 		...base,
 		status: 'tested',
@@ -121,13 +167,35 @@ export function evaluateCell(
 		// The claims' sentences print medians in dollars of $5,000 bins; a source binned otherwise
 		// (DOU, $50 a month) keeps its verdict and ratios but not those dollar figures.
 		...(source.binWidth === BIN_WIDTH ? { sentence: evaluation.sentence } : {}),
-		href
+		href,
+		claimHref
 	};
 }
 
 /** Every claim on one source: a column of the matrix. */
 export function evaluateColumn(source: EvidenceSource, cells: readonly PayCell[]): EvidenceCell[] {
 	return CLAIMS.map((claim) => evaluateCell(claim, source, cells));
+}
+
+/**
+ * The BLS OEWS column: the occupation-wide premium beside the claims about the premium's size,
+ * and why it cannot test the others.
+ *
+ *     benchmarkColumn(source, oews)[3] → { status: 'benchmark', figure: "managers' median wage 29% above …", value: 0.286 }
+ */
+export function benchmarkColumn(source: EvidenceSource, oews: OewsPremiums): EvidenceCell[] {
+	const latest = [...oews.years].sort((a, b) => a.year - b.year).at(-1);
+	return CLAIMS.map((claim) => {
+		const base = { claimId: claim.id, sourceId: source.id };
+		if (!latest || !isPremiumClaim(claim.id))
+			return { ...base, status: 'untestable', reason: 'no levels (occupation-wide wages)' };
+		return {
+			...base,
+			status: 'benchmark',
+			figure: `${describeOews(oews)}; occupation-wide, not level-matched`,
+			value: latest.premium
+		};
+	});
 }
 
 /**
@@ -150,6 +218,13 @@ export function readRow(
 	];
 	if (fails.length > 0) parts.push(`fails on ${fails.map(name).join(', ')}`);
 	if (mixed.length > 0) parts.push(`mixed on ${mixed.map(name).join(', ')}`);
+	const unsettled = tested.filter((c) => c.stability && !c.stability.settled);
+	if (unsettled.length > 0) parts.push(`not settled on ${unsettled.map(name).join(', ')}`);
+	const benchmark = cells.find((c) => c.status === 'benchmark');
+	if (benchmark && benchmark.value !== undefined)
+		parts.push(
+			`beside it, occupation-wide (${name(benchmark)}) managers earn ${Math.round(benchmark.value * 100)}% more, a figure not matched by level`
+		);
 	return parts.join('; ');
 }
 
@@ -199,6 +274,28 @@ export function summarize(rows: readonly EvidenceRow[]): string[] {
 		);
 	if (untestable.length > 0)
 		out.push(`${untestable.length} can be tested by fewer than two sources: ${list(untestable)}.`);
+	const resampled = rows.flatMap(verdicts).filter((c) => c.stability);
+	if (resampled.length > 0) {
+		const settled = resampled.filter((c) => c.stability!.settled).length;
+		out.push(
+			`${settled} of the ${resampled.length} verdicts that were resampled come out the same in at` +
+				` least 80% of resamples; the other ${resampled.length - settled} could tip with a` +
+				` slightly different sample.`
+		);
+	}
+	const benchmark = rows.flatMap((r) => r.cells).find((c) => c.status === 'benchmark');
+	const matched = rows
+		.filter((r) => r.cells.some((c) => c.status === 'benchmark'))
+		.flatMap(verdicts)
+		.map((c) => c.value)
+		.filter((v): v is number => v !== undefined && Number.isFinite(v));
+	if (benchmark?.value !== undefined && matched.length > 0)
+		out.push(
+			`Occupation-wide, US managers' median wage is ${Math.round(benchmark.value * 100)}% above` +
+				` developers' (BLS OEWS); at the same level the samples' typical premium runs from` +
+				` ${formatPercent(Math.min(...matched))} to ${formatPercent(Math.max(...matched))}.` +
+				' A premium across occupations is not a premium at the same level.'
+		);
 	return out;
 }
 
@@ -213,6 +310,9 @@ export function toEvidenceCsv(rows: readonly EvidenceRow[]): string {
 		'value',
 		'n',
 		'reason',
+		'stability_same',
+		'stability_resamples',
+		'settled',
 		'row_reading'
 	];
 	const lines = rows.flatMap((row) =>
@@ -225,40 +325,11 @@ export function toEvidenceCsv(rows: readonly EvidenceRow[]): string {
 			c.value ?? null,
 			c.n ?? null,
 			c.reason ?? null,
+			c.stability?.same ?? null,
+			c.stability?.resamples ?? null,
+			c.stability ? (c.stability.settled ? 'yes' : 'no') : null,
 			row.reading
 		])
 	);
 	return toCsv(columns, lines);
-}
-/** Claims about the size of the manager premium, where the occupation-wide benchmark is shown beside. */
-export const PREMIUM_CLAIMS: readonly string[] = ['parity-ideal', 'premium-smaller'];
-
-/**
- * The OEWS column: occupation-wide wages cannot test a level-matched claim, so each cell is
- * "can't be tested here", except the premium claims, where the occupation-wide premium stands
- * beside the sources' figures as a benchmark (never a verdict).
- *
- *     benchmarkColumn({ id: 'bls-oews' }, { year: 2024, premium: 0.286 })
- *       → [{ status: 'benchmark', figure: 'managers +29% occupation-wide, May 2024 …', … }, …]
- */
-export function benchmarkColumn(
-	source: Pick<EvidenceSource, 'id'>,
-	latest: { year: number; premium: number }
-): EvidenceCell[] {
-	return CLAIMS.map((claim) =>
-		PREMIUM_CLAIMS.includes(claim.id)
-			? {
-					claimId: claim.id,
-					sourceId: source.id,
-					status: 'benchmark',
-					figure: `managers ${formatPercent(latest.premium)} occupation-wide, May ${latest.year} (not level-matched)`,
-					value: latest.premium
-				}
-			: {
-					claimId: claim.id,
-					sourceId: source.id,
-					status: 'untestable',
-					reason: 'no levels (occupation-wide wages)'
-				}
-	);
 }

@@ -6,12 +6,21 @@
  */
 import levelsCsv from '$data/levels.csv?raw';
 import companiesCsv from '$data/companies.csv?raw';
+import aliasesCsv from '$data/company-aliases.csv?raw';
 import { combineCatalogs, type Catalogs } from '$lib/data/catalogs.ts';
 import { parseCompanyCatalog } from '$lib/data/companies.ts';
+import { parseCompanyAliases, type CompanyAliases } from '$lib/data/companyAliases.ts';
 import { parseLevelCatalog, type LevelCatalog } from '$lib/data/levels.ts';
 
 let levels: LevelCatalog | undefined;
 let catalogs: Catalogs | undefined;
+let aliases: CompanyAliases | undefined;
+
+/** The names people use today for companies the data knows by another (data/company-aliases.csv). */
+export function bundledCompanyAliases(): CompanyAliases {
+	aliases ??= parseCompanyAliases(aliasesCsv);
+	return aliases;
+}
 
 /** The level catalog: each company's level labels on the common scale. */
 export function bundledLevelCatalog(): LevelCatalog {
@@ -21,6 +30,10 @@ export function bundledLevelCatalog(): LevelCatalog {
 
 /** Both catalogs behind the interface an import uses. */
 export function bundledCatalogs(): Catalogs {
-	catalogs ??= combineCatalogs(bundledLevelCatalog(), parseCompanyCatalog(companiesCsv));
+	catalogs ??= combineCatalogs(
+		bundledLevelCatalog(),
+		parseCompanyCatalog(companiesCsv),
+		bundledCompanyAliases()
+	);
 	return catalogs;
 }

@@ -10,14 +10,18 @@ import {
 	type TimeInLevel
 } from '$lib/data/career.ts';
 import type { Dataset } from '$lib/data/dataset.ts';
-import { COMPANY_TYPE_LABELS, isStdLevel, type Band } from '$lib/data/domain.ts';
+import { isStdLevel, type Band } from '$lib/data/domain.ts';
+import { chooseComparisonGroup, type ComparisonGroup } from '$lib/data/position.ts';
 import { compareScenarios, type Scenario, type ScenarioComparison } from '$lib/data/scenarios.ts';
 import { createSwitchOutlook, type SwitchOutlook } from '$lib/data/switch.ts';
+import { formatYearSpan } from '$lib/format.ts';
 import type { ConversationView } from './url.ts';
 
 export interface ConversationData {
+	/** The one group every figure compares with: the view's company when it has enough reports. */
+	group: ComparisonGroup;
 	filter: CellFilter;
-	/** "big tech companies", "all company types". */
+	/** "Google", "big tech companies", "all company types": the group's name. */
 	where: string;
 	bands: Band[];
 	/** Reports behind the ladder chart. */
@@ -33,23 +37,22 @@ export interface ConversationData {
 	sourceLine: string;
 }
 
-/** The scenarios shown when the URL names none: the view's level on both tracks, and the next. */
-export function defaultScenarios(view: ConversationView): Scenario[] {
+/**
+ * The scenarios shown when the URL names none: the view's level on both tracks, and the next,
+ * all in the comparison group (the company's own reports when the group is the company).
+ */
+export function defaultScenarios(view: ConversationView, group: ComparisonGroup): Scenario[] {
 	const other = view.track === 'ic' ? 'em' : 'ic';
 	const next = view.stdLevel + 1;
+	const where = {
+		kind: 'band' as const,
+		companyType: view.companyType,
+		...(group.scope === 'company' ? { company: group.name } : {})
+	};
 	return [
-		{ kind: 'band', companyType: view.companyType, stdLevel: view.stdLevel, track: view.track },
-		{ kind: 'band', companyType: view.companyType, stdLevel: view.stdLevel, track: other },
-		...(isStdLevel(next)
-			? [
-					{
-						kind: 'band' as const,
-						companyType: view.companyType,
-						stdLevel: next,
-						track: view.track
-					}
-				]
-			: [])
+		{ ...where, stdLevel: view.stdLevel, track: view.track },
+		{ ...where, stdLevel: view.stdLevel, track: other },
+		...(isStdLevel(next) ? [{ ...where, stdLevel: next, track: view.track }] : [])
 	];
 }
 
@@ -63,26 +66,23 @@ export function createConversationData(
 	view: ConversationView,
 	offers: readonly Scenario[] = []
 ): ConversationData {
-	const filter: CellFilter = { companyType: view.companyType };
 	const { cells, source } = dataset;
+	const group = chooseComparisonGroup(cells, view);
+	const { filter } = group;
 	const bands = bandsFromCells(cells, filter, { source: source.name });
 	const defaultTimeInLevel = inferTimeInLevel(cells, filter);
 	const timeInLevel = { ...defaultTimeInLevel, ...view.timeInLevel };
 	const scenarios = [
-		...(view.scenarios.length ? view.scenarios : defaultScenarios(view)),
+		...(view.scenarios.length ? view.scenarios : defaultScenarios(view, group)),
 		...offers
 	].slice(0, 3);
-	const years =
-		source.firstYear && source.lastYear ? ` ${source.firstYear}–${source.lastYear}` : '';
 	return {
+		group,
 		filter,
-		where:
-			view.companyType === 'all'
-				? 'all company types'
-				: `${COMPANY_TYPE_LABELS[view.companyType].toLowerCase()} companies`,
+		where: group.name,
 		bands,
 		n: bands.reduce((sum, b) => sum + b.n, 0),
-		outlook: createSwitchOutlook(cells, filter, view.stdLevel),
+		outlook: createSwitchOutlook(cells, filter, view.stdLevel, view.track),
 		timeInLevel,
 		defaultTimeInLevel,
 		paths: createCareerPaths(cells, filter, {
@@ -92,6 +92,6 @@ export function createConversationData(
 		}),
 		scenarios,
 		comparison: compareScenarios(cells, scenarios),
-		sourceLine: `Source: ${source.name} reports${years} (self-reported)`
+		sourceLine: `Source: ${source.name} reports${formatYearSpan(source.firstYear, source.lastYear, ' ')} (self-reported)`
 	};
 }

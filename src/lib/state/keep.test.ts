@@ -34,6 +34,7 @@ const cell: PayCell = {
 	companyType: 'unclassified',
 	track: 'ic',
 	stdLevel: 5,
+	placement: 'catalog',
 	region: 'unknown',
 	year: 2024,
 	yoe: -1,

@@ -12,7 +12,7 @@ import type { Histogram, PayCell } from '$lib/data/cells.ts';
 import { COMPANY_TYPES, isStdLevel, type StdLevel } from '$lib/data/domain.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
 import { MAX_AMOUNT } from '$lib/data/money.ts';
-import { BIN_WIDTH } from '$lib/data/cells.ts';
+import { BIN_WIDTH, PLACEMENTS } from '$lib/data/cells.ts';
 
 const DB_NAME = 'forkline';
 const STORE = 'upload';
@@ -75,6 +75,7 @@ const cellSchema = z
 		stdLevel: z.custom<StdLevel>((v) => typeof v === 'number' && isStdLevel(v), {
 			message: 'stdLevel must be a common level from 3 to 9'
 		}),
+		placement: z.enum(PLACEMENTS),
 		region: z.string(),
 		year: z.number().int().min(0).max(2100),
 		yoe: z.literal([-1, 0, 1, 2, 3, 4]),

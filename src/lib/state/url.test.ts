@@ -59,4 +59,25 @@ describe('view ⇄ URL', () => {
 			false
 		);
 	});
+
+	it('round-trips a company scenario whose name holds the separators', () => {
+		const scenarios = [
+			{
+				kind: 'band' as const,
+				companyType: 'tech-first' as const,
+				stdLevel: 6 as const,
+				track: 'ic' as const,
+				company: 'Booking.com'
+			},
+			{
+				kind: 'band' as const,
+				companyType: 'big-tech' as const,
+				stdLevel: 6 as const,
+				track: 'em' as const,
+				company: 'A~B & Co'
+			}
+		];
+		const back = parseView(toSearchParams({ ...view, scenarios }, { includePay: false }));
+		expect(back.scenarios).toEqual(scenarios);
+	});
 });

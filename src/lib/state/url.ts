@@ -81,18 +81,34 @@ const formatPay = (pay: PayFigures) =>
 		.map((v) => (v === null ? '' : Math.round(v)))
 		.join('.');
 
-/** `big-tech.6.ic` → a data scenario; `offer.300000.180000..` → typed figures; else undefined. */
+// A company name inside a scenario is percent-encoded, with the scenario separators '.' and '~'
+// (which encodeURIComponent leaves alone) encoded too, so a name like "Booking.com" splits safely.
+const encodeScenarioCompany = (name: string) =>
+	encodeURIComponent(name).replace(
+		/[.~]/g,
+		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+	);
+function decodeScenarioCompany(text: string): string | undefined {
+	try {
+		return decodeURIComponent(text).trim() || undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** `big-tech.6.ic` (or `big-tech.6.ic.Google`, a company's reports) → a data scenario; `offer.300000.180000..` → typed figures; else undefined. */
 function parseScenario(text: string, index: number): Scenario | undefined {
 	const [head, ...rest] = text.split('.');
 	if (head === 'offer') {
 		const pay = parsePay(rest.join('.'));
 		return pay && { kind: 'offer', label: `Offer ${String.fromCharCode(65 + index)}`, ...pay };
 	}
-	const [level, track] = rest;
+	const [level, track, company] = rest;
 	const stdLevel = Number(level);
 	if (!head || !(head === 'all' || isCompanyType(head)) || !isStdLevel(stdLevel)) return undefined;
 	if (track !== 'ic' && track !== 'em') return undefined;
-	return { kind: 'band', companyType: head, stdLevel, track };
+	const name = company ? decodeScenarioCompany(company) : undefined;
+	return { kind: 'band', companyType: head, stdLevel, track, ...(name ? { company: name } : {}) };
 }
 
 /**
@@ -154,7 +170,9 @@ export function toSearchParams(
 	const scenarios = view.scenarios
 		.filter((s) => includePay || s.kind === 'band')
 		.map((s) =>
-			s.kind === 'band' ? `${s.companyType}.${s.stdLevel}.${s.track}` : `offer.${formatPay(s)}`
+			s.kind === 'band'
+				? `${s.companyType}.${s.stdLevel}.${s.track}${s.company ? `.${encodeScenarioCompany(s.company)}` : ''}`
+				: `offer.${formatPay(s)}`
 		);
 	if (scenarios.length) params.set('s', scenarios.join('~'));
 	if (view.claim) params.set('claim', view.claim);

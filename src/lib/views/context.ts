@@ -8,7 +8,7 @@ import { COMPANY_TYPE_LABELS, COMPANY_TYPES } from '$lib/data/domain';
 import type { CompanyOption } from '$lib/data/explore';
 import type { Position } from '$lib/data/position';
 import { sourceInfo, type SourceId } from '$lib/data/sources/registry';
-import { formatCount } from '$lib/format';
+import { formatCount, formatYearSpan } from '$lib/format';
 import { formatComponent, formatWhere, type Filters } from '$lib/state/filters';
 import { DEFAULT_SOURCE } from '$lib/state/source';
 import type { AnyView, SourceInfo, ViewContext, ViewExtras, ViewMeasure } from './view';
@@ -63,6 +63,8 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 		filters,
 		cells: dataset?.cells ?? [],
 		loaded: dataset !== undefined,
+		// The prerendered ladders are levels.fyi 2017–2021's: no other source may wait on them.
+		prerenderedFits: prerendered === inputs.prerendered && describesPrerendered(filters),
 		// A dataset that states no years keeps the prerendered ones.
 		source: {
 			name: dataset?.source.name ?? prerendered.source.name,
@@ -114,6 +116,46 @@ function toMeasure({ dataset, chosen }: ViewInputs): ViewMeasure {
 }
 
 /**
+ * Whether the prerendered ladders (total pay per company type, all reports) are the numbers these
+ * filters ask for. A company, region, year, experience band or other pay component is not among
+ * them: showing the type's ladder under those filters would put other data under their name.
+ *
+ *     describesPrerendered({ …DEFAULT_FILTERS, company: 'Google' }) → false
+ */
+export function describesPrerendered(filters: Filters): boolean {
+	return (
+		filters.company === '' &&
+		filters.region === '' &&
+		filters.year === null &&
+		filters.yoe === null &&
+		filters.component === 'total'
+	);
+}
+
+/**
+ * Whether a view must wait for the dataset before it shows any number: it computes from the
+ * cells, or the prerendered ladders do not describe its filters. Meanwhile the page shows the
+ * view's skeleton, a headline without figures, and no downloads.
+ */
+export function isWaiting(view: Pick<AnyView, 'needsData'>, ctx: ViewContext): boolean {
+	return !ctx.loaded && (view.needsData || !ctx.prerenderedFits);
+}
+
+/**
+ * The headline while the numbers are on their way: whom they are about, and no figure.
+ *
+ *     formatWaitingHeadline(ctx) → 'Loading the pay data for Google…'
+ */
+export function formatWaitingHeadline(ctx: ViewContext): string {
+	const who =
+		ctx.filters.company ||
+		(ctx.filters.companyType === 'all'
+			? 'all company types'
+			: `${COMPANY_TYPE_LABELS[ctx.filters.companyType].toLowerCase()} companies`);
+	return `Loading the pay data for ${who}…`;
+}
+
+/**
  * The source line under a view's chart: source, years, the view's n, what the pay is and how the
  * marks read.
  *
@@ -123,15 +165,15 @@ function toMeasure({ dataset, chosen }: ViewInputs): ViewMeasure {
  */
 export function formatSourceLine<Model>(view: AnyView, model: Model, ctx: ViewContext): string {
 	const { source, words, filters, measure } = ctx;
-	if (!ctx.loaded && measure.sourceId !== DEFAULT_SOURCE && measure.sourceId !== 'upload')
-		return `Source: ${source.name} (loading) · ${measure.label}, USD`;
+	const n = isWaiting(view, ctx)
+		? ''
+		: `, n = ${formatCount(view.n(model, ctx))} reports in this view`;
 	const what =
 		filters.component !== 'total'
 			? `${words.component} a year, USD, percentiles of this component itself`
 			: `${measure.label}, USD${measure.has.stock ? ' (base + stock + bonus)' : ''}`;
 	return (
-		`Source: ${source.name} reports ${source.firstYear}–${source.lastYear}, ` +
-		`n = ${formatCount(view.n(model, ctx))} reports in this view · ${what}` +
+		`Source: ${source.name} reports${formatYearSpan(source.firstYear, source.lastYear, ' ')}${n} · ${what}` +
 		view.sourceNote(ctx)
 	);
 }

@@ -40,6 +40,11 @@ export interface ViewContext {
 	cells: readonly PayCell[];
 	/** False until the dataset arrives. */
 	loaded: boolean;
+	/**
+	 * Whether the prerendered total-pay ladders describe these filters (a company type alone, total
+	 * pay): only then may a view show them before the dataset arrives.
+	 */
+	prerenderedFits: boolean;
 	source: SourceInfo;
 	/** The prerendered total-pay ladders per company type, shown until the dataset arrives. */
 	prerendered: Readonly<Record<CompanyType | 'all', Band[]>>;
@@ -109,6 +114,9 @@ export interface ViewControlsProps<Model> extends Omit<ViewProps<Model>, 'headli
 	onchange: (patch: Partial<Filters>) => void;
 }
 
+/** Skeleton charts (ChartSkeleton.svelte): level slots, small panels, gap rows, histogram bars. */
+export type SkeletonShape = 'ladder' | 'panels' | 'rows' | 'bars';
+
 /** Filter controls shown only on some views. */
 export type OptionalControl = 'scale' | 'range' | 'notes' | 'level';
 
@@ -121,6 +129,8 @@ export interface ViewLogic<Id extends ViewId, Model> {
 	controls: readonly OptionalControl[];
 	/** True when the chart waits for the dataset (a loading note shows meanwhile). */
 	needsData: boolean;
+	/** The shape of the chart's skeleton, drawn while its numbers are not there. */
+	skeleton: SkeletonShape;
 	/** Loads what the view needs on first use; undefined when nothing is missing. */
 	load?: (filters: Filters, extras: ViewExtras) => Promise<ViewExtras> | undefined;
 	/**

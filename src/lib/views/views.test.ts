@@ -5,7 +5,7 @@ import { COMPANY_TYPES, type Band, type CompanyType } from '$lib/data/domain';
 import { listCompanies, toCellFilter } from '$lib/data/explore';
 import type { Position } from '$lib/data/position';
 import { DEFAULT_FILTERS, type Filters } from '$lib/state/filters';
-import { createViewContext } from './context';
+import { createViewContext, formatSourceLine, formatWaitingHeadline, isWaiting } from './context';
 import { VIEW_IDS } from './ids';
 import { VIEW_LIST, VIEWS } from './registry';
 import type { AnyView, ViewContext } from './view';
@@ -51,6 +51,7 @@ const REQUIRED = [
 	'label',
 	'controls',
 	'needsData',
+	'skeleton',
 	'compute',
 	'headline',
 	'n',
@@ -94,6 +95,17 @@ describe.each(VIEW_LIST)('view $id on synthetic cells', (view: AnyView) => {
 		const early = view.compute(waiting);
 		if (view.needsData) expect(view.exportData(early, waiting)).toBeUndefined();
 		else expect(view.n(early, waiting)).toBe(prerendered.all.reduce((sum, b) => sum + b.n, 0));
+	});
+
+	test('shows no figure of another group while a company’s data is on its way', () => {
+		const waiting = contextFor(
+			{ view: view.id, companyType: 'big-tech', company: 'Synthetic big-tech 1' },
+			false
+		);
+		expect(isWaiting(view, waiting)).toBe(true);
+		expect(view.n(view.compute(waiting), waiting)).toBe(0);
+		expect(formatWaitingHeadline(waiting)).toBe('Loading the pay data for Synthetic big-tech 1…');
+		expect(formatSourceLine(view, view.compute(waiting), waiting)).not.toMatch(/n = /);
 	});
 
 	test('says whether and how it marks the user', () => {
@@ -155,5 +167,21 @@ describe('what the views compute', () => {
 			});
 			expect(mark.shown).toBe(level === me.stdLevel);
 		}
+	});
+});
+
+describe('#15.6 headlines about what is on screen', () => {
+	test('the parity gap filtered to one type speaks of that type only', () => {
+		const ctx = contextFor({ view: 'gap', companyType: 'finance' });
+		const headline = VIEWS.gap.headline(VIEWS.gap.compute(ctx), ctx);
+		expect(headline).toMatch(/finance/);
+		expect(headline).not.toMatch(/big tech|startups|tech-first|enterprise|unclassified/);
+	});
+
+	test('the ladder’s headline names the pay component it is about', () => {
+		const ctx = contextFor({ view: 'ladder', component: 'bonus' });
+		expect(VIEWS.ladder.headline(VIEWS.ladder.compute(ctx), ctx)).toMatch(/median bonus/);
+		const total = contextFor({ view: 'ladder' });
+		expect(VIEWS.ladder.headline(VIEWS.ladder.compute(total), total)).toMatch(/median pay/);
 	});
 });

@@ -1,13 +1,24 @@
 import evidenceJson from '$data/bundled/evidence.json';
-import type { EvidenceCell, EvidenceSource } from '$lib/evidence/matrix.ts';
+import oewsJson from '$data/bundled/bls-oews.json';
+import type { OewsPremiums } from '$lib/evidence/benchmark.ts';
+import type { EvidenceRow, EvidenceSource } from '$lib/evidence/matrix.ts';
 import type { PageServerLoad } from './$types';
 
-/** The matrix `npm run data` computed (scripts/build-evidence.ts), as the prerendered table. */
+/**
+ * The matrix `npm run data` computed (scripts/build-evidence.ts), as the prerendered table, and
+ * the OEWS premiums the benchmark note reads (years and ratios only, not the wage table).
+ */
 export const load = (() => {
 	const evidence = evidenceJson as unknown as {
 		sources: EvidenceSource[];
 		summary: string[];
-		rows: { claimId: string; title: string; cells: EvidenceCell[]; reading: string }[];
+		rows: EvidenceRow[];
 	};
-	return { evidence };
+	const oews: OewsPremiums = {
+		years: (oewsJson as unknown as OewsPremiums).years.map(({ year, premium }) => ({
+			year,
+			premium
+		}))
+	};
+	return { evidence, oews };
 }) satisfies PageServerLoad;

@@ -54,6 +54,7 @@ describe("today's dollars", () => {
 			track: 'ic',
 			stdLevel: 5,
 			region: 'x',
+			placement: 'catalog',
 			yoe: -1
 		} as const;
 		const cells = [

@@ -1,16 +1,22 @@
 /**
  * Records → published cells, with the privacy floor: no cell describes fewer than 3 reports.
- * Cells under the floor are coarsened one detail at a time (company → "other companies of this
- * type", then the experience band, the year and the region withheld), each step counted; what is
+ * Cells under the floor are coarsened one detail at a time (the level placement withheld,
+ * company → "other companies of this type", then the experience band, the year and the region withheld), each step counted; what is
  * still under the floor is left out and counted. The same steps, in the same order, as
  * scripts/build-data.ts applies to the bundled levels.fyi file.
  */
-import { createCells, toYoeBand, type CellKey, type PayCell } from '../cells.ts';
+import { createCells, toPlacement, toYoeBand, type CellKey, type PayCell } from '../cells.ts';
 import type { PayRecord } from '../domain.ts';
 
 export const MIN_PUBLISHED_N = 3;
 
 const FOLDS = [
+	// How a report's level was placed (catalog or years-of-experience fallback) is a cell detail
+	// too: under the floor it is withheld first, before any company name goes.
+	{
+		name: 'level placement withheld',
+		apply: (k: CellKey): CellKey => ({ ...k, placement: 'withheld' })
+	},
 	{
 		name: 'company → other companies of this type',
 		apply: (k: CellKey): CellKey => ({ ...k, company: '' })
@@ -21,7 +27,7 @@ const FOLDS = [
 ] as const;
 
 const idOf = (k: CellKey) =>
-	`${k.company}\u0000${k.companyType}\u0000${k.track}\u0000${k.stdLevel}\u0000${k.region}\u0000${k.year}\u0000${k.yoe}`;
+	`${k.placement}\u0000${k.company}\u0000${k.companyType}\u0000${k.track}\u0000${k.stdLevel}\u0000${k.region}\u0000${k.year}\u0000${k.yoe}`;
 
 export interface PublishedCells {
 	cells: PayCell[];
@@ -51,7 +57,8 @@ export function publishCells(
 			stdLevel: record.stdLevel,
 			region: regionOf(record),
 			year: record.year ?? 0,
-			yoe: toYoeBand(record.yearsExperience)
+			yoe: toYoeBand(record.yearsExperience),
+			placement: toPlacement(record.levelSource)
 		} as CellKey
 	}));
 	const countCells = () => {

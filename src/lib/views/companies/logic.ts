@@ -57,6 +57,7 @@ export const companiesLogic = {
 	label: VIEW_LABELS.companies,
 	controls: ['scale', 'range'],
 	needsData: true,
+	skeleton: 'panels',
 	unavailable: ({ measure }) =>
 		measure.has.companies
 			? undefined

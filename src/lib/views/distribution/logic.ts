@@ -24,6 +24,7 @@ export const distributionLogic = {
 	label: VIEW_LABELS.distribution,
 	controls: ['level'],
 	needsData: true,
+	skeleton: 'bars',
 	compute: ({ filters, cells, loaded, measure }) =>
 		loaded
 			? distributionAt(cells, { ...filters, binWidth: measure.binWidth }, filters.level)

@@ -13,7 +13,7 @@ import { noRowReason } from '../shared';
 import type { ViewLogic } from '../view';
 
 export interface GapModel {
-	/** Every row, for the headline's comparison across company types. */
+	/** Every row of every company type (the headline uses only `shown`). */
 	rows: GapRow[];
 	/** The rows drawn: all types together, and the chosen company type when one is. */
 	shown: GapRow[];
@@ -39,6 +39,7 @@ export const gapLogic = {
 	label: VIEW_LABELS.gap,
 	controls: [],
 	needsData: true,
+	skeleton: 'rows',
 	compute: ({ filters, cells, loaded, measure }) => {
 		const rows = loaded ? gapRows(cells, { ...filters, binWidth: measure.binWidth }) : [];
 		const shown = rows.filter(
@@ -49,10 +50,11 @@ export const gapLogic = {
 		);
 		return { rows, shown };
 	},
-	headline: ({ rows }, { filters }) => {
+	// About the rows on screen only: filtered to one type, the headline is about that type.
+	headline: ({ shown }, { filters }) => {
 		const minN = Math.max(HEADLINE_MIN_N, filters.minN);
 		return acrossHeadline(
-			rows
+			shown
 				.filter((row) => row.companyType !== 'all')
 				.map((row) => ({
 					name: formatCompanyTypeWords(row.companyType as CompanyType),

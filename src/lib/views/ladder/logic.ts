@@ -24,11 +24,12 @@ export const ladderLogic = {
 	label: VIEW_LABELS.ladder,
 	controls: ['scale', 'range', 'notes'],
 	needsData: false,
+	skeleton: 'ladder',
 	load: (filters, extras) =>
 		filters.notes && !extras.claimChecks
 			? import('$lib/claims/catalog').then((claimChecks) => ({ claimChecks }))
 			: undefined,
-	compute: ({ filters, cells, loaded, source, prerendered, extras, measure }) => {
+	compute: ({ filters, cells, loaded, prerenderedFits, source, prerendered, extras, measure }) => {
 		const filter = toCellFilter(filters);
 		const bands = loaded
 			? bandsFromCells(cells, filter, {
@@ -37,7 +38,9 @@ export const ladderLogic = {
 					component: filters.component,
 					binWidth: measure.binWidth
 				})
-			: prerendered[filters.companyType];
+			: prerenderedFits
+				? prerendered[filters.companyType]
+				: [];
 		const notes =
 			filters.notes && loaded && extras.claimChecks
 				? createAnnotations(extras.claimChecks.evaluateClaims(cells, filter))
@@ -45,7 +48,10 @@ export const ladderLogic = {
 		return { bands, notes };
 	},
 	headline: ({ bands }, { filters, words }) =>
-		ladderHeadline(bands, words.where, { minN: Math.max(HEADLINE_MIN_N, filters.minN) }),
+		ladderHeadline(bands, words.where, {
+			minN: Math.max(HEADLINE_MIN_N, filters.minN),
+			pay: filters.component === 'total' ? 'pay' : words.component
+		}),
 	n: ({ bands }) => sumN(bands),
 	sourceNote: ({ filters }) => formatBoxesNote(filters),
 	legend: true,

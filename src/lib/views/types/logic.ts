@@ -22,6 +22,7 @@ export const typesLogic = {
 	label: VIEW_LABELS.types,
 	controls: ['scale', 'range'],
 	needsData: true,
+	skeleton: 'panels',
 	compute: ({ filters, cells, loaded, source, measure }) => {
 		if (!loaded) return { panels: [] };
 		const byType = bandsByType(cells, { ...filters, binWidth: measure.binWidth }, source.name);
