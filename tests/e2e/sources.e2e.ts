@@ -66,6 +66,9 @@ describe('choosing a source in the header', () => {
 		await note.waitFor();
 		expect(await note.textContent()).toMatch(/^DOU Ukraine names no companies/);
 		expect(await page.locator('figure svg g.band').count()).toBe(0);
+		expect(await page.locator('h2.headline').textContent()).toBe(
+			'Company ladders: not drawn on DOU Ukraine'
+		);
 		await page.locator('.loading').waitFor({ state: 'detached' });
 		await page
 			.getByRole('tab', { name: /ladder/i })
