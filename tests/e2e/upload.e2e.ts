@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import {
 	checkA11y,
 	foreignRequests,
@@ -15,7 +15,8 @@ import {
 	launchBrowser,
 	openPage,
 	saveScreenshot,
-	baseUrl
+	baseUrl,
+	waitForHydration
 } from './browser.ts';
 import { createSyntheticRecords, toRecordsCsv } from '../fixtures/records.ts';
 import { CORPUS } from '../corpus/corpus.ts';
@@ -188,9 +189,15 @@ describe('upload page', () => {
 	});
 
 	test('a kept record that is damaged is removed with a word, and the views show the bundled data', async () => {
-		const { page, errors } = await openPage(browser, '/upload');
+		// The record is written from a page of the site that runs no app code (its icon), before any
+		// app page loads: an app page open at the same time would restore (and remove) the damaged
+		// record itself, racing the page this test then opens.
+		const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+		onTestFinished(() => context.close());
+		const writer = await context.newPage();
+		await writer.goto(new URL('favicon.svg', baseUrl()).href);
 		// Right version, wrong shape: a null cell (it threw on every page, reload did not help).
-		await page.evaluate(
+		await writer.evaluate(
 			() =>
 				new Promise<void>((resolve, reject) => {
 					const open = indexedDB.open('forkline', 1);
@@ -223,7 +230,13 @@ describe('upload page', () => {
 					};
 				})
 		);
+		await writer.close();
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+		page.on('console', (m) => m.type() === 'error' && errors.push(`console.error: ${m.text()}`));
 		await page.goto(baseUrl());
+		await waitForHydration(page, errors);
 		const notice = page.getByRole('alert').filter({ hasText: 'Your kept data' });
 		await expect
 			.poll(() => notice.innerText())

@@ -4,6 +4,7 @@
  * stops at once and nothing half-read is kept.
  */
 import { datasets } from '$lib/state/dataset.svelte.ts';
+import { uploadedSheet } from '$lib/state/sheet.svelte.ts';
 import type { Assignments, UnknownsSummary } from '$lib/data/assign.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
 import type { Band } from '$lib/data/domain.ts';
@@ -130,6 +131,8 @@ export class Upload {
 			return;
 		}
 		if (message.dataset) datasets.useUpload(message.dataset);
+		// A band sheet is drawn beside the market on the explorer's ladder and gap views.
+		if (message.bands.length > 0) uploadedSheet.current = { name, bands: message.bands };
 		this.state = {
 			kind: 'done',
 			name,

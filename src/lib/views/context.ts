@@ -11,6 +11,7 @@ import { sourceInfo, type SourceId } from '$lib/data/sources/registry';
 import { formatCount, formatYearSpan } from '$lib/format';
 import { formatComponent, formatWhere, type Filters } from '$lib/state/filters';
 import { DEFAULT_SOURCE } from '$lib/state/source';
+import type { UploadedSheet } from '$lib/state/sheet.svelte';
 import type { AnyView, SourceInfo, ViewContext, ViewExtras, ViewMeasure } from './view';
 
 export interface ViewInputs {
@@ -27,6 +28,8 @@ export interface ViewInputs {
 	extras: ViewExtras;
 	/** The user's position, when they entered one. */
 	position: Position | undefined;
+	/** The band sheet the user uploaded, when they did. */
+	sheet?: UploadedSheet;
 }
 
 /**
@@ -75,6 +78,8 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 		companies: inputs.companies,
 		extras: inputs.extras,
 		mine: inputs.position && filters.component === 'total' ? inputs.position : undefined,
+		// A band sheet states total pay a year: it is drawn only beside data measuring the same.
+		sheet: measure.label === 'total pay a year' ? inputs.sheet : undefined,
 		words: {
 			component,
 			where: formatWhere(filters),

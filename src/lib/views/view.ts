@@ -16,6 +16,7 @@ import type { Position } from '$lib/data/position';
 import type { ExportData } from '$lib/data/tables';
 import type { Filters } from '$lib/state/filters';
 import type { SourceId } from '$lib/data/sources/registry';
+import type { UploadedSheet } from '$lib/state/sheet.svelte';
 import type { ViewId } from './ids';
 
 /** Where the loaded numbers come from, for the source line. */
@@ -53,6 +54,8 @@ export interface ViewContext {
 	extras: ViewExtras;
 	/** The user's position when it can be marked (total pay only), else undefined. */
 	mine: Position | undefined;
+	/** The band sheet the user uploaded, drawn beside the market where a view can; else undefined. */
+	sheet?: UploadedSheet;
 	/** Words every view's text shares. */
 	words: ViewWords;
 	/** What the shown source's pay is and what details it has (see context.ts). */

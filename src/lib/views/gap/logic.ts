@@ -10,6 +10,7 @@ import type { Position } from '$lib/data/position';
 import { formatCompanyTypeWords, toExportFileBase } from '$lib/state/filters';
 import { VIEW_LABELS } from '../ids';
 import { noRowReason } from '../shared';
+import { toSheetGaps, type SheetGap, type SheetLayer } from '../sheet';
 import type { ViewLogic } from '../view';
 
 export interface GapModel {
@@ -17,6 +18,8 @@ export interface GapModel {
 	rows: GapRow[];
 	/** The rows drawn: all types together, and the chosen company type when one is. */
 	shown: GapRow[];
+	/** The uploaded band sheet's own gaps in the rows shown; undefined without a sheet. */
+	sheet: SheetLayer<SheetGap> | undefined;
 }
 
 /**
@@ -40,7 +43,8 @@ export const gapLogic = {
 	controls: [],
 	needsData: true,
 	skeleton: 'rows',
-	compute: ({ filters, cells, loaded, measure }) => {
+	compute: (ctx) => {
+		const { filters, cells, loaded, measure } = ctx;
 		const rows = loaded ? gapRows(cells, { ...filters, binWidth: measure.binWidth }) : [];
 		const shown = rows.filter(
 			(row) =>
@@ -48,7 +52,7 @@ export const gapLogic = {
 				row.companyType === 'all' ||
 				row.companyType === filters.companyType
 		);
-		return { rows, shown };
+		return { rows, shown, sheet: toSheetGaps(ctx, shown) };
 	},
 	// About the rows on screen only: filtered to one type, the headline is about that type.
 	headline: ({ shown }, { filters }) => {

@@ -11,12 +11,15 @@ import { HEADLINE_MIN_N, ladderHeadline } from '$lib/data/headline';
 import { toExportFileBase } from '$lib/state/filters';
 import { VIEW_LABELS } from '../ids';
 import { formatBoxesNote, noRowReason, PAY_LINE_NOTE, sumN } from '../shared';
+import { toSheetTicks, type SheetLayer, type SheetTick } from '../sheet';
 import type { ViewLogic } from '../view';
 
 export interface LadderModel {
 	bands: Band[];
 	/** The claims drawn on the ladder; empty unless notes are on and the checks have loaded. */
 	notes: AnnotationSpec[];
+	/** The uploaded band sheet's medians, placed in the market; undefined without a sheet. */
+	sheet: SheetLayer<SheetTick> | undefined;
 }
 
 export const ladderLogic = {
@@ -29,7 +32,8 @@ export const ladderLogic = {
 		filters.notes && !extras.claimChecks
 			? import('$lib/claims/catalog').then((claimChecks) => ({ claimChecks }))
 			: undefined,
-	compute: ({ filters, cells, loaded, prerenderedFits, source, prerendered, extras, measure }) => {
+	compute: (ctx) => {
+		const { filters, cells, loaded, prerenderedFits, source, prerendered, extras, measure } = ctx;
 		const filter = toCellFilter(filters);
 		const bands = loaded
 			? bandsFromCells(cells, filter, {
@@ -45,7 +49,7 @@ export const ladderLogic = {
 			filters.notes && loaded && extras.claimChecks
 				? createAnnotations(extras.claimChecks.evaluateClaims(cells, filter))
 				: [];
-		return { bands, notes };
+		return { bands, notes, sheet: toSheetTicks(ctx) };
 	},
 	headline: ({ bands }, { filters, words }) =>
 		ladderHeadline(bands, words.where, {
