@@ -18,7 +18,10 @@ afterAll(async () => {
 
 /** The source line once it names `label` (the chosen source's cells have arrived). */
 async function sourceLineNaming(page: Page, label: string): Promise<string> {
-	const line = page.locator('p.source', { hasText: `Source: ${label} reports` });
+	// "n = " shows only once the source's own numbers are drawn (not while they load).
+	const line = page
+		.locator('p.source', { hasText: `Source: ${label} reports` })
+		.filter({ hasText: 'n = ' });
 	await line.waitFor();
 	return (await line.textContent()) ?? '';
 }
@@ -47,7 +50,7 @@ describe('choosing a source in the header', () => {
 			const name = source.id === 'levelsfyi' ? 'levels.fyi' : source.label;
 			const line = await sourceLineNaming(page, name);
 			expect(line).toContain(`${source.measureLabel}, USD`);
-			expect(await page.locator('figure svg g.band').count()).toBeGreaterThan(0);
+			await page.locator('figure svg g.band').first().waitFor();
 			const firstFile = source.file.replace('.json', '');
 			expect(
 				requests.some((r) => r.includes(firstFile)),
