@@ -12,6 +12,7 @@
  */
 import { YOE_BANDS, type CellFilter, type HistogramSum, type PayCell } from '$lib/data/cells.ts';
 import { toGap } from '$lib/data/bootstrap.ts';
+import { toTrackLevelKey } from '$lib/data/group.ts';
 import { COMPANY_TYPE_LABELS, type CompanyType, type StdLevel } from '$lib/data/domain.ts';
 import { formatMoneyShort, formatPercent } from '$lib/format.ts';
 import { createVarianceShares, DRIVER_LABELS, type VarianceShare } from './drivers.ts';
@@ -19,6 +20,7 @@ import {
 	compareSums,
 	countByTrack,
 	countCompared,
+	createGroupTrackLevelSums,
 	createSums,
 	createTrackLevelSums,
 	formatAgainst,
@@ -31,8 +33,7 @@ import {
 	toGapRange,
 	toLevelSpan,
 	toNearness,
-	toNotEnoughData,
-	toTrackLevelKey
+	toNotEnoughData
 } from './measure.ts';
 import {
 	ASSUMED_PREMIUM,
@@ -120,20 +121,26 @@ function compareTracksByTypeLevel(
 		draws
 	}: { types?: readonly CompanyType[]; a?: 'ic' | 'em'; draws?: number } = {}
 ): Comparison[] {
-	const sums = createSums(cells, filter, (cell) =>
+	const sums = createGroupTrackLevelSums(cells, filter, (cell) =>
 		!isClassified(cell.companyType) || (types && !types.includes(cell.companyType))
-			? undefined
-			: `${cell.companyType}|${cell.track}|${cell.stdLevel}`
+			? null
+			: cell.companyType
 	);
-	const present = [...new Set([...sums.keys()].map((key) => key.split('|')[0] as CompanyType))];
+	const present = [...sums.keys()];
 	const b = a === 'ic' ? 'em' : 'ic';
 	return present.flatMap((type) =>
 		levelsFrom(FROM_LEVEL).flatMap((level) => {
 			const label = `${COMPANY_TYPE_LABELS[type]} L${level}`;
 			const c = compareSums(
 				{ label, stdLevel: level, companyType: type },
-				{ label: `${label} ${a.toUpperCase()}`, sum: sums.get(`${type}|${a}|${level}`) },
-				{ label: `${label} ${b.toUpperCase()}`, sum: sums.get(`${type}|${b}|${level}`) },
+				{
+					label: `${label} ${a.toUpperCase()}`,
+					sum: sums.get(type)?.get(toTrackLevelKey(a, level))
+				},
+				{
+					label: `${label} ${b.toUpperCase()}`,
+					sum: sums.get(type)?.get(toTrackLevelKey(b, level))
+				},
 				(figures) => agrees({ ...figures, companyType: type }),
 				draws
 			);
@@ -363,19 +370,17 @@ export const evaluateSameNeighborhood: Evaluate = (cells, filter, options) => {
 		`(named companies, from level ${FROM_LEVEL}, ${MIN_N_PER_SIDE}+ reports a side) ` +
 		`have EM and IC medians within ±${pct(band)}; contradicted under ` +
 		`${pct(NEIGHBORHOOD_CONTRADICT_SHARE)}; mixed between.`;
-	const sums = createSums(cells, filter, (cell) =>
-		cell.company === '' || cell.stdLevel < FROM_LEVEL
-			? undefined
-			: `${cell.company}|${cell.track}|${cell.stdLevel}`
+	const sums = createGroupTrackLevelSums(cells, filter, (cell) =>
+		cell.company === '' || cell.stdLevel < FROM_LEVEL ? null : cell.company
 	);
-	const companies = [...new Set([...sums.keys()].map((key) => key.split('|')[0]!))].sort();
+	const companies = [...sums.keys()].sort();
 	const comparisons = companies.flatMap((company) =>
 		levelsFrom(FROM_LEVEL).flatMap((level) => {
 			const label = `${company} L${level}`;
 			const c = compareSums(
 				{ label, company, stdLevel: level },
-				{ label: `${label} IC`, sum: sums.get(`${company}|ic|${level}`) },
-				{ label: `${label} EM`, sum: sums.get(`${company}|em|${level}`) },
+				{ label: `${label} IC`, sum: sums.get(company)?.get(toTrackLevelKey('ic', level)) },
+				{ label: `${label} EM`, sum: sums.get(company)?.get(toTrackLevelKey('em', level)) },
 				(f) => Math.abs(f.gap) <= band,
 				draws
 			);
@@ -531,15 +536,14 @@ export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
 			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	// One level down: the IC median at L−1 of the same type against the EM median at L.
-	const sums = createSums(cells, filter, (cell) =>
-		isClassified(cell.companyType)
-			? `${cell.companyType}|${cell.track}|${cell.stdLevel}`
-			: undefined
+	const sums = createGroupTrackLevelSums(cells, filter, (cell) =>
+		isClassified(cell.companyType) ? cell.companyType : null
 	);
 	const down = comparisons.flatMap((c) => {
 		const level = (c.stdLevel! - 1) as StdLevel;
-		const em = sums.get(`${c.companyType}|em|${c.stdLevel}`);
-		const ic = sums.get(`${c.companyType}|ic|${level}`);
+		const type = sums.get(c.companyType!);
+		const em = type?.get(toTrackLevelKey('em', c.stdLevel!));
+		const ic = type?.get(toTrackLevelKey('ic', level));
 		if (!hasEnough(em) || !hasEnough(ic)) return [];
 		return [toGap(ic.quantile(0.5)!, em.quantile(0.5)!)];
 	});
@@ -710,6 +714,8 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 		counts.set(key, map);
 	};
 	const n = countByTrack(placed, filter);
+	// Keyed by a string per (company, track, level) rather than grouped by company: the order
+	// companies first show an EM report in is the order the sentence lists forks 'elsewhere'.
 	for (const [key, sum] of createSums(
 		placed,
 		filter,

@@ -8,9 +8,11 @@ import {
 	BIN_WIDTH,
 	HistogramSum,
 	matchesFilter,
+	sumComponent,
 	type CellFilter,
 	type PayCell
 } from '$lib/data/cells.ts';
+import { ALL, groupByTrackLevel, type TrackLevelKey } from '$lib/data/group.ts';
 import { STD_LEVELS, type CompanyType, type StdLevel, type Track } from '$lib/data/domain.ts';
 import { formatPercent } from '$lib/format.ts';
 import { MIN_N_PER_SIDE } from './thresholds.ts';
@@ -115,17 +117,38 @@ export function createSums(
 	return sums;
 }
 
-/** The key of one track at one level, e.g. `toTrackLevelKey('em', 6)` → 'em:6'. */
-export function toTrackLevelKey(track: Track, level: StdLevel): string {
-	return `${track}:${level}`;
-}
-
-/** Sums per track and level: keys from `toTrackLevelKey`. */
+/**
+ * Total-pay sums per track and level of the cells a filter selects, keyed by group.ts
+ * `toTrackLevelKey`.
+ *
+ *     createTrackLevelSums(cells, {}).get(toTrackLevelKey('em', 6))?.n → 980
+ */
 export function createTrackLevelSums(
 	cells: readonly PayCell[],
 	filter: CellFilter
-): Map<string, HistogramSum> {
-	return createSums(cells, filter, (cell) => toTrackLevelKey(cell.track, cell.stdLevel));
+): Map<TrackLevelKey, HistogramSum> {
+	return (
+		groupByTrackLevel(cells, {
+			where: (cell) => matchesFilter(cell, filter),
+			reduce: sumComponent('total')
+		}).get(ALL) ?? new Map()
+	);
+}
+
+/**
+ * Total-pay sums per group (a company type, a company), then per track and level, of the cells
+ * a filter selects; cells whose group is null are left out. Groups in the order first seen.
+ */
+export function createGroupTrackLevelSums<G>(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	by: (cell: PayCell) => G | null
+): Map<G, Map<TrackLevelKey, HistogramSum>> {
+	return groupByTrackLevel(cells, {
+		where: (cell) => matchesFilter(cell, filter),
+		by,
+		reduce: sumComponent('total')
+	});
 }
 
 /** Reports on each track among the cells a filter selects, optionally only from some levels. */

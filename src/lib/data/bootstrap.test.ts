@@ -60,7 +60,7 @@ describe('bootstrap intervals', () => {
 		expect(g.gap).toBeLessThan(0.6);
 		expect(g.low).toBeLessThan(g.gap);
 		expect(g.high).toBeGreaterThan(g.gap);
-		expect([g.nA, g.nB]).toEqual([500, 500]);
+		expect([g.a.n, g.b.n]).toEqual([500, 500]);
 	});
 
 	it('is undefined for an empty group', () => {

@@ -107,15 +107,16 @@ export interface GapEstimate {
 	/** The central interval of the bootstrap gaps (90% unless asked otherwise). */
 	low: number;
 	high: number;
-	nA: number;
-	nB: number;
+	/** Reports in each group; the same `a`/`b` as the claims' Comparison sides. */
+	a: { n: number };
+	b: { n: number };
 }
 
 /**
  * The gap between two groups' medians, b ÷ a − 1, with a seeded bootstrap interval.
  * Undefined when either group is empty.
  *
- *     medianGap(icSum, emSum) → { gap: 0.05, low: -0.01, high: 0.11, nA: 575, nB: 29 }
+ *     medianGap(icSum, emSum) → { gap: 0.05, low: -0.01, high: 0.11, a: { n: 575 }, b: { n: 29 } }
  */
 export function medianGap(
 	a: HistogramSum,
@@ -129,7 +130,13 @@ export function medianGap(
 	const gaps = new Float64Array(draws);
 	for (let i = 0; i < draws; i++) gaps[i] = toGap(medB[i]!, medA[i]!);
 	const { low, high } = centralInterval(gaps, level);
-	return { gap: toGap(b.quantile(0.5)!, a.quantile(0.5)!), low, high, nA: a.n, nB: b.n };
+	return {
+		gap: toGap(b.quantile(0.5)!, a.quantile(0.5)!),
+		low,
+		high,
+		a: { n: a.n },
+		b: { n: b.n }
+	};
 }
 
 /**

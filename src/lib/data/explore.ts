@@ -285,8 +285,8 @@ export function gapRows(cells: readonly PayCell[], query: ExploreQuery): GapRow[
 				gap: estimate.gap,
 				low: estimate.low,
 				high: estimate.high,
-				icN: estimate.nA,
-				emN: estimate.nB,
+				icN: estimate.a.n,
+				emN: estimate.b.n,
 				lowN: ic.n < query.minN || em.n < query.minN
 			});
 		}

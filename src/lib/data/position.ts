@@ -4,7 +4,13 @@
  * the person's figures are arguments only and are never stored here.
  */
 import { DEFAULT_MIN_N } from './bands.ts';
-import { HistogramSum, matchesFilter, type CellFilter, type PayCell } from './cells.ts';
+import {
+	HistogramSum,
+	matchesFilter,
+	sumComponent,
+	type CellFilter,
+	type PayCell
+} from './cells.ts';
 import {
 	COMPANY_TYPE_LABELS,
 	TRACKS,
@@ -14,6 +20,7 @@ import {
 	type StdLevel,
 	type Track
 } from './domain.ts';
+import { ALL, groupByTrackLevel, toTrackLevelKey } from './group.ts';
 
 /**
  * Add up the cells of one track and level that a filter selects, for one pay component.
@@ -27,12 +34,12 @@ export function createLevelSum(
 	stdLevel: StdLevel,
 	component: PayComponent = 'total'
 ): HistogramSum {
-	const sum = new HistogramSum();
-	for (const cell of cells) {
-		if (cell.track === track && cell.stdLevel === stdLevel && matchesFilter(cell, filter))
-			sum.add(cell[component]);
-	}
-	return sum;
+	const sums = groupByTrackLevel(cells, {
+		where: (cell) =>
+			cell.track === track && cell.stdLevel === stdLevel && matchesFilter(cell, filter),
+		reduce: sumComponent(component)
+	}).get(ALL);
+	return sums?.get(toTrackLevelKey(track, stdLevel)) ?? new HistogramSum();
 }
 
 /**

@@ -6,7 +6,7 @@
  * Component figures of a data scenario are the medians of each component on its own; medians do
  * not add up, so base + stock + bonus need not equal the total median (the table says so).
  */
-import type { PayCell } from './cells.ts';
+import { matchesFilter, SUM_COMPONENTS, type PayCell } from './cells.ts';
 import {
 	COMPANY_TYPE_LABELS,
 	PAY_COMPONENTS,
@@ -16,7 +16,7 @@ import {
 	type StdLevel,
 	type Track
 } from './domain.ts';
-import { createLevelSum } from './position.ts';
+import { ALL, groupByTrackLevel, toTrackLevelKey } from './group.ts';
 
 /** The most scenarios compared at once. */
 export const MAX_SCENARIOS = 3;
@@ -98,14 +98,19 @@ export function toScenarioFigures(cells: readonly PayCell[], scenario: Scenario)
 	const filter = scenario.company
 		? { company: scenario.company }
 		: { companyType: scenario.companyType };
+	const key = toTrackLevelKey(scenario.track, scenario.stdLevel);
+	const sums = groupByTrackLevel(cells, {
+		where: (cell) =>
+			cell.track === scenario.track &&
+			cell.stdLevel === scenario.stdLevel &&
+			matchesFilter(cell, filter),
+		reduce: SUM_COMPONENTS
+	})
+		.get(ALL)
+		?.get(key);
 	const values = {} as Record<PayComponent, number | undefined>;
-	let n = 0;
-	for (const component of PAY_COMPONENTS) {
-		const sum = createLevelSum(cells, filter, scenario.track, scenario.stdLevel, component);
-		values[component] = sum.quantile(0.5);
-		if (component === 'total') n = sum.n;
-	}
-	return { scenario, values, n };
+	for (const component of PAY_COMPONENTS) values[component] = sums?.[component].quantile(0.5);
+	return { scenario, values, n: sums?.total.n ?? 0 };
 }
 
 /**
