@@ -9,6 +9,7 @@ import { createCells, toYoeBand } from './cells.ts';
 import type { PayRecord } from './domain.ts';
 import type { ImportReport } from './ingest.ts';
 import { inferRegion } from './regions.ts';
+import type { SourceId } from './sources/registry.ts';
 
 export interface DatasetSource {
 	/** Short name for source lines, e.g. "levels.fyi" or the uploaded file's name. */
@@ -24,6 +25,10 @@ export interface DatasetSource {
 
 export interface Dataset {
 	id: 'bundled' | 'upload';
+	/** Which bundled source this is (src/lib/data/sources/registry.ts); unset for an upload. */
+	sourceId?: SourceId;
+	/** The width the cells' histograms were binned with (a bundle's meta.binWidth); unset: $5,000. */
+	binWidth?: number;
 	source: DatasetSource;
 	cells: PayCell[];
 	/** The import report, for uploads. */

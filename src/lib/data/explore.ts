@@ -49,6 +49,8 @@ export interface ExploreQuery {
 	year: number | null;
 	component: PayComponent;
 	minN: number;
+	/** The width the cells' histograms were binned with (the source's meta.binWidth); default $5,000. */
+	binWidth?: number;
 }
 
 /** The region id of reports whose location was withheld for privacy (data/SOURCES.md). */
@@ -102,13 +104,19 @@ export function countWithheld(
 }
 
 /** Each group's four sums, with its first cell to name the group's band by. */
-const SUMS_WITH_FIRST_CELL: Reducer<PayCell, { cell: PayCell; sums: ComponentSums }> = {
-	create: (cell) => ({ cell, sums: createComponentSums() }),
-	add: (slot, cell) => addCell(slot.sums, cell)
-};
+function sumsWithFirstCell(
+	binWidth = BIN_WIDTH
+): Reducer<PayCell, { cell: PayCell; sums: ComponentSums }> {
+	return {
+		create: (cell) => ({ cell, sums: createComponentSums(binWidth) }),
+		add: (slot, cell) => addCell(slot.sums, cell)
+	};
+}
+const SUMS_WITH_FIRST_CELL = sumsWithFirstCell();
 
 /** Options of the grouped band functions. */
-type GroupOptions = Pick<BandOptions, 'source'> & Pick<ExploreQuery, 'component' | 'minN'>;
+type GroupOptions = Pick<BandOptions, 'source'> &
+	Pick<ExploreQuery, 'component' | 'minN' | 'binWidth'>;
 
 /**
  * Bands per group, in one pass: `groupOf` names the group of a selected cell (or null to skip
@@ -120,12 +128,12 @@ export function bandsByGroup<G extends string>(
 	cells: readonly PayCell[],
 	filter: CellFilter,
 	groupOf: (cell: PayCell) => G | null,
-	{ component, minN, source = '' }: GroupOptions
+	{ component, minN, source = '', binWidth }: GroupOptions
 ): Map<G, Band[]> {
 	const groups = groupByTrackLevel(cells, {
 		where: (cell) => matchesFilter(cell, filter),
 		by: groupOf,
-		reduce: SUMS_WITH_FIRST_CELL
+		reduce: binWidth ? sumsWithFirstCell(binWidth) : SUMS_WITH_FIRST_CELL
 	});
 	const out = new Map<G, Band[]>();
 	for (const [group, slots] of groups) {
@@ -221,6 +229,15 @@ export function listCompanies(cells: readonly PayCell[]): CompanyOption[] {
 	return [...byName.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
 }
 
+/**
+ * The company types the cells have reports for, in the catalog's order (DOU's `services` only
+ * where a source names it), so a filter offers no type that would show nothing.
+ */
+export function listCompanyTypes(cells: readonly PayCell[]): CompanyType[] {
+	const present = new Set(cells.map((c) => c.companyType));
+	return COMPANY_TYPES.filter((type) => present.has(type));
+}
+
 /** The report years the cells state, ascending (withheld years left out). */
 export function listYears(cells: readonly PayCell[]): number[] {
 	return [...new Set(cells.map((c) => c.year).filter((y) => y > 0))].sort((a, b) => a - b);
@@ -249,7 +266,7 @@ export function gapRows(cells: readonly PayCell[], query: ExploreQuery): GapRow[
 	// Each company type's sums, and every type's together under 'all'.
 	const options = {
 		where: (cell: PayCell) => matchesFilter(cell, filter),
-		reduce: sumComponent(query.component)
+		reduce: sumComponent(query.component, query.binWidth)
 	};
 	const byType = groupByTrackLevel(cells, { ...options, by: (cell) => cell.companyType });
 	const allTypes = groupByTrackLevel(cells, options).get(ALL);
@@ -297,8 +314,13 @@ export interface TrackDistribution {
 	lowN: boolean;
 }
 
-/** Display bin widths to choose from; the data's own bins are $5,000. */
-const DISPLAY_WIDTHS = [5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 250_000, 500_000];
+/**
+ * Display bin widths to choose from, each a multiple of the ones before that divide it; only
+ * widths at least the data's own bins ($5,000 a year, $50 a month on DOU) are used.
+ */
+const DISPLAY_WIDTHS = [
+	50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 250_000, 500_000
+];
 /** At most this many bars per track, so bars stay wider than a few pixels on a phone. */
 const MAX_DISPLAY_BINS = 40;
 
@@ -309,8 +331,10 @@ const MAX_DISPLAY_BINS = 40;
  *
  *     toDisplayWidth(800_000) → 20_000     toDisplayWidth(1e12) → 50_000_000_000
  */
-export function toDisplayWidth(top: number): number {
-	const listed = DISPLAY_WIDTHS.find((w) => top / w <= MAX_DISPLAY_BINS);
+export function toDisplayWidth(top: number, binWidth = BIN_WIDTH): number {
+	const listed = DISPLAY_WIDTHS.find(
+		(w) => w >= binWidth && w % binWidth === 0 && top / w <= MAX_DISPLAY_BINS
+	);
 	if (listed !== undefined) return listed;
 	for (let power = 1e6; power < Infinity; power *= 10) {
 		for (const step of [1, 2, 5]) if (top / (step * power) <= MAX_DISPLAY_BINS) return step * power;
@@ -331,11 +355,12 @@ export function distributionAt(
 	level: StdLevel
 ): { width: number; max: number; tracks: TrackDistribution[] } {
 	const filter = toCellFilter(query);
-	// Each track's sum for the quantiles, and its count per $5,000 bin for the bars.
+	const binWidth = query.binWidth ?? BIN_WIDTH;
+	// Each track's sum for the quantiles, and its count per histogram bin for the bars.
 	const slots = groupByTrackLevel(cells, {
 		where: (cell) => cell.stdLevel === level && matchesFilter(cell, filter),
 		reduce: {
-			create: () => ({ sum: new HistogramSum(), counts: new Map<number, number>() }),
+			create: () => ({ sum: new HistogramSum(binWidth), counts: new Map<number, number>() }),
 			add: ({ sum, counts }, cell) => {
 				const hist = cell[query.component];
 				sum.add(hist);
@@ -344,12 +369,12 @@ export function distributionAt(
 			}
 		}
 	}).get(ALL);
-	const empty = { sum: new HistogramSum(), counts: new Map<number, number>() };
+	const empty = { sum: new HistogramSum(binWidth), counts: new Map<number, number>() };
 	const byTrack = (track: Track) => slots?.get(toTrackLevelKey(track, level)) ?? empty;
 	const sums = { ic: byTrack('ic').sum, em: byTrack('em').sum };
 	const counts = { ic: byTrack('ic').counts, em: byTrack('em').counts };
-	const top = Math.max(sums.ic.quantile(0.98) ?? 0, sums.em.quantile(0.98) ?? 0, BIN_WIDTH);
-	const width = toDisplayWidth(top);
+	const top = Math.max(sums.ic.quantile(0.98) ?? 0, sums.em.quantile(0.98) ?? 0, binWidth);
+	const width = toDisplayWidth(top, binWidth);
 	// At most MAX_DISPLAY_BINS whatever the data: the count of bars is an array length.
 	const binCount = Math.min(MAX_DISPLAY_BINS, Math.max(1, Math.ceil(top / width)));
 	const tracks: TrackDistribution[] = [];
@@ -358,7 +383,7 @@ export function distributionAt(
 		if (sum.n === 0) continue;
 		const bars = new Array<number>(binCount).fill(0);
 		for (const [bin, count] of counts[track])
-			bars[Math.min(binCount - 1, Math.floor((bin * BIN_WIDTH) / width))]! += count;
+			bars[Math.min(binCount - 1, Math.floor((bin * binWidth) / width))]! += count;
 		tracks.push({
 			track,
 			n: sum.n,

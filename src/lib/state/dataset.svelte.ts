@@ -1,13 +1,31 @@
 /**
- * The dataset the app is showing: the bundled levels.fyi aggregates, or the user's upload.
- * Views read `datasets.current`; the upload page calls `useUpload`; a one-click switch goes back.
+ * The dataset the app is showing: one of the bundled sources (levels.fyi 2017–2021 unless the URL
+ * names another, see source.ts), or the user's upload. Views read `datasets.current`; the header's
+ * data control calls `choose`; the upload page calls `useUpload`.
  *
- * The bundled cells are a static asset fetched on first use (about 170 KB gzipped), so they never
- * weigh on the page's JavaScript.
+ * Each source's cells are a static asset fetched only when that source is chosen (at most a few
+ * hundred KB gzipped) and kept for the visit, so they never weigh on the page's JavaScript.
  */
-import cellsUrl from '$data/bundled/levelsfyi-cells.json?url';
+import levelsfyiUrl from '$data/bundled/levelsfyi-cells.json?url';
+import levelsfyi2022Url from '$data/bundled/levelsfyi-2022-cells.json?url';
+import douUrl from '$data/bundled/dou-cells.json?url';
+import aijobsUrl from '$data/bundled/aijobs-cells.json?url';
+import so2024Url from '$data/bundled/so2024-cells.json?url';
+import eu2020Url from '$data/bundled/eu2020-cells.json?url';
 import { browser } from '$app/environment';
 import type { Dataset } from '$lib/data/dataset.ts';
+import { sourceInfo, type SourceId } from '$lib/data/sources/registry.ts';
+import { DEFAULT_SOURCE } from './source.ts';
+
+/** Where each source's cells are served from (Vite gives each file a hashed address). */
+const SOURCE_URLS: Record<SourceId, string> = {
+	levelsfyi: levelsfyiUrl,
+	'levelsfyi-2022': levelsfyi2022Url,
+	dou: douUrl,
+	aijobs: aijobsUrl,
+	so2024: so2024Url,
+	eu2020: eu2020Url
+};
 
 // The bundle reader (with zod) and the browser-storage code load on first use, not with the
 // page: the first chart is prerendered, and this keeps them out of the initial JavaScript.
@@ -15,7 +33,12 @@ const bundleModule = () => import('$lib/data/bundle.ts');
 const keepModule = () => import('./keep.ts');
 
 class DatasetState {
+	/** The levels.fyi 2017–2021 dataset (the default source), once loaded. */
 	bundled = $state.raw<Dataset | undefined>(undefined);
+	/** The source the URL chose; `current` shows it once its cells have arrived. */
+	chosen = $state<SourceId>(DEFAULT_SOURCE);
+	/** Every source loaded so far in this visit, by id. */
+	loaded = $state.raw<Partial<Record<SourceId, Dataset>>>({});
 	upload = $state.raw<Dataset | undefined>(undefined);
 	active = $state<'bundled' | 'upload'>('bundled');
 	/** Set when the bundled data could not be fetched or read. */
@@ -27,34 +50,56 @@ class DatasetState {
 	/** Set when a kept upload could not be restored and was removed: what the user is told. */
 	keepNotice = $state<string | undefined>(undefined);
 	#restoring: Promise<void> | undefined;
-	#loading: Promise<Dataset> | undefined;
+	#loading = new Map<SourceId, Promise<Dataset>>();
 
-	/** The dataset views should show (undefined until the bundled data has arrived). */
+	/**
+	 * The dataset views should show: the upload when chosen, else the chosen source once its cells
+	 * have arrived (undefined meanwhile, so no other source's data shows under its name).
+	 */
 	get current(): Dataset | undefined {
-		return this.active === 'upload' && this.upload ? this.upload : this.bundled;
+		return this.active === 'upload' && this.upload ? this.upload : this.loaded[this.chosen];
 	}
 
 	/**
-	 * What every page that shows the data calls as it starts: in the browser, load the bundled
-	 * cells (once); on the server, nothing. A failure shows as `error`, which the page renders.
+	 * What every page that shows the data calls as it starts: in the browser, load the chosen
+	 * source's cells (once); on the server, nothing. A failure shows as `error`, which the page renders.
 	 */
 	request(): void {
-		if (browser) this.loadBundled().catch(() => {});
+		if (browser) this.loadSource(this.chosen).catch(() => {});
 	}
 
-	/** Fetch and parse the bundled cells once; later calls share the same promise. */
+	/** Show a bundled source (from the URL's `?source=`): loads its cells on first choice. */
+	choose(id: SourceId): void {
+		if (this.chosen !== id) this.error = undefined;
+		this.chosen = id;
+		this.active = 'bundled';
+		this.request();
+	}
+
+	/** Fetch and parse the levels.fyi 2017–2021 cells once; later calls share the same promise. */
 	loadBundled(fetcher: typeof fetch = fetch): Promise<Dataset> {
-		this.#loading ??= fetcher(cellsUrl)
+		return this.loadSource(DEFAULT_SOURCE, fetcher);
+	}
+
+	/** Fetch and parse one source's cells once; later calls share the same promise. */
+	loadSource(id: SourceId, fetcher: typeof fetch = fetch): Promise<Dataset> {
+		const cached = this.#loading.get(id);
+		if (cached) return cached;
+		const info = sourceInfo(id);
+		const loading = fetcher(SOURCE_URLS[id])
 			.then((response) => {
-				if (!response.ok) throw new Error(`the bundled data answered ${response.status}`);
+				if (!response.ok) throw new Error(`${info.label} answered ${response.status}`);
 				return response.json();
 			})
 			.then(async (json) => {
 				const { meta, cells } = (await bundleModule()).parseBundle(json);
 				const dataset: Dataset = {
 					id: 'bundled',
+					sourceId: id,
+					binWidth: meta.binWidth,
 					source: {
-						name: 'levels.fyi',
+						// The default source keeps its short name, which every source line has used.
+						name: id === DEFAULT_SOURCE ? 'levels.fyi' : info.label,
 						detail: meta.sourceDetail,
 						license: meta.license,
 						firstYear: meta.firstYear,
@@ -63,15 +108,17 @@ class DatasetState {
 					},
 					cells
 				};
-				this.bundled = dataset;
+				if (id === DEFAULT_SOURCE) this.bundled = dataset;
+				this.loaded = { ...this.loaded, [id]: dataset };
 				return dataset;
 			})
 			.catch((error: unknown) => {
-				this.error = `Could not load the bundled data: ${error instanceof Error ? error.message : String(error)}`;
-				this.#loading = undefined;
+				this.error = `Could not load ${info.label}: ${error instanceof Error ? error.message : String(error)}`;
+				this.#loading.delete(id);
 				throw error;
 			});
-		return this.#loading;
+		this.#loading.set(id, loading);
+		return loading;
 	}
 
 	/** Show the user's data everywhere (and keep it, if the user chose to). */

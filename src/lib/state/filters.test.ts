@@ -81,7 +81,8 @@ describe('parseFilters / toSearch', () => {
 					.filter((n) => n !== ''),
 				{ maxLength: 4 }
 			),
-			notes: fc.boolean()
+			notes: fc.boolean(),
+			source: fc.constantFrom('levelsfyi', 'dou', 'aijobs', 'levelsfyi-2022')
 		});
 		fc.assert(
 			fc.property(filters, (f) => {

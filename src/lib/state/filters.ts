@@ -19,7 +19,9 @@ import {
 	type PayComponent,
 	type StdLevel
 } from '$lib/data/domain';
+import type { SourceId } from '$lib/data/sources/registry';
 import { VIEW_IDS, type ViewId } from '$lib/views/ids';
+import { DEFAULT_SOURCE, parseSource } from './source';
 
 /** The explorer's views: the ids the view registry (src/lib/views/registry.ts) is checked against. */
 export { VIEW_IDS as VIEWS, VIEW_LABELS } from '$lib/views/ids';
@@ -52,6 +54,8 @@ export interface Filters {
 	companies: string[];
 	/** Show the essays' claims as notes on the ladder (`notes=1`). */
 	notes: boolean;
+	/** The bundled source shown (`source=dou`; see source.ts), kept as the explorer writes its URL. */
+	source: SourceId;
 }
 
 export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
@@ -67,7 +71,8 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
 	range: 'p10p90',
 	level: 6,
 	companies: [],
-	notes: false
+	notes: false,
+	source: DEFAULT_SOURCE
 });
 
 const oneOf = <T extends string>(options: readonly T[], raw: string | null, fallback: T): T =>
@@ -134,7 +139,8 @@ export function parseFilters(params: URLSearchParams): Filters {
 		range: oneOf(['iqr', 'p10p90'] as const, params.get('range'), DEFAULT_FILTERS.range),
 		level: level !== null && isStdLevel(level) ? level : DEFAULT_FILTERS.level,
 		companies,
-		notes: params.get('notes') === '1'
+		notes: params.get('notes') === '1',
+		source: parseSource(params).id
 	};
 }
 
@@ -161,6 +167,7 @@ export function toSearch(filters: Filters): string {
 	put('level', filters.level, DEFAULT_FILTERS.level);
 	put('companies', joinNames(filters.companies.slice(0, MAX_COMPANIES)), '');
 	put('notes', filters.notes ? '1' : null, null);
+	put('source', filters.source, DEFAULT_SOURCE);
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }
@@ -206,11 +213,12 @@ export function formatCompanyTypeWords(type: CompanyType): string {
 }
 
 /**
- * The subtitle under a view's headline: every active filter, in order, and the minimum n.
+ * The subtitle under a view's headline: the pay (`measured`, the source's measure, when given),
+ * every active filter, in order, and the minimum n.
  *
  *     formatSubtitle(DEFAULT_FILTERS) → 'Total pay · all company types · everywhere · any experience · all years · groups under 5 reports faded'
  */
-export function formatSubtitle(filters: Filters): string {
+export function formatSubtitle(filters: Filters, measured?: string): string {
 	const region =
 		filters.region === 'us'
 			? 'United States'
@@ -223,7 +231,7 @@ export function formatSubtitle(filters: Filters): string {
 			? 'all company types'
 			: COMPANY_TYPE_PHRASES[filters.companyType]);
 	const parts = [
-		formatComponent(filters.component).replace(/^./, (c) => c.toUpperCase()),
+		(measured ?? formatComponent(filters.component)).replace(/^./, (c) => c.toUpperCase()),
 		filters.view === 'types' || filters.view === 'gap' || filters.view === 'companies' ? null : who,
 		region,
 		filters.yoe === null ? 'any experience' : `${YOE_BANDS[filters.yoe]!.label} of experience`,

@@ -2,20 +2,26 @@
  * The context every view computes from, built from the page's state in one place, and the lines
  * every view's page shows under its headline.
  */
-import type { PayCell } from '$lib/data/cells';
+import { BIN_WIDTH, type PayCell } from '$lib/data/cells';
 import type { DatasetSource } from '$lib/data/dataset';
-import { COMPANY_TYPE_LABELS } from '$lib/data/domain';
+import { COMPANY_TYPE_LABELS, COMPANY_TYPES } from '$lib/data/domain';
 import type { CompanyOption } from '$lib/data/explore';
 import type { Position } from '$lib/data/position';
+import { sourceInfo, type SourceId } from '$lib/data/sources/registry';
 import { formatCount, formatYearSpan } from '$lib/format';
 import { formatComponent, formatWhere, type Filters } from '$lib/state/filters';
+import { DEFAULT_SOURCE } from '$lib/state/source';
 import type { UploadedSheet } from '$lib/state/sheet.svelte';
-import type { AnyView, SourceInfo, ViewContext, ViewExtras } from './view';
+import type { AnyView, SourceInfo, ViewContext, ViewExtras, ViewMeasure } from './view';
 
 export interface ViewInputs {
 	filters: Filters;
 	/** The loaded dataset, or undefined until it arrives. */
-	dataset: { cells: readonly PayCell[]; source: DatasetSource } | undefined;
+	dataset:
+		| { cells: readonly PayCell[]; source: DatasetSource; sourceId?: SourceId; binWidth?: number }
+		| undefined;
+	/** The bundled source chosen (the URL's ?source=), shown once its dataset arrives. */
+	chosen?: SourceId;
 	/** What the prerendered page knows: its source, and its total-pay ladders per company type. */
 	prerendered: { source: SourceInfo; bandsByType: ViewContext['prerendered'] };
 	companies: readonly CompanyOption[];
@@ -33,8 +39,24 @@ export interface ViewInputs {
  *       → 'IC vs EM total pay by level, all company types'
  */
 export function createViewContext(inputs: ViewInputs): ViewContext {
-	const { filters, dataset, prerendered } = inputs;
-	const component = formatComponent(filters.component);
+	const { filters, dataset } = inputs;
+	const measure = toMeasure(inputs);
+	// The prerendered ladders are levels.fyi 2017–2021's: another source shows nothing until its
+	// own cells arrive, never them under its name.
+	const prerendered =
+		measure.sourceId === DEFAULT_SOURCE || measure.sourceId === 'upload'
+			? inputs.prerendered
+			: {
+					source: { name: sourceInfo(measure.sourceId).label, firstYear: 0, lastYear: 0 },
+					bandsByType: NO_BANDS
+				};
+	// Total pay is whatever the source measures: "net base pay" (a month) on DOU.
+	const component =
+		filters.component === 'total'
+			? measure.label.replace(/ a (year|month)$/, '')
+			: formatComponent(filters.component);
+	const measured = filters.component === 'total' ? measure.label : `${component} a year`;
+	const capital = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 	const who =
 		filters.company ||
 		(filters.companyType === 'all'
@@ -44,7 +66,8 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 		filters,
 		cells: dataset?.cells ?? [],
 		loaded: dataset !== undefined,
-		prerenderedFits: describesPrerendered(filters),
+		// The prerendered ladders are levels.fyi 2017–2021's: no other source may wait on them.
+		prerenderedFits: prerendered === inputs.prerendered && describesPrerendered(filters),
 		// A dataset that states no years keeps the prerendered ones.
 		source: {
 			name: dataset?.source.name ?? prerendered.source.name,
@@ -55,13 +78,45 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 		companies: inputs.companies,
 		extras: inputs.extras,
 		mine: inputs.position && filters.component === 'total' ? inputs.position : undefined,
-		sheet: inputs.sheet,
+		// A band sheet states total pay a year: it is drawn only beside data measuring the same.
+		sheet: measure.label === 'total pay a year' ? inputs.sheet : undefined,
 		words: {
 			component,
 			where: formatWhere(filters),
-			payLabel: `↑ ${component.replace(/^./, (c) => c.toUpperCase())} a year`,
+			payLabel: `↑ ${capital(measured)}`,
+			measured,
 			chartTitle: `IC vs EM ${component} by level, ${who}`
-		}
+		},
+		measure
+	};
+}
+
+const NO_BANDS = Object.freeze(
+	Object.fromEntries(['all', ...COMPANY_TYPES].map((type) => [type, []]))
+) as unknown as ViewContext['prerendered'];
+
+/**
+ * What the shown data's pay is: the bundled source's registry entry (its bin width from the
+ * loaded bundle's meta), or for an upload, total pay a year with every detail it may have.
+ */
+function toMeasure({ dataset, chosen }: ViewInputs): ViewMeasure {
+	if (dataset && !dataset.sourceId)
+		return {
+			sourceId: 'upload',
+			shortLabel: 'your upload',
+			label: 'total pay a year',
+			perMonth: false,
+			binWidth: dataset.binWidth ?? BIN_WIDTH,
+			has: { companies: true, levels: true, companyTypes: true, stock: true }
+		};
+	const info = sourceInfo(dataset?.sourceId ?? chosen ?? DEFAULT_SOURCE);
+	return {
+		sourceId: info.id,
+		shortLabel: info.shortLabel,
+		label: info.measureLabel,
+		perMonth: info.measure === 'net-base-monthly',
+		binWidth: dataset?.binWidth ?? info.binWidth,
+		has: info.has
 	};
 }
 
@@ -114,13 +169,16 @@ export function formatWaitingHeadline(ctx: ViewContext): string {
  *          + bonus) · boxes p25–p75, whiskers p10–p90'
  */
 export function formatSourceLine<Model>(view: AnyView, model: Model, ctx: ViewContext): string {
-	const { source, words, filters } = ctx;
+	const { source, words, filters, measure } = ctx;
 	const n = isWaiting(view, ctx)
 		? ''
 		: `, n = ${formatCount(view.n(model, ctx))} reports in this view`;
+	const what =
+		filters.component !== 'total'
+			? `${words.component} a year, USD, percentiles of this component itself`
+			: `${measure.label}, USD${measure.has.stock ? ' (base + stock + bonus)' : ''}`;
 	return (
-		`Source: ${source.name} reports${formatYearSpan(source.firstYear, source.lastYear, ' ')}${n} · ` +
-		`${words.component} a year, USD${filters.component === 'total' ? ' (base + stock + bonus)' : ', percentiles of this component itself'}` +
+		`Source: ${source.name} reports${formatYearSpan(source.firstYear, source.lastYear, ' ')}${n} · ${what}` +
 		view.sourceNote(ctx)
 	);
 }

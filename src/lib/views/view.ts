@@ -15,6 +15,7 @@ import type { CompanyOption } from '$lib/data/explore';
 import type { Position } from '$lib/data/position';
 import type { ExportData } from '$lib/data/tables';
 import type { Filters } from '$lib/state/filters';
+import type { SourceId } from '$lib/data/sources/registry';
 import type { UploadedSheet } from '$lib/state/sheet.svelte';
 import type { ViewId } from './ids';
 
@@ -57,6 +58,24 @@ export interface ViewContext {
 	sheet?: UploadedSheet;
 	/** Words every view's text shares. */
 	words: ViewWords;
+	/** What the shown source's pay is and what details it has (see context.ts). */
+	measure: ViewMeasure;
+}
+
+/** What the shown source's pay measures and what it has, so a view draws only what it can. */
+export interface ViewMeasure {
+	/** The bundled source shown, or 'upload'. */
+	sourceId: SourceId | 'upload';
+	/** The source's name in tight places: "DOU Ukraine". */
+	shortLabel: string;
+	/** The pay measure in words: "net base pay a month". */
+	label: string;
+	/** True when the amounts are per month (DOU), so money reads "$2,500 a month". */
+	perMonth: boolean;
+	/** The width the cells' histograms were binned with, for every quantile. */
+	binWidth: number;
+	/** Which details the source has. */
+	has: { companies: boolean; levels: boolean; companyTypes: boolean; stock: boolean };
 }
 
 export interface ViewWords {
@@ -66,6 +85,8 @@ export interface ViewWords {
 	where: string;
 	/** The pay axis label, e.g. '↑ Total pay a year'. */
 	payLabel: string;
+	/** The pay with its period, for captions and subtitles: 'total pay a year', 'net base pay a month'. */
+	measured: string;
 	/** The title of a one-group chart, e.g. 'IC vs EM total pay by level, all company types'. */
 	chartTitle: string;
 }
@@ -115,6 +136,11 @@ export interface ViewLogic<Id extends ViewId, Model> {
 	skeleton: SkeletonShape;
 	/** Loads what the view needs on first use; undefined when nothing is missing. */
 	load?: (filters: Filters, extras: ViewExtras) => Promise<ViewExtras> | undefined;
+	/**
+	 * Why the view cannot be drawn on the shown source (e.g. "DOU Ukraine names no companies…"),
+	 * or undefined when it can; the page shows the reason instead of the chart and table.
+	 */
+	unavailable?: (ctx: ViewContext) => string | undefined;
 	/** The view's numbers. Called in a `$derived`, so it recomputes when its inputs change. */
 	compute: (ctx: ViewContext) => Model;
 	/** One sentence on what the chart shows, from the data. */

@@ -58,24 +58,31 @@ export const companiesLogic = {
 	controls: ['scale', 'range'],
 	needsData: true,
 	skeleton: 'panels',
+	unavailable: ({ measure }) =>
+		measure.has.companies
+			? undefined
+			: `${measure.shortLabel} names no companies, so there are no company ladders to draw. The ladder and company-type views show this source.`,
 	load: (_, extras) =>
 		extras.levelEntries ? undefined : loadLevelEntries().then((levelEntries) => ({ levelEntries })),
-	compute: ({ filters, cells, loaded, source, companies, extras }) => {
+	compute: ({ filters, cells, loaded, source, companies, extras, measure }) => {
 		const picked =
 			filters.companies.length > 0 ? filters.companies : companies.slice(0, 3).map((c) => c.name);
 		if (!loaded) return { picked, panels: [] };
-		const panels = bandsByCompany(cells, filters, picked, source.name).map(
-			({ company, bands }): Panel => {
-				const labels = companyLevelLabels(extras.levelEntries ?? [], company);
-				return {
-					key: company,
-					title: company,
-					bands,
-					note: `n = ${formatCount(sumN(bands))} reports`,
-					levelLines: (level, nameLines) => toLevelLines(labels, level, nameLines)
-				};
-			}
-		);
+		const panels = bandsByCompany(
+			cells,
+			{ ...filters, binWidth: measure.binWidth },
+			picked,
+			source.name
+		).map(({ company, bands }): Panel => {
+			const labels = companyLevelLabels(extras.levelEntries ?? [], company);
+			return {
+				key: company,
+				title: company,
+				bands,
+				note: `n = ${formatCount(sumN(bands))} reports`,
+				levelLines: (level, nameLines) => toLevelLines(labels, level, nameLines)
+			};
+		});
 		return { picked, panels };
 	},
 	headline: ({ panels }, { filters }) => {

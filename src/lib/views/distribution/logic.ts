@@ -25,8 +25,10 @@ export const distributionLogic = {
 	controls: ['level'],
 	needsData: true,
 	skeleton: 'bars',
-	compute: ({ filters, cells, loaded }) =>
-		loaded ? distributionAt(cells, filters, filters.level) : null,
+	compute: ({ filters, cells, loaded, measure }) =>
+		loaded
+			? distributionAt(cells, { ...filters, binWidth: measure.binWidth }, filters.level)
+			: null,
 	headline: (model, { filters, words }) => {
 		const tracks = model?.tracks ?? [];
 		if (tracks.length < 2)

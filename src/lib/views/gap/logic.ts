@@ -44,8 +44,8 @@ export const gapLogic = {
 	needsData: true,
 	skeleton: 'rows',
 	compute: (ctx) => {
-		const { filters, cells, loaded } = ctx;
-		const rows = loaded ? gapRows(cells, filters) : [];
+		const { filters, cells, loaded, measure } = ctx;
+		const rows = loaded ? gapRows(cells, { ...filters, binWidth: measure.binWidth }) : [];
 		const shown = rows.filter(
 			(row) =>
 				filters.companyType === 'all' ||

@@ -33,13 +33,14 @@ export const ladderLogic = {
 			? import('$lib/claims/catalog').then((claimChecks) => ({ claimChecks }))
 			: undefined,
 	compute: (ctx) => {
-		const { filters, cells, loaded, prerenderedFits, source, prerendered, extras } = ctx;
+		const { filters, cells, loaded, prerenderedFits, source, prerendered, extras, measure } = ctx;
 		const filter = toCellFilter(filters);
 		const bands = loaded
 			? bandsFromCells(cells, filter, {
 					minN: filters.minN,
 					source: source.name,
-					component: filters.component
+					component: filters.component,
+					binWidth: measure.binWidth
 				})
 			: prerenderedFits
 				? prerendered[filters.companyType]

@@ -23,9 +23,9 @@ export const typesLogic = {
 	controls: ['scale', 'range'],
 	needsData: true,
 	skeleton: 'panels',
-	compute: ({ filters, cells, loaded, source }) => {
+	compute: ({ filters, cells, loaded, source, measure }) => {
 		if (!loaded) return { panels: [] };
-		const byType = bandsByType(cells, filters, source.name);
+		const byType = bandsByType(cells, { ...filters, binWidth: measure.binWidth }, source.name);
 		return {
 			panels: COMPANY_TYPES.map((type) => ({
 				key: type,

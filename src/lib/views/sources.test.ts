@@ -1,0 +1,148 @@
+import { describe, expect, test } from 'vitest';
+import { createSyntheticRecords } from '../../../tests/fixtures/records';
+import { createCells, toYoeBand, type PayCell } from '$lib/data/cells';
+import { COMPANY_TYPES, type Band, type CompanyType, type PayRecord } from '$lib/data/domain';
+import { listCompanies } from '$lib/data/explore';
+import type { SourceId } from '$lib/data/sources/registry';
+import { DEFAULT_FILTERS } from '$lib/state/filters';
+import { createViewContext, formatSourceLine } from './context';
+import { VIEWS } from './registry';
+
+// Synthetic records (seeded, tests/fixtures/records.ts): SYNTHETIC, NOT REAL PAY. Their yearly
+// pay is divided by 12 and binned at $50, as DOU's monthly figures are.
+const monthly: PayRecord[] = createSyntheticRecords({ seed: 11, perGroup: 40, emFactor: 1.2 }).map(
+	(r) => ({ ...r, total: Math.round(r.total / 12), base: null, stock: null, bonus: null })
+);
+const cellsAt = (binWidth: number): PayCell[] =>
+	createCells(
+		monthly,
+		(r) => ({
+			company: r.company,
+			companyType: r.companyType,
+			track: r.track,
+			stdLevel: r.stdLevel,
+			region: 'Nowhere',
+			year: r.year ?? 0,
+			yoe: toYoeBand(r.yearsExperience)
+		}),
+		binWidth
+	);
+const noBands = Object.fromEntries(
+	['all', ...COMPANY_TYPES].map((t) => [t, []])
+) as unknown as Record<CompanyType | 'all', Band[]>;
+
+function contextOn(
+	sourceId: SourceId,
+	cells: PayCell[],
+	binWidth: number,
+	view = 'ladder' as const
+) {
+	return createViewContext({
+		filters: { ...DEFAULT_FILTERS, minN: 1, view, source: sourceId },
+		dataset: {
+			cells,
+			sourceId,
+			binWidth,
+			source: {
+				name: 'synthetic',
+				detail: '',
+				license: '',
+				n: cells.length,
+				firstYear: 2024,
+				lastYear: 2025
+			}
+		},
+		chosen: sourceId,
+		prerendered: {
+			source: { name: 'levels.fyi', firstYear: 2017, lastYear: 2021 },
+			bandsByType: noBands
+		},
+		companies: listCompanies(cells),
+		extras: {},
+		position: undefined
+	});
+}
+
+function trueMedian(track: 'ic' | 'em', level: number): number {
+	const pays = monthly
+		.filter((r) => r.track === track && r.stdLevel === level)
+		.map((r) => r.total)
+		.sort((a, b) => a - b);
+	return pays[Math.floor(pays.length / 2)]!;
+}
+
+describe('views on a source with its own bin width', () => {
+	test('the ladder reads DOU-like $50 bins at $50: medians within a bin of the reports’ own', () => {
+		const ctx = contextOn('dou', cellsAt(50), 50);
+		expect(ctx.measure.binWidth).toBe(50);
+		const { bands } = VIEWS.ladder.compute(ctx);
+		const l5 = bands.find((b) => b.track === 'ic' && b.stdLevel === 5)!;
+		expect(Math.abs(l5.p50 - trueMedian('ic', 5))).toBeLessThanOrEqual(100);
+		// Read at the default $5,000 the same histograms would put the median 100× too high.
+		expect(l5.p50).toBeLessThan(trueMedian('ic', 5) * 1.1);
+	});
+
+	test('the ladder says the source’s measure on its axis and source line', () => {
+		const ctx = contextOn('dou', cellsAt(50), 50);
+		expect(ctx.words.payLabel).toBe('↑ Net base pay a month');
+		expect(ctx.words.measured).toBe('net base pay a month');
+		const line = formatSourceLine(VIEWS.ladder, VIEWS.ladder.compute(ctx), ctx);
+		expect(line).toContain('net base pay a month, USD');
+		expect(line).not.toContain('stock');
+	});
+
+	test('company ladders say why they are not drawn on a source without company names', () => {
+		expect(VIEWS.companies.unavailable?.(contextOn('dou', cellsAt(50), 50))).toMatch(
+			/^DOU Ukraine names no companies/
+		);
+		expect(
+			VIEWS.companies.unavailable?.(contextOn('levelsfyi', cellsAt(5000), 5000))
+		).toBeUndefined();
+	});
+
+	test('another source shows no levels.fyi bands while its own cells load', () => {
+		const ctx = createViewContext({
+			filters: { ...DEFAULT_FILTERS, source: 'aijobs' },
+			dataset: undefined,
+			chosen: 'aijobs',
+			prerendered: {
+				source: { name: 'levels.fyi', firstYear: 2017, lastYear: 2021 },
+				bandsByType: {
+					...noBands,
+					all: VIEWS.ladder.compute(contextOn('levelsfyi', cellsAt(5000), 5000)).bands
+				}
+			},
+			companies: [],
+			extras: {},
+			position: undefined
+		});
+		expect(VIEWS.ladder.compute(ctx).bands).toEqual([]);
+		expect(ctx.source.name).toBe('aijobs.net salary index (2020–2025)');
+	});
+});
+
+describe('every view reads the source’s bin width', () => {
+	const ctx = contextOn('dou', cellsAt(50), 50);
+
+	test('the company types view and the gap view: medians at the $50 scale', () => {
+		const types = VIEWS.types.compute({ ...ctx, filters: { ...ctx.filters, view: 'types' } });
+		const band = types.panels
+			.flatMap((panel) => panel.bands)
+			.find((b) => b.track === 'ic' && b.stdLevel === 5)!;
+		expect(band.p50).toBeLessThan(trueMedian('ic', 5) * 2);
+		const gap = VIEWS.gap.compute({ ...ctx, filters: { ...ctx.filters, view: 'gap' } });
+		expect(gap.rows.length).toBeGreaterThan(0);
+	});
+
+	test('the distribution view draws bars narrower than $5,000 on monthly pay', () => {
+		const model = VIEWS.distribution.compute({
+			...ctx,
+			filters: { ...ctx.filters, view: 'distribution', level: 5 }
+		})!;
+		const ic = model.tracks.find((t) => t.track === 'ic')!;
+		expect(model.width).toBeLessThan(5000);
+		expect(model.width % 50).toBe(0);
+		expect(Math.abs(ic.p50 - trueMedian('ic', 5))).toBeLessThanOrEqual(100);
+		expect(ic.bins.reduce((sum, b) => sum + b.count, 0)).toBe(ic.n);
+	});
+});
