@@ -3,8 +3,8 @@
  * filter does not apply here: the view is the comparison across types.
  */
 import type { Panel } from '$lib/charts/SmallMultiples/SmallMultiples.svelte';
-import { COMPANY_TYPE_LABELS, COMPANY_TYPES, type CompanyType } from '$lib/data/domain';
-import { bandsByType } from '$lib/data/explore';
+import { COMPANY_TYPE_LABELS, type CompanyType } from '$lib/data/domain';
+import { bandsByType, listCompanyTypes } from '$lib/data/explore';
 import { acrossHeadline, HEADLINE_MIN_N, levelGaps } from '$lib/data/headline';
 import { formatCount } from '$lib/format';
 import { formatCompanyTypeWords, toExportFileBase } from '$lib/state/filters';
@@ -27,7 +27,9 @@ export const typesLogic = {
 		if (!loaded) return { panels: [] };
 		const byType = bandsByType(cells, { ...filters, binWidth: measure.binWidth }, source.name);
 		return {
-			panels: COMPANY_TYPES.map((type) => ({
+			// One panel per company type the loaded data has: a source without, say, services
+			// firms draws no empty panel for them.
+			panels: listCompanyTypes(cells).map((type) => ({
 				key: type,
 				title: COMPANY_TYPE_LABELS[type],
 				bands: byType[type],
