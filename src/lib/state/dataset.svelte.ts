@@ -68,11 +68,17 @@ class DatasetState {
 		if (browser) this.loadSource(this.chosen).catch(() => {});
 	}
 
-	/** Show a bundled source (from the URL's `?source=`): loads its cells on first choice. */
+	/**
+	 * Follow the URL's `?source=`: a different source is shown (its cells load on first choice).
+	 * The same source again, as on every navigation, leaves an upload in use where it is; the
+	 * header's control leaves the upload itself (useBundled) before it changes the address.
+	 */
 	choose(id: SourceId): void {
-		if (this.chosen !== id) this.error = undefined;
-		this.chosen = id;
-		this.active = 'bundled';
+		if (this.chosen !== id) {
+			this.error = undefined;
+			this.chosen = id;
+			this.active = 'bundled';
+		}
 		this.request();
 	}
 
