@@ -2,7 +2,9 @@
  * Pieces several views share: the band views' source note and position marker, and the sums of
  * their reports. Pure functions of a view's context.
  */
+import type { Panel } from '$lib/charts/SmallMultiples/SmallMultiples.svelte';
 import type { Band } from '$lib/data/domain';
+import { acrossHeadline, HEADLINE_MIN_N, levelGaps } from '$lib/data/headline';
 import type { Position } from '$lib/data/position';
 import type { Filters } from '$lib/state/filters';
 
@@ -36,3 +38,30 @@ export const TRACK_LEGEND: readonly { label: string; color: string }[] = [
 	{ label: 'IC individual contributor', color: 'var(--ic)' },
 	{ label: 'EM engineering manager', color: 'var(--em)' }
 ];
+
+/**
+ * The headline of a small-multiples view (company types, company ladders): the EM premium across
+ * every panel's levels, each named by `nameOf`, from groups of at least the filters' minimum n.
+ */
+export function panelsHeadline(
+	panels: readonly Panel[],
+	filters: Pick<Filters, 'minN'>,
+	nameOf: (panel: Panel) => string
+): string {
+	const minN = Math.max(HEADLINE_MIN_N, filters.minN);
+	return acrossHeadline(
+		panels.flatMap((panel) =>
+			levelGaps(panel.bands, minN).map((g) => ({
+				name: nameOf(panel),
+				stdLevel: g.stdLevel,
+				gap: g.gap,
+				lowN: false
+			}))
+		)
+	);
+}
+
+/** The reports a small-multiples view draws: every panel's bands. */
+export function panelsN(panels: readonly Panel[]): number {
+	return panels.reduce((sum, panel) => sum + sumN(panel.bands), 0);
+}

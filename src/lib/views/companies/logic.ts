@@ -7,12 +7,18 @@ import { loadLevelCatalog } from '$lib/state/catalogs';
 import type { Panel } from '$lib/charts/SmallMultiples/SmallMultiples.svelte';
 import type { StdLevel } from '$lib/data/domain';
 import { bandsByCompany, companyLevelLabels } from '$lib/data/explore';
-import { acrossHeadline, HEADLINE_MIN_N, levelGaps } from '$lib/data/headline';
 import type { LevelEntry } from '$lib/data/levels';
 import { formatCount } from '$lib/format';
 import { toExportFileBase } from '$lib/state/filters';
 import { VIEW_LABELS } from '../ids';
-import { formatBoxesNote, noRowReason, PAY_LINE_NOTE, sumN } from '../shared';
+import {
+	formatBoxesNote,
+	noRowReason,
+	panelsHeadline,
+	panelsN,
+	PAY_LINE_NOTE,
+	sumN
+} from '../shared';
 import type { ViewLogic } from '../view';
 
 export interface CompaniesModel {
@@ -85,20 +91,8 @@ export const companiesLogic = {
 		});
 		return { picked, panels };
 	},
-	headline: ({ panels }, { filters }) => {
-		const minN = Math.max(HEADLINE_MIN_N, filters.minN);
-		return acrossHeadline(
-			panels.flatMap((panel) =>
-				levelGaps(panel.bands, minN).map((g) => ({
-					name: panel.title,
-					stdLevel: g.stdLevel,
-					gap: g.gap,
-					lowN: false
-				}))
-			)
-		);
-	},
-	n: ({ panels }) => panels.reduce((sum, panel) => sum + sumN(panel.bands), 0),
+	headline: ({ panels }, { filters }) => panelsHeadline(panels, filters, (panel) => panel.title),
+	n: ({ panels }) => panelsN(panels),
 	sourceNote: ({ filters }) => formatBoxesNote(filters),
 	legend: true,
 	exportData: ({ panels }, { loaded }) =>

@@ -5,11 +5,17 @@
 import type { Panel } from '$lib/charts/SmallMultiples/SmallMultiples.svelte';
 import { COMPANY_TYPE_LABELS, type CompanyType } from '$lib/data/domain';
 import { bandsByType, listCompanyTypes } from '$lib/data/explore';
-import { acrossHeadline, HEADLINE_MIN_N, levelGaps } from '$lib/data/headline';
 import { formatCount } from '$lib/format';
 import { formatCompanyTypeWords, toExportFileBase } from '$lib/state/filters';
 import { VIEW_LABELS } from '../ids';
-import { formatBoxesNote, noRowReason, PAY_LINE_NOTE, sumN } from '../shared';
+import {
+	formatBoxesNote,
+	noRowReason,
+	panelsHeadline,
+	panelsN,
+	PAY_LINE_NOTE,
+	sumN
+} from '../shared';
 import type { ViewLogic } from '../view';
 
 export interface TypesModel {
@@ -37,20 +43,9 @@ export const typesLogic = {
 			}))
 		};
 	},
-	headline: ({ panels }, { filters }) => {
-		const minN = Math.max(HEADLINE_MIN_N, filters.minN);
-		return acrossHeadline(
-			panels.flatMap((panel) =>
-				levelGaps(panel.bands, minN).map((g) => ({
-					name: formatCompanyTypeWords(panel.key as CompanyType),
-					stdLevel: g.stdLevel,
-					gap: g.gap,
-					lowN: false
-				}))
-			)
-		);
-	},
-	n: ({ panels }) => panels.reduce((sum, panel) => sum + sumN(panel.bands), 0),
+	headline: ({ panels }, { filters }) =>
+		panelsHeadline(panels, filters, (panel) => formatCompanyTypeWords(panel.key as CompanyType)),
+	n: ({ panels }) => panelsN(panels),
 	sourceNote: ({ filters }) => formatBoxesNote(filters),
 	legend: true,
 	exportData: ({ panels }, { loaded }) =>
