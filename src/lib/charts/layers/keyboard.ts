@@ -16,10 +16,13 @@
  *   the same track when that level has it; Left and Right walk the boxes left to right (IC before
  *   EM at each level). Small multiples are one chart: Left and Right cross into the next panel,
  *   Up and Down stay in the panel.
- * - Distribution: a track, IC above and EM below. Left and Right step across pay; Up and Down
- *   switch track at the nearest pay.
+ * - Distribution: a track, IC above and EM below. Left and Right step across pay (Right from the
+ *   last IC bar goes on to the lowest EM bar); Up and Down switch track at the nearest pay.
  * - Parity gap: a line of the dot plot. Up and Down, like Left and Right, go to the line above
  *   and below.
+ *
+ * Focusing a mark shows its tooltip and Escape hides it; each chart does that in its own marks'
+ * focus handlers, as it does for a pointer.
  */
 
 /** Where a mark sits, for the arrow keys. */
@@ -113,7 +116,10 @@ export function rovingTabStop(group: Element): () => void {
 	const marksOf = () => [...group.querySelectorAll(MARK_SELECTOR)];
 
 	function moveStop(to: Element | undefined) {
-		for (const mark of marksOf()) mark.setAttribute('tabindex', mark === to ? '0' : '-1');
+		for (const mark of marksOf()) {
+			const tabindex = mark === to ? '0' : '-1';
+			if (mark.getAttribute('tabindex') !== tabindex) mark.setAttribute('tabindex', tabindex);
+		}
 	}
 
 	// Marks come and go as filters change; when the mark holding the stop goes, the first takes it.
