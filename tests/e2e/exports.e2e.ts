@@ -67,19 +67,19 @@ const VIEWS: {
 	{
 		view: 'ladder',
 		path: '/?type=big-tech',
-		file: 'forkline-ladder-big-tech-total',
+		file: 'forkline-ladder-big-tech-total-pay',
 		...BAND_TABLES
 	},
 	{
 		view: 'types',
 		path: '/?view=types',
-		file: 'forkline-types-types-total',
+		file: 'forkline-company-types-total-pay',
 		...BAND_TABLES
 	},
 	{
 		view: 'gap',
 		path: '/?view=gap',
-		file: 'forkline-gap-types-total',
+		file: 'forkline-parity-gap-all-types-total-pay',
 		tables: 'table.gap-table',
 		fromTable: (r) => [toNumber(r[2]!), toNumber(r[4]!), toNumber(r[5]!)],
 		fromCsv: (r) => [toWholePercent(Number(r[2])), Number(r[5]), Number(r[6])],
@@ -90,16 +90,16 @@ const VIEWS: {
 	{
 		view: 'companies',
 		path: '/?view=companies',
-		file: 'forkline-companies-top-total',
+		file: 'forkline-company-ladders-top-total-pay',
 		...BAND_TABLES
 	},
 	{
 		view: 'distribution',
 		path: '/?view=distribution',
-		file: 'forkline-distribution-all-total-L6',
+		file: 'forkline-distribution-all-types-total-pay-l6',
 		tables: 'table.distribution-quartiles',
 		fromTable: (r) => [r[0]!, toNumber(r[1]!), toNumber(r[3]!)],
-		fromCsv: (r) => [r[1]!, Number(r[4]), Number(r[6])],
+		fromCsv: (r) => [r[1]!, Number(r[5]), Number(r[7])],
 		csvRows: (rows) => rows.filter((r) => r[0] === 'quartiles')
 	}
 ];
