@@ -41,6 +41,12 @@ const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 13;
 const SOURCE_SIZE = 11;
 const LINE = 1.35;
+/**
+ * Bold glyphs run wider than textWidth.ts's estimate of regular ones (DejaVu Sans Bold, Chromium's
+ * sans-serif on Linux, by about a tenth): the bold title is wrapped as if its font were this much
+ * larger, so its last word is not cut at the image's right edge.
+ */
+const BOLD_WIDTH = 1.15;
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /**
@@ -105,7 +111,7 @@ export function createImageFrame(
 	text: FrameText,
 	colors: FrameColors
 ): ImageFrame {
-	const title = wrapToFrame(text.title, width, TITLE_SIZE);
+	const title = wrapToFrame(text.title, width, TITLE_SIZE * BOLD_WIDTH);
 	const subtitle = wrapToFrame(text.subtitle, width, SUBTITLE_SIZE);
 	const source = wrapToFrame(text.source, width, SOURCE_SIZE);
 	let y = MARGIN + TITLE_SIZE;
