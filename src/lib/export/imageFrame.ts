@@ -123,9 +123,15 @@ export function createImageFrame(
 		y += SUBTITLE_SIZE * LINE + 4;
 		let x = MARGIN;
 		for (const item of text.legend) {
+			// A key that would run past the right margin starts a line of its own (a phone's chart).
+			const keyWidth = 17 + estimateTextWidth(item.label, SUBTITLE_SIZE);
+			if (x > MARGIN && x + keyWidth > width - MARGIN) {
+				x = MARGIN;
+				y += SUBTITLE_SIZE * LINE + 4;
+			}
 			head += `<rect x="${x}" y="${y - 10}" width="12" height="12" rx="2" fill="${escapeXml(item.color)}"/>`;
 			head += `<text x="${x + 17}" y="${y}" font-size="${SUBTITLE_SIZE}" fill="${escapeXml(colors.text)}">${escapeXml(item.label)}</text>`;
-			x += 17 + estimateTextWidth(item.label, SUBTITLE_SIZE) + 18;
+			x += keyWidth + 18;
 		}
 	}
 	const chartY = Math.ceil(y + 14);
