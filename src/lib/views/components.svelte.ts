@@ -12,6 +12,7 @@ class ViewComponentsState {
 	/** Why a view's components could not be fetched (e.g. the network went away), by view. */
 	errors = $state.raw<Partial<Record<ViewId, string>>>({});
 	#loading = new Set<ViewId>();
+	#preloading = false;
 
 	/**
 	 * The view's components, or undefined while they are on their way (asking starts the fetch).
@@ -44,8 +45,13 @@ class ViewComponentsState {
 			});
 	}
 
-	/** Fetch every view's components when the browser has nothing else to do, so a tab opens at once. */
+	/**
+	 * Fetch every view's components when the browser has nothing else to do, so a tab opens at
+	 * once. Only the first call does anything.
+	 */
 	preloadWhenIdle(views: readonly AnyView[]): void {
+		if (this.#preloading) return;
+		this.#preloading = true;
 		const preload = () => views.forEach((view) => this.load(view));
 		if (typeof requestIdleCallback === 'function') requestIdleCallback(preload, { timeout: 5000 });
 		else setTimeout(preload, 2000);
