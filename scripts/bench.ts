@@ -6,7 +6,7 @@
  * 2. The CLI (dist/forkline.js, as `npx forkline` runs it) with each engine on files of 1M, 10M
  *    and 50M rows made by repeating the real rows (written to the temp folder, deleted after),
  *    against bare papaparse streaming the same file: wall time (process start included) and
- *    peak RSS of each. `--rows 1000000,10000000` picks the sizes.
+ *    peak RSS of each. `--rows 1000000,10000000` (or BENCH_ROWS=1000000,10000000) picks the sizes.
  * 3. The CLI's start-up with each engine on a one-row file (median of 7, wall and CPU time)
  *    against the 0.3 s target, printed before the big files.
  */
@@ -85,11 +85,19 @@ console.log(
 
 if (ingestOnly) process.exit(0);
 
-// Big files made by repeating the real data rows after the header.
-const rowsArg = process.argv[process.argv.indexOf('--rows') + 1];
-const sizes = process.argv.includes('--rows')
-	? rowsArg!.split(',').map(Number)
-	: [1_000_000, 10_000_000, 50_000_000];
+// Big files made by repeating the real data rows after the header. `--rows` or BENCH_ROWS picks
+// the sizes (`npm run bench -- --rows …` would hand the flag to the browser bench, the script's
+// last command; `BENCH_ROWS=1000000,10000000 npm run bench` reaches this one).
+const rowsArg = process.argv.includes('--rows')
+	? process.argv[process.argv.indexOf('--rows') + 1]
+	: process.env.BENCH_ROWS;
+const sizes = rowsArg ? rowsArg.split(',').map(Number) : [1_000_000, 10_000_000, 50_000_000];
+if (sizes.some((rows) => !Number.isInteger(rows) || rows < 1)) {
+	console.error(
+		`bench: --rows (or BENCH_ROWS) is a comma-separated list of row counts, not ${rowsArg}`
+	);
+	process.exit(2);
+}
 const text = bytes.toString('utf8');
 const headerEnd = text.indexOf('\n') + 1;
 const header = Buffer.from(text.slice(0, headerEnd));
