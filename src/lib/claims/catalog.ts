@@ -187,14 +187,16 @@ export const CLAIMS: readonly Claim[] = [
 		paraphrase:
 			'Moving into leadership does not by itself raise your pay; many engineers earn more than managers of their level.',
 		test:
-			'At each level from 5, the share of ICs paid more than the median manager of that level; ' +
-			'with no premium it would be a half, and 40% or more supports the claim.',
+			'The share of ICs paid more than the median manager, at the same experience (company type ' +
+			'and years band) and, beside it, at the same level (each level from 5); with no premium it ' +
+			'would be a half, and 40% or more supports the claim. The verdict reads the same experience.',
 		views: ['distribution', 'ladder'],
 		threshold: { name: 'OUTEARN_SUPPORT_SHARE', value: OUTEARN_SUPPORT_SHARE, unit: 'share' },
 		evaluate: evaluateLeadershipNotMoney,
 		anchor: (e) => {
-			// The level where most ICs out-earn the median manager.
-			const top = [...e.measures].sort((a, b) => b.value - a.value)[0];
+			// The level where most ICs out-earn the median manager (from the same-level reading).
+			const atLevel = e.readings?.shown.find((r) => r.id === 'level')?.measures ?? e.measures;
+			const top = [...atLevel].sort((a, b) => b.value - a.value)[0];
 			return top?.stdLevel === undefined ? undefined : { stdLevel: top.stdLevel, track: 'ic' };
 		}
 	}

@@ -882,69 +882,134 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
 	return { verdict, sentence, decisive, rule, comparisons, measures, n };
 };
 
+/** One group's out-earning share: the share of its ICs paid more than its median manager. */
+interface Outearning {
+	comparison: Comparison;
+	share: number;
+}
+
 /**
- * leadership-not-money: at each level from 5, the share of ICs paid more than that level's EM
- * median. With no manager premium that share is a half; the rule asks for close to it.
+ * The out-earning shares as one reading of leadership-not-money: the typical share (median over
+ * the groups) against the rule, and the typical manager premium beside it.
+ */
+function readOutearning(
+	id: Reading['id'],
+	label: string,
+	groups: readonly Outearning[],
+	support: number
+): Reading {
+	const comparisons = groups.map((g) => g.comparison);
+	const shares = groups.map((g) => g.share);
+	const typicalShare = middle(shares);
+	const verdict: Verdict = groups.length
+		? verdictFromShare(typicalShare, support, OUTEARN_CONTRADICT_SHARE)
+		: 'not-enough-data';
+	const where = id === 'level' ? 'level' : 'company type and years band';
+	const decisive = groups.length
+		? `in the typical ${where} ` +
+			`${formatAgainst(typicalShare, verdict === 'contradicted' ? OUTEARN_CONTRADICT_SHARE : support)} ` +
+			`of ICs out-earn the median manager, ` +
+			againstShares(typicalShare, support, OUTEARN_CONTRADICT_SHARE, {
+				fails: 'below which managing is where the money is'
+			})
+		: `no ${where} has ${MIN_N_PER_SIDE}+ reports a side`;
+	return {
+		id,
+		label,
+		comparisons,
+		typical: middle(comparisons.map((c) => c.gap)),
+		verdict,
+		decisive,
+		measures: groups.map((g) => ({
+			label: g.comparison.label,
+			stdLevel: g.comparison.stdLevel,
+			value: g.share,
+			kind: 'share' as const,
+			agrees: g.share >= support
+		}))
+	};
+}
+
+/**
+ * leadership-not-money: the share of ICs paid more than the median manager, read two ways side by
+ * side: among people at the same level (each level from 5) and among people with the same years
+ * of experience (same company type and years band). With no manager premium that share is a half;
+ * the rule asks for close to it. The verdict rests on the experience reading, as premium-smaller's
+ * does: moving into leadership is a choice made after some years, so it is judged against staying
+ * an engineer for as long, and at one level a shared ladder pays both tracks alike by design.
  */
 export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => {
-	const { scale } = settle(options);
+	const { scale, draws } = settle(options);
 	const support = Math.min(0.5, OUTEARN_SUPPORT_SHARE * scale);
 	const rule =
-		`With no manager premium, half the ICs of a level would out-earn its median ` +
-		`manager. Supported when, at the typical level from ${FROM_LEVEL} up ` +
-		`(${MIN_N_PER_SIDE}+ reports a side), at least ${pct(support)} of ICs are paid ` +
-		`more than the EM median; contradicted under ${pct(OUTEARN_CONTRADICT_SHARE)}; ` +
-		`mixed between.`;
-	const sums = createTrackLevelSums(cells, filter);
-	const measures: Measure[] = [];
-	for (const level of levelsFrom(FROM_LEVEL)) {
-		const ic = sums.get(toTrackLevelKey('ic', level));
-		const em = sums.get(toTrackLevelKey('em', level));
-		if (!hasEnough(ic) || !hasEnough(em)) continue;
-		const { share } = shareAbove(
-			cells,
-			filter,
-			(cell) => cell.track === 'ic' && cell.stdLevel === level,
-			em.quantile(0.5)!
+		`With no manager premium, half the ICs of a group would out-earn its median manager. ` +
+		`Read at the same experience (same company type and years band, ${MIN_N_PER_SIDE}+ ` +
+		`reports a side): supported when in the typical group at least ${pct(support)} of ICs ` +
+		`are paid more than the EM median; contradicted under ${pct(OUTEARN_CONTRADICT_SHARE)}; ` +
+		`mixed between. The same-level reading (each level from ${FROM_LEVEL}) is shown beside ` +
+		`it. Unclassified companies are not a company type.`;
+	const outearning = (
+		comparison: Comparison | undefined,
+		include: (cell: PayCell) => boolean
+	): Outearning[] =>
+		comparison
+			? [{ comparison, share: shareAbove(cells, filter, include, comparison.b.median).share }]
+			: [];
+	const atLevel = (c: Comparison) =>
+		outearning(c, (cell) => cell.track === 'ic' && cell.stdLevel === c.stdLevel);
+	const atExperience = (c: Comparison) =>
+		outearning(
+			c,
+			(cell) => cell.track === 'ic' && cell.companyType === c.companyType && cell.yoe === c.yoe
 		);
-		measures.push({
-			label: `L${level}`,
-			stdLevel: level,
-			value: share,
-			kind: 'share',
-			agrees: share >= support
-		});
-	}
-	const levels = measures.map((m) => m.stdLevel!);
-	if (measures.length === 0)
+	const agrees: Agrees = () => true;
+	const level = readOutearning(
+		'level',
+		'At the same level',
+		compareTracksByLevel(cells, filter, agrees, draws).flatMap(atLevel),
+		support
+	);
+	const experience = readOutearning(
+		'experience',
+		'At the same experience',
+		compareTracksByTypeExperience(cells, filter, agrees, draws).flatMap(atExperience),
+		support
+	);
+	if (level.comparisons.length === 0 && experience.comparisons.length === 0)
 		return toNotEnoughData(
 			`no level from ${FROM_LEVEL} up`,
 			rule,
 			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
 		);
-	const shares = measures.map((m) => m.value);
-	const typical = middle(shares);
-	const verdict = verdictFromShare(typical, support, OUTEARN_CONTRADICT_SHARE);
-	const range =
-		Math.min(...shares) === Math.max(...shares)
-			? pct(typical)
-			: `${pct(Math.min(...shares))} to ${pct(Math.max(...shares))}`;
-	const decisive =
-		`at the typical level ` +
-		`${formatAgainst(typical, verdict === 'contradicted' ? OUTEARN_CONTRADICT_SHARE : support)} ` +
-		`of ICs out-earn the median manager, ` +
-		againstShares(typical, support, OUTEARN_CONTRADICT_SHARE, {
-			fails: 'below which managing is where the money is'
-		});
-	const sentence = `At ${toLevelSpan(levels)}, ${range} of ICs are paid more than the median manager of their level: ${decisive}.`;
+	const main = experience.comparisons.length ? experience : level;
+	const why =
+		main === experience
+			? 'It rests on the same-experience reading: moving into leadership is a choice made after ' +
+				'some years, so it is judged against staying an engineer for as long; at one level a ' +
+				'shared ladder pays both tracks alike by design.'
+			: 'It rests on the same-level reading: no group has enough reports with years of experience to compare people with the same years.';
+	const describe = (reading: Reading) => {
+		if (reading.comparisons.length === 0) return 'not measured';
+		const values = reading.measures!.map((m) => m.value);
+		const lo = Math.min(...values);
+		const hi = Math.max(...values);
+		return lo === hi ? pct(lo) : `${pct(lo)} to ${pct(hi)}`;
+	};
+	const sentence =
+		`At the same experience ${describe(experience)} of ICs are paid more than the median ` +
+		`manager of their company type and years band; at the same level, ${describe(level)}. ` +
+		`The verdict reads ${main === experience ? 'the same experience' : 'the same level'}: ` +
+		`${main.decisive}.`;
 	return {
-		verdict,
+		verdict: main.verdict,
 		sentence,
-		decisive,
+		decisive: main.decisive,
 		rule,
+		readings: { shown: [experience, level], restsOn: main.id, why },
 		comparisons: [],
-		measures,
-		n: countByTrack(cells, filter, levels)
+		// The card draws the shares as bars (with no comparisons to draw as gaps).
+		measures: main.measures!,
+		n: countCompared(main.comparisons, TRACK_SIDES)
 	};
 };
 
