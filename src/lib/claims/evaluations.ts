@@ -10,14 +10,21 @@
  * `options.scale` multiplies the claim's own threshold (its `threshold` in catalog.ts), so the
  * Method page can show how the verdict moves with it.
  */
-import { YOE_BANDS, type CellFilter, type HistogramSum, type PayCell } from '$lib/data/cells.ts';
+import {
+	matchesFilter,
+	YOE_BANDS,
+	type CellFilter,
+	type HistogramSum,
+	type PayCell
+} from '$lib/data/cells.ts';
 import { toGap } from '$lib/data/bootstrap.ts';
-import { toTrackLevelKey } from '$lib/data/group.ts';
+import { groupByTrackLevel, toTrackLevelKey, type TrackLevelKey } from '$lib/data/group.ts';
 import { COMPANY_TYPE_LABELS, type CompanyType, type StdLevel } from '$lib/data/domain.ts';
 import { formatMoneyShort, formatPercent } from '$lib/format.ts';
 import { createVarianceShares, DRIVER_LABELS, type VarianceShare } from './drivers.ts';
 import {
 	compareSums,
+	COUNT_REPORTS,
 	countByTrack,
 	countCompared,
 	createGroupTrackLevelSums,
@@ -152,7 +159,8 @@ function compareTracksByTypeLevel(
 /**
  * EM against IC per classified company type and years-of-experience band: people with the same
  * years at the same kind of employer, whatever level each track gave them. Reports without years
- * are left out.
+ * are left out. Its groups span every level, so they are not groupByTrackLevel's (track, level)
+ * slots: they are summed by createSums with a key per (type, track, band).
  */
 function compareTracksByTypeExperience(
 	cells: readonly PayCell[],
@@ -674,17 +682,21 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 	};
 };
 
+/** Reports per (track, level) of one group, as group.ts keys them. */
+type LevelCounts = ReadonlyMap<TrackLevelKey, { n: number }>;
+
+/** Managers and all reports of some counts at a level. */
+function countsAt(counts: LevelCounts, level: StdLevel): { em: number; all: number } {
+	const em = counts.get(toTrackLevelKey('em', level))?.n ?? 0;
+	return { em, all: em + (counts.get(toTrackLevelKey('ic', level))?.n ?? 0) };
+}
+
 /** The lowest level where managers are a meaningful group, by the FORK_MIN_* thresholds. */
-function findFork(
-	em: Map<number, number>,
-	all: Map<number, number>,
-	minShare: number
-): StdLevel | undefined {
-	return levelsFrom(3).find(
-		(level) =>
-			(em.get(level) ?? 0) >= FORK_MIN_EM &&
-			(em.get(level) ?? 0) >= minShare * (all.get(level) ?? 0)
-	);
+function findFork(counts: LevelCounts, minShare: number): StdLevel | undefined {
+	return levelsFrom(3).find((level) => {
+		const { em, all } = countsAt(counts, level);
+		return em >= FORK_MIN_EM && em >= minShare * all;
+	});
 }
 
 /**
@@ -707,33 +719,22 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 	const placedWords = cells.some((cell) => placementOf(cell) !== undefined)
 		? 'On catalog-placed reports'
 		: 'On all reports (this data does not say how each level was placed)';
-	const counts = new Map<string, Map<number, number>>();
-	const bump = (key: string, level: number, n: number) => {
-		const map = counts.get(key) ?? new Map<number, number>();
-		map.set(level, (map.get(level) ?? 0) + n);
-		counts.set(key, map);
-	};
 	const n = countByTrack(placed, filter);
-	// Keyed by a string per (company, track, level) rather than grouped by company: the order
-	// companies first show an EM report in is the order the sentence lists forks 'elsewhere'.
-	for (const [key, sum] of createSums(
-		placed,
-		filter,
-		(cell) => `${cell.company}|${cell.track}|${cell.stdLevel}`
-	)) {
-		const [company, track, level] = key.split('|') as [string, string, string];
-		bump(`all|${track}`, Number(level), sum.n);
-		bump('all|all', Number(level), sum.n);
-		if (company !== '') {
-			bump(`${company}|${track}`, Number(level), sum.n);
-			bump(`${company}|all`, Number(level), sum.n);
+	// Reports per company, then per (track, level), through the one grouping transform; the
+	// unnamed reports ('' for other companies of a type) count toward the overall fork only.
+	const byCompany = groupByTrackLevel(placed, {
+		where: (cell) => matchesFilter(cell, filter),
+		by: (cell) => cell.company,
+		reduce: COUNT_REPORTS
+	});
+	const totals = new Map<TrackLevelKey, { n: number }>();
+	for (const slots of byCompany.values())
+		for (const [key, { n: count }] of slots) {
+			const total = totals.get(key);
+			if (total) total.n += count;
+			else totals.set(key, { n: count });
 		}
-	}
-	const overall = findFork(
-		counts.get('all|em') ?? new Map(),
-		counts.get('all|all') ?? new Map(),
-		minShare
-	);
+	const overall = findFork(totals, minShare);
 	if (overall === undefined) {
 		return {
 			...toNotEnoughData('no level', rule, n),
@@ -742,17 +743,21 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 				`making up ${pct(minShare)} of its reports (${n.em} such EM reports in this selection).`
 		};
 	}
-	const companyForks = [...counts.keys()]
-		.filter((key) => key.endsWith('|em') && !key.startsWith('all|'))
-		.map((key) => key.slice(0, -3))
-		.flatMap((company) => {
-			const fork = findFork(counts.get(`${company}|em`)!, counts.get(`${company}|all`)!, minShare);
-			return fork === undefined ? [] : [{ company, fork }];
-		});
+	// Companies in a set order, so the sentence lists forks 'elsewhere' the same way on any data:
+	// most managers first (the forks measured on the most reports), then by name.
+	const managers = (own: LevelCounts) =>
+		levelsFrom(3).reduce((sum, level) => sum + countsAt(own, level).em, 0);
+	const companyForks = [...byCompany]
+		.filter(([company]) => company !== '')
+		.map(([company, own]) => ({ company, managers: managers(own), fork: findFork(own, minShare) }))
+		.filter((c): c is { company: string; managers: number; fork: StdLevel } => c.fork !== undefined)
+		.sort((x, y) => y.managers - x.managers || (x.company < y.company ? -1 : 1));
 	const atFive = companyForks.filter((c) => c.fork === FORK_LEVEL).length;
 	const companyShare = companyForks.length ? atFive / companyForks.length : 1;
-	const emShare = (level: StdLevel) =>
-		(counts.get('all|em')?.get(level) ?? 0) / Math.max(1, counts.get('all|all')?.get(level) ?? 0);
+	const emShare = (level: StdLevel) => {
+		const { em, all } = countsAt(totals, level);
+		return em / Math.max(1, all);
+	};
 	const measures: Measure[] = [
 		...levelsFrom(3).map((level) => ({
 			label: `EM share L${level}`,
