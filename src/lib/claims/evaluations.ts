@@ -1085,55 +1085,62 @@ function ordinal(k: number): string {
 }
 
 /**
- * startup-vs-bigtech: the startup EM median (all levels) against the big-tech level-4 IC median.
- * Compares company types, so it ignores the company-type filter.
+ * startup-vs-bigtech: the EM median (all levels) of the company type Forkline files startups under
+ * against the big-tech level-4 IC median. The essay means young or small companies; what the type
+ * holds depends on the source (data/sources/README.md): DOU's, Stack Overflow's and aijobs'
+ * startups are young or small, levels.fyi's are late-stage private companies (Stripe, Airbnb),
+ * which the type's label says and the sentence never calls startups. Compares company types, so
+ * it ignores the company-type filter. Its manager group spans every level, so it is summed by
+ * createSums rather than groupByTrackLevel's (track, level) slots.
  */
 export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 	const { scale, draws } = settle(options);
 	const few = FEW_SHARE * scale;
+	const label = COMPANY_TYPE_LABELS.startup;
+	const managers = `${label.toLowerCase()} managers`;
 	const rule =
-		`Supported when the startup EM median is below the big-tech level-${MID_LEVEL} ` +
-		`IC median with its whole 90% interval; contradicted when it is above with its ` +
-		`whole interval and under ${pct(few)} of startup managers earn less; mixed ` +
+		`Supported when the ${label.toLowerCase()} EM median is below the big-tech ` +
+		`level-${MID_LEVEL} IC median with its whole 90% interval; contradicted when it is above ` +
+		`with its whole interval and under ${pct(few)} of ${managers} earn less; mixed ` +
 		`otherwise. Ignores the company-type filter.`;
 	const { companyType: _ignored, ...rest } = filter;
+	const isStartupManager = (cell: PayCell) => cell.companyType === 'startup' && cell.track === 'em';
 	const sums = createSums(cells, rest, (cell) => {
-		if (cell.companyType === 'startup' && cell.track === 'em') return 'startup-em';
+		if (isStartupManager(cell)) return 'startup-em';
 		if (cell.companyType === 'big-tech' && cell.track === 'ic' && cell.stdLevel === MID_LEVEL)
 			return 'bigtech-ic';
 		return undefined;
 	});
 	const c = compareSums(
-		{ label: 'Startup EM', stdLevel: MID_LEVEL },
+		{ label: `${label} EM`, stdLevel: MID_LEVEL },
 		{ label: `Big-tech IC L${MID_LEVEL}`, sum: sums.get('bigtech-ic') },
-		{ label: 'Startup EM', sum: sums.get('startup-em') },
+		{ label: `${label} EM`, sum: sums.get('startup-em') },
 		(f) => f.gap < 0,
 		draws
 	);
 	const n = { ic: sums.get('bigtech-ic')?.n ?? 0, em: sums.get('startup-em')?.n ?? 0 };
-	if (!c) return toNotEnoughData('the startup EM or big-tech level-4 IC group', rule, n);
-	const below =
-		1 -
-		shareAbove(
-			cells,
-			rest,
-			(cell) => cell.companyType === 'startup' && cell.track === 'em',
-			c.a.median
-		).share;
+	if (!c)
+		return toNotEnoughData(
+			`the ${label.toLowerCase()} EM or big-tech level-${MID_LEVEL} IC group`,
+			rule,
+			n
+		);
+	const below = 1 - shareAbove(cells, rest, isStartupManager, c.a.median).share;
 	const verdict: Verdict =
 		c.high < 0 ? 'supported' : c.low > 0 && below < few ? 'contradicted' : 'mixed';
 	const decisive =
 		verdict === 'supported'
-			? `the typical startup manager earns ${formatPercent(c.gap)} against that engineer, ` +
-				`below with the whole 90% interval (up to ${formatPercent(c.high)})`
-			: `${formatAgainst(below, few)} of startup managers earn less than that engineer, ` +
+			? `the typical ${label.toLowerCase()} manager earns ${formatPercent(c.gap)} against ` +
+				`that engineer, below with the whole 90% interval (up to ${formatPercent(c.high)})`
+			: `${formatAgainst(below, few)} of ${managers} earn less than that engineer, ` +
 				(below < few
 					? `under the ${pct(few)} below which “can earn far less” fails`
 					: `at least the ${pct(few)} that keeps “can earn far less” open`);
 	const sentence =
-		`Startup managers’ median pay (${formatMoneyShort(c.b.median)}, n = ${c.b.n}) is ` +
+		`${label} managers’ median pay (${formatMoneyShort(c.b.median)}, n = ${c.b.n}) is ` +
 		`${formatPercent(c.gap)} against big-tech level-${MID_LEVEL} engineers’ ` +
-		`(${formatMoneyShort(c.a.median)}, n = ${c.a.n}): ${decisive}.`;
+		`(${formatMoneyShort(c.a.median)}, n = ${c.a.n}): ${decisive}. ` +
+		`${label} is the type this data files nearest the young startups the essay means.`;
 	return {
 		verdict,
 		sentence,
@@ -1141,7 +1148,11 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 		rule,
 		comparisons: [c],
 		measures: [
-			{ label: `Startup EMs below big-tech IC L${MID_LEVEL} median`, value: below, kind: 'share' }
+			{
+				label: `${label} EMs below big-tech IC L${MID_LEVEL} median`,
+				value: below,
+				kind: 'share'
+			}
 		],
 		n
 	};
