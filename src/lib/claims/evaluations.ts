@@ -19,7 +19,12 @@ import {
 } from '$lib/data/cells.ts';
 import { toGap } from '$lib/data/bootstrap.ts';
 import { groupByTrackLevel, toTrackLevelKey, type TrackLevelKey } from '$lib/data/group.ts';
-import { COMPANY_TYPE_LABELS, type CompanyType, type StdLevel } from '$lib/data/domain.ts';
+import {
+	COMPANY_TYPE_LABELS,
+	COMPANY_TYPE_SHORT_LABELS,
+	type CompanyType,
+	type StdLevel
+} from '$lib/data/domain.ts';
 import { formatMoneyShort, formatPercent } from '$lib/format.ts';
 import { createVarianceShares, DRIVER_LABELS, type VarianceShare } from './drivers.ts';
 import {
@@ -137,7 +142,7 @@ function compareTracksByTypeLevel(
 	const b = a === 'ic' ? 'em' : 'ic';
 	return present.flatMap((type) =>
 		levelsFrom(FROM_LEVEL).flatMap((level) => {
-			const label = `${COMPANY_TYPE_LABELS[type]} L${level}`;
+			const label = `${COMPANY_TYPE_SHORT_LABELS[type]} L${level}`;
 			const c = compareSums(
 				{ label, stdLevel: level, companyType: type },
 				{
@@ -176,7 +181,7 @@ function compareTracksByTypeExperience(
 	const present = [...new Set([...sums.keys()].map((key) => key.split('|')[0] as CompanyType))];
 	return present.flatMap((type) =>
 		YOE_BANDS.flatMap((band) => {
-			const label = `${COMPANY_TYPE_LABELS[type]}, ${band.label}`;
+			const label = `${COMPANY_TYPE_SHORT_LABELS[type]}, ${band.label}`;
 			const c = compareSums(
 				{ label, companyType: type, yoe: band.id },
 				{ label: `${label} IC`, sum: sums.get(`${type}|ic|${band.id}`) },
