@@ -16,7 +16,7 @@ import {
 	type PayComponent
 } from '$lib/data/domain';
 import { listCompanies } from '$lib/data/explore';
-import { DEFAULT_FILTERS, type Filters } from '$lib/state/filters';
+import { DEFAULT_FILTERS, formatSubtitle, type Filters } from '$lib/state/filters';
 import { createViewContext } from './context';
 import { VIEWS } from './registry';
 import { formatHeadlinePay, toViewFilters } from './shared';
@@ -162,5 +162,14 @@ describe('toViewFilters', () => {
 			companyType: 'all',
 			company: ''
 		});
+	});
+});
+
+describe('the subtitle under the headline', () => {
+	test('on the parity gap, names a chosen company (its rows are labelled by type)', () => {
+		expect(formatSubtitle({ ...DEFAULT_FILTERS, view: 'gap', company: 'Google' })).toContain(
+			' · Google · '
+		);
+		expect(formatSubtitle({ ...DEFAULT_FILTERS, view: 'gap' })).not.toContain('all company types');
 	});
 });
