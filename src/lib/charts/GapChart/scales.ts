@@ -4,6 +4,7 @@
  */
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import type { GapRow } from '$lib/data/explore';
+import { toAxisItems } from '../layers/clip';
 
 /** The scales GapChart shares with its layers. */
 export interface GapChartScales {
@@ -19,19 +20,21 @@ export function toGapRowKey(row: Pick<GapRow, 'stdLevel' | 'companyType'>): stri
 }
 
 /**
- * The gap axis: always includes parity (0) and every interval, clamped to −100%…+200% so one
- * wild interval from a handful of reports cannot flatten the rest, then made symmetric-ish with
- * `nice()`.
+ * The gap axis: always includes parity (0) and the interval of every row drawn solid (faded rows,
+ * of fewer than the minimum reports, do not set it; with no solid row every row does), clamped to
+ * −100%…+200%, then widened to round ticks with `nice()`. A wild interval from a handful of
+ * reports cannot flatten the rest: it is drawn cut off at the edge (see `toGapClippedEnds`).
  *
  * @example createGapScale([{ low: -0.1, high: 0.3 }], 500) // → domain [-0.1, 0.3], range [0, 500]
+ * @example createGapScale([{ low: -0.1, high: 0.3 }, { low: -0.6, high: 1.9, lowN: true }], 500) // → domain [-0.1, 0.3]
  */
 export function createGapScale(
-	rows: readonly Pick<GapRow, 'low' | 'high'>[],
+	rows: readonly (Pick<GapRow, 'low' | 'high'> & Partial<Pick<GapRow, 'lowN'>>)[],
 	width: number
 ): ScaleLinear<number, number> {
 	let low = 0;
 	let high = 0;
-	for (const row of rows) {
+	for (const row of toAxisItems(rows)) {
 		if (Number.isFinite(row.low)) low = Math.min(low, row.low);
 		if (Number.isFinite(row.high)) high = Math.max(high, row.high);
 	}
@@ -40,6 +43,23 @@ export function createGapScale(
 		.range([0, Math.max(0, width)])
 		.nice()
 		.clamp(true);
+}
+
+/**
+ * The ends of the gap axis a row's interval reaches past, as the directions of the arrows its
+ * cut-off line carries: 'left' below the lowest gap shown, 'right' above the highest.
+ *
+ * @example toGapClippedEnds({ low: -0.6, high: 1.9 }, scaleLinear().domain([-0.2, 0.4])) // → ['left', 'right']
+ */
+export function toGapClippedEnds(
+	row: Pick<GapRow, 'low' | 'high'>,
+	scale: Pick<ScaleLinear<number, number>, 'domain'>
+): ('left' | 'right')[] {
+	const [low, high] = scale.domain() as [number, number];
+	return [
+		...(row.low < low ? (['left'] as const) : []),
+		...(row.high > high ? (['right'] as const) : [])
+	];
 }
 
 /** One row per key, top to bottom, each `step` pixels tall. */
