@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGapScale, toGapClippedEnds } from './scales';
+import { createGapScale, placeFewLabel, toGapClippedEnds } from './scales';
 
 // Rows shaped like the parity gap's: solid rows within a few tens of per cent, and one faded row
 // of a handful of reports whose interval runs wide (not the data's figures).
@@ -36,5 +36,17 @@ describe('toGapClippedEnds', () => {
 		expect(toGapClippedEnds(faded, scale)).toEqual(['left', 'right']);
 		expect(toGapClippedEnds({ low: 0, high: 0.9 }, scale)).toEqual(['right']);
 		expect(solid.map((row) => toGapClippedEnds(row, scale))).toEqual([[], []]);
+	});
+});
+
+describe('placeFewLabel', () => {
+	it('follows the interval, or precedes it when the interval is cut off on the right', () => {
+		expect(placeFewLabel(40, 200, [])).toMatchObject({ x: 206, textAnchor: 'start' });
+		expect(placeFewLabel(40, 200, ['right'])).toMatchObject({ x: 34, textAnchor: 'end' });
+	});
+
+	it('is left out when neither end has room', () => {
+		expect(placeFewLabel(0, 200, ['left', 'right'])).toBeNull();
+		expect(placeFewLabel(10, 200, ['right'])).toBeNull();
 	});
 });

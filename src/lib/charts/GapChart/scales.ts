@@ -5,6 +5,7 @@
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import type { GapRow } from '$lib/data/explore';
 import { toAxisItems } from '../layers/clip';
+import { estimateTextWidth } from '../layers/textWidth';
 
 /** The scales GapChart shares with its layers. */
 export interface GapChartScales {
@@ -60,6 +61,32 @@ export function toGapClippedEnds(
 		...(row.low < low ? (['left'] as const) : []),
 		...(row.high > high ? (['right'] as const) : [])
 	];
+}
+
+/** Font size of the "few" label beside a faded row's interval, in pixels. */
+export const FEW_FONT_SIZE = 11;
+/** Space between an interval's end and its "few" label. */
+const FEW_GAP = 6;
+
+/**
+ * Where a faded row's "few" label goes: after the interval's right end, unless the interval is
+ * cut off there (the n column or the chart's edge follows the axis), then before its left end,
+ * unless that is cut off too or would reach the row labels left of the plot: then nowhere (the row
+ * label is faded and italic, and the tooltip says it).
+ *
+ * @example placeFewLabel(40, 200, []) // → { x: 206, textAnchor: 'start', width: 19.14 }
+ * @example placeFewLabel(40, 200, ['right']) // → { x: 34, textAnchor: 'end', width: 19.14 }
+ */
+export function placeFewLabel(
+	x1: number,
+	x2: number,
+	clipped: readonly ('left' | 'right')[]
+): { x: number; textAnchor: 'start' | 'end'; width: number } | null {
+	const width = estimateTextWidth('few', FEW_FONT_SIZE);
+	if (!clipped.includes('right')) return { x: x2 + FEW_GAP, textAnchor: 'start', width };
+	if (!clipped.includes('left') && x1 - FEW_GAP - width >= 0)
+		return { x: x1 - FEW_GAP, textAnchor: 'end', width };
+	return null;
 }
 
 /** One row per key, top to bottom, each `step` pixels tall. */
