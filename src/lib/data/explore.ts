@@ -109,7 +109,7 @@ function sumsWithFirstCell(
 ): Reducer<PayCell, { cell: PayCell; sums: ComponentSums }> {
 	return {
 		create: (cell) => ({ cell, sums: createComponentSums(binWidth) }),
-		add: (slot, cell) => addCell(slot.sums, cell)
+		add: (sum, cell) => addCell(sum.sums, cell)
 	};
 }
 const SUMS_WITH_FIRST_CELL = sumsWithFirstCell();
@@ -136,9 +136,9 @@ export function bandsByGroup<G extends string>(
 		reduce: binWidth ? sumsWithFirstCell(binWidth) : SUMS_WITH_FIRST_CELL
 	});
 	const out = new Map<G, Band[]>();
-	for (const [group, slots] of groups) {
+	for (const [group, byTrackLevel] of groups) {
 		const bands: Band[] = [];
-		for (const { cell, sums } of slots.values()) {
+		for (const { cell, sums } of byTrackLevel.values()) {
 			const band = toBand(
 				sums,
 				{
@@ -273,9 +273,9 @@ export function gapRows(cells: readonly PayCell[], query: ExploreQuery): GapRow[
 	const rows: GapRow[] = [];
 	for (const type of ['all', ...COMPANY_TYPES] as const) {
 		for (const level of STD_LEVELS) {
-			const slots = type === 'all' ? allTypes : byType.get(type);
-			const ic = slots?.get(toTrackLevelKey('ic', level));
-			const em = slots?.get(toTrackLevelKey('em', level));
+			const byTrackLevel = type === 'all' ? allTypes : byType.get(type);
+			const ic = byTrackLevel?.get(toTrackLevelKey('ic', level));
+			const em = byTrackLevel?.get(toTrackLevelKey('em', level));
 			if (!ic || !em) continue;
 			const estimate = medianGap(ic, em);
 			if (!estimate || !Number.isFinite(estimate.gap)) continue;
@@ -357,7 +357,7 @@ export function distributionAt(
 	const filter = toCellFilter(query);
 	const binWidth = query.binWidth ?? BIN_WIDTH;
 	// Each track's sum for the quantiles, and its count per histogram bin for the bars.
-	const slots = groupByTrackLevel(cells, {
+	const byTrackLevel = groupByTrackLevel(cells, {
 		where: (cell) => cell.stdLevel === level && matchesFilter(cell, filter),
 		reduce: {
 			create: () => ({ sum: new HistogramSum(binWidth), counts: new Map<number, number>() }),
@@ -370,7 +370,7 @@ export function distributionAt(
 		}
 	}).get(ALL);
 	const empty = { sum: new HistogramSum(binWidth), counts: new Map<number, number>() };
-	const byTrack = (track: Track) => slots?.get(toTrackLevelKey(track, level)) ?? empty;
+	const byTrack = (track: Track) => byTrackLevel?.get(toTrackLevelKey(track, level)) ?? empty;
 	const sums = { ic: byTrack('ic').sum, em: byTrack('em').sum };
 	const counts = { ic: byTrack('ic').counts, em: byTrack('em').counts };
 	const top = Math.max(sums.ic.quantile(0.98) ?? 0, sums.em.quantile(0.98) ?? 0, binWidth);
@@ -402,6 +402,47 @@ export function distributionAt(
 	return { width, max: binCount * width, tracks };
 }
 
+/** One pay bin of the distribution as its tables list it, with both tracks' reports. */
+export interface DistributionBinRow {
+	/** The bin's lower edge. */
+	from: number;
+	/** The bin's upper edge, or null for the last bin, which holds every report above `from`. */
+	to: number | null;
+	/** The bin in words a spreadsheet keeps as text: '380000-400000', or '400000+' for the last. */
+	label: string;
+	/** Reports in the bin, one count per track in the order given. */
+	counts: number[];
+}
+
+/**
+ * The distribution's pay bins from the first to the last that holds any report, both tracks side
+ * by side. A bin empty on both tracks between them is kept: that nobody reported such pay is
+ * part of the shape. The histogram's last bin holds every report above its lower edge, so it has
+ * no upper edge and reads '400000+'.
+ *
+ *     listDistributionBins(tracks)
+ *       → [{ from: 100000, to: 120000, label: '100000-120000', counts: [42, 3] }, …, { from: 400000, to: null, label: '400000+', counts: [12, 30] }]
+ */
+export function listDistributionBins(
+	tracks: readonly Pick<TrackDistribution, 'bins'>[]
+): DistributionBinRow[] {
+	const bins = tracks[0]?.bins ?? [];
+	const counts = bins.map((_, i) => tracks.map((t) => t.bins[i]?.count ?? 0));
+	const used = counts.map((row) => row.some((count) => count > 0));
+	const first = used.indexOf(true);
+	const last = used.lastIndexOf(true);
+	if (first === -1) return [];
+	return bins.slice(first, last + 1).map((bin, j) => {
+		const openEnded = first + j === bins.length - 1;
+		return {
+			from: bin.x0,
+			to: openEnded ? null : bin.x1,
+			label: openEnded ? `${bin.x0}+` : `${bin.x0}-${bin.x1}`,
+			counts: counts[first + j]!
+		};
+	});
+}
+
 /** Labels of the experience bands, for filter menus and subtitles. */
 export const YOE_LABELS: readonly string[] = YOE_BANDS.map((band) => band.label);
 
@@ -412,7 +453,7 @@ export const YOE_LABELS: readonly string[] = YOE_BANDS.map((band) => band.label)
  *     companyLevelLabels(catalog.entries(), 'Google').get(5) → { ic: ['L5'], em: ['L5'] }
  */
 export function companyLevelLabels(
-	entries: readonly Pick<LevelEntry, 'companyKey' | 'level' | 'track' | 'stdLevel'>[],
+	entries: readonly Pick<LevelEntry, 'companyKey' | 'companyLevel' | 'track' | 'stdLevel'>[],
 	company: string
 ): Map<StdLevel, Record<Track, string[]>> {
 	const key = toCompanyKey(company);
@@ -422,7 +463,7 @@ export function companyLevelLabels(
 		let labels = out.get(entry.stdLevel);
 		if (!labels) out.set(entry.stdLevel, (labels = { ic: [], em: [] }));
 		for (const track of entry.track === 'any' ? TRACKS : [entry.track]) {
-			if (!labels[track].includes(entry.level)) labels[track].push(entry.level);
+			if (!labels[track].includes(entry.companyLevel)) labels[track].push(entry.companyLevel);
 		}
 	}
 	return out;

@@ -232,7 +232,13 @@ export function formatSubtitle(filters: Filters, measured?: string): string {
 			: COMPANY_TYPE_PHRASES[filters.companyType]);
 	const parts = [
 		(measured ?? formatComponent(filters.component)).replace(/^./, (c) => c.toUpperCase()),
-		filters.view === 'types' || filters.view === 'gap' || filters.view === 'companies' ? null : who,
+		// The panel views name their groups on the panels; the gap rows name company types, so a
+		// company chosen there is said here.
+		filters.view === 'types' ||
+		filters.view === 'companies' ||
+		(filters.view === 'gap' && !filters.company)
+			? null
+			: who,
 		region,
 		filters.yoe === null ? 'any experience' : `${YOE_BANDS[filters.yoe]!.label} of experience`,
 		filters.year === null ? 'all years' : `reported in ${filters.year}`,
@@ -240,40 +246,4 @@ export function formatSubtitle(filters: Filters, measured?: string): string {
 		`groups under ${filters.minN} reports faded`
 	];
 	return parts.filter((p) => p !== null).join(' · ');
-}
-
-/** Lower-case words joined by dashes, for file names: 'Big tech & Co.' → 'big-tech-co'. */
-const toSlug = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-
-/**
- * The file name (without extension) of a view's downloads: the view, then every filter that
- * changes its numbers, so files from different views and filters never overwrite each other.
- *
- *     toExportFileBase({ ...DEFAULT_FILTERS, companyType: 'big-tech' }) → 'forkline-ladder-big-tech-total'
- *     toExportFileBase({ ...DEFAULT_FILTERS, view: 'distribution', region: 'new-york', year: 2021 }) → 'forkline-distribution-all-total-L6-new-york-2021'
- */
-export function toExportFileBase(filters: Filters): string {
-	const who =
-		filters.view === 'companies'
-			? filters.companies.map(toSlug).join('-') || 'top'
-			: filters.view === 'types' || filters.view === 'gap'
-				? 'types'
-				: filters.company
-					? toSlug(filters.company)
-					: filters.companyType;
-	const parts = [
-		'forkline',
-		filters.view,
-		who,
-		filters.component,
-		filters.view === 'distribution' ? `L${filters.level}` : '',
-		filters.region && toSlug(filters.region),
-		filters.yoe === null ? '' : `yoe-${toSlug(YOE_BANDS[filters.yoe]!.label)}`,
-		filters.year === null ? '' : String(filters.year)
-	];
-	return parts.filter(Boolean).join('-');
 }

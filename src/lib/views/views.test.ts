@@ -60,8 +60,7 @@ const REQUIRED = [
 	'exportData',
 	'fileBase',
 	'positionMark',
-	'Chart',
-	'Table'
+	'components'
 ] as const;
 
 describe('the view registry', () => {
@@ -76,6 +75,18 @@ describe('the view registry', () => {
 			expect(typeof view[part], `${view.id}.${part}`).toBe('function');
 		expect(view.label).not.toBe('');
 	});
+
+	test.each(VIEW_LIST)('view $id draws with a chart and a table', async (view: AnyView) => {
+		const components =
+			typeof view.components === 'function' ? await view.components() : view.components;
+		expect(typeof components.Chart, `${view.id}.Chart`).toBe('function');
+		expect(typeof components.Table, `${view.id}.Table`).toBe('function');
+	});
+
+	test('only the default view ships its components with the page', () => {
+		const withPage = VIEW_LIST.filter((view) => typeof view.components !== 'function');
+		expect(withPage.map((view) => view.id)).toEqual([DEFAULT_FILTERS.view]);
+	});
 });
 
 describe.each(VIEW_LIST)('view $id on synthetic cells', (view: AnyView) => {
@@ -85,7 +96,8 @@ describe.each(VIEW_LIST)('view $id on synthetic cells', (view: AnyView) => {
 	test('counts the reports it shows, states a headline and names its downloads', () => {
 		expect(view.n(model, ctx)).toBeGreaterThan(0);
 		expect(view.headline(model, ctx)).toMatch(/^(At level|Too few reports).+\.$/);
-		expect(view.fileBase(ctx)).toMatch(new RegExp(`^forkline-${view.id}-`));
+		const words = view.label.toLowerCase().replace(/ /g, '-');
+		expect(view.fileBase(ctx)).toMatch(new RegExp(`^forkline-upload-${words}-`));
 		expect(view.exportData(model, ctx)).toBeDefined();
 		expect(cells).toEqual(frozen);
 	});

@@ -1,7 +1,8 @@
 /**
  * Company ladders: the ladders of a few companies side by side, each level labelled with the
  * company's own level names (from the level catalog, loaded on first use). The companies picked,
- * or the three with the most reports until the user picks.
+ * or the three with the most reports until the user picks. The company-type and company filters
+ * do not apply and are hidden (no 'group' control): the panels are the companies.
  */
 import { loadLevelCatalog } from '$lib/state/catalogs';
 import type { Panel } from '$lib/charts/SmallMultiples/SmallMultiples.svelte';
@@ -9,7 +10,6 @@ import type { StdLevel } from '$lib/data/domain';
 import { bandsByCompany, companyLevelLabels } from '$lib/data/explore';
 import type { LevelEntry } from '$lib/data/levels';
 import { formatCount } from '$lib/format';
-import { toExportFileBase } from '$lib/state/filters';
 import { VIEW_LABELS } from '../ids';
 import {
 	formatBoxesNote,
@@ -19,6 +19,7 @@ import {
 	PAY_LINE_NOTE,
 	sumN
 } from '../shared';
+import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
 
 export interface CompaniesModel {
@@ -103,7 +104,7 @@ export const companiesLogic = {
 					groups: panels.map((panel) => ({ name: panel.title, bands: panel.bands }))
 				}
 			: undefined,
-	fileBase: ({ filters }) => toExportFileBase(filters),
+	fileBase: toViewFileBase,
 	positionMark: (_, { mine, words }) => ({
 		shown: true,
 		hiddenReason: noRowReason(mine),

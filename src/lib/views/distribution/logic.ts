@@ -6,9 +6,9 @@ import { toGap } from '$lib/data/bootstrap';
 import { TRACK_LABELS } from '$lib/data/domain';
 import { distributionAt } from '$lib/data/explore';
 import { formatMoney } from '$lib/format';
-import { toExportFileBase } from '$lib/state/filters';
 import { VIEW_LABELS } from '../ids';
-import { PAY_LINE_NOTE } from '../shared';
+import { formatHeadlinePay, PAY_LINE_NOTE } from '../shared';
+import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
 
 /** The binned tracks at the filters' level; null until the dataset arrives. */
@@ -22,7 +22,7 @@ export function formatDistributionCaption(level: number, component: string): str
 export const distributionLogic = {
 	id: 'distribution',
 	label: VIEW_LABELS.distribution,
-	controls: ['level'],
+	controls: ['group', 'level'],
 	needsData: true,
 	skeleton: 'bars',
 	compute: ({ filters, cells, loaded, measure }) =>
@@ -36,17 +36,20 @@ export const distributionLogic = {
 		const [ic, em] = tracks as [(typeof tracks)[0], (typeof tracks)[0]];
 		const gap = toGap(em.p50, ic.p50);
 		const money = formatMoney;
+		// Total pay is the source's measure in words; a component names itself in both clauses.
+		const pay = filters.component === 'total' ? words.component : formatHeadlinePay(filters);
+		const median = filters.component === 'total' ? 'EM median' : `EM median ${pay}`;
 		return (
-			`At level ${filters.level} ${words.where}, the middle half of managers’ ${words.component} is ` +
+			`At level ${filters.level} ${words.where}, the middle half of managers’ ${pay} is ` +
 			`${money(em.p25)}–${money(em.p75)}, of ICs’ ${money(ic.p25)}–${money(ic.p75)}; ` +
-			`the EM median is ${Math.abs(Math.round(gap * 100))}% ${gap >= 0 ? 'higher' : 'lower'}.`
+			`the ${median} is ${Math.abs(Math.round(gap * 100))}% ${gap >= 0 ? 'higher' : 'lower'}.`
 		);
 	},
 	n: (model) => (model?.tracks ?? []).reduce((sum, t) => sum + t.n, 0),
 	sourceNote: () => '',
 	legend: true,
 	exportData: (model) => (model ? { kind: 'distribution', tracks: model.tracks } : undefined),
-	fileBase: ({ filters }) => toExportFileBase(filters),
+	fileBase: toViewFileBase,
 	positionMark: (_, { filters, mine }) => ({
 		shown: filters.level === mine.stdLevel,
 		hiddenReason: `this view shows level ${filters.level}`,

@@ -8,10 +8,10 @@ import { bandsFromCells } from '$lib/data/cells';
 import type { Band } from '$lib/data/domain';
 import { toCellFilter } from '$lib/data/explore';
 import { HEADLINE_MIN_N, ladderHeadline } from '$lib/data/headline';
-import { toExportFileBase } from '$lib/state/filters';
 import { VIEW_LABELS } from '../ids';
-import { formatBoxesNote, noRowReason, PAY_LINE_NOTE, sumN } from '../shared';
+import { formatBoxesNote, formatHeadlinePay, noRowReason, PAY_LINE_NOTE, sumN } from '../shared';
 import { toSheetTicks, type SheetLayer, type SheetTick } from '../sheet';
+import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
 
 export interface LadderModel {
@@ -25,7 +25,7 @@ export interface LadderModel {
 export const ladderLogic = {
 	id: 'ladder',
 	label: VIEW_LABELS.ladder,
-	controls: ['scale', 'range', 'notes'],
+	controls: ['group', 'scale', 'range', 'notes'],
 	needsData: false,
 	skeleton: 'ladder',
 	load: (filters, extras) =>
@@ -54,7 +54,7 @@ export const ladderLogic = {
 	headline: ({ bands }, { filters, words }) =>
 		ladderHeadline(bands, words.where, {
 			minN: Math.max(HEADLINE_MIN_N, filters.minN),
-			pay: filters.component === 'total' ? 'pay' : words.component
+			pay: formatHeadlinePay(filters)
 		}),
 	n: ({ bands }) => sumN(bands),
 	sourceNote: ({ filters }) => formatBoxesNote(filters),
@@ -64,7 +64,7 @@ export const ladderLogic = {
 		groupColumn: filters.company ? 'company' : 'company_type',
 		groups: [{ name: filters.company || filters.companyType, bands }]
 	}),
-	fileBase: ({ filters }) => toExportFileBase(filters),
+	fileBase: toViewFileBase,
 	positionMark: (_, { mine }) => ({
 		shown: true,
 		hiddenReason: noRowReason(mine),
