@@ -151,7 +151,7 @@ export function evaluateCell(
 	const base = { claimId: claim.id, sourceId: source.id };
 	const missing = missingFor(claim.id, source, types);
 	if (missing) return { ...base, status: 'untestable', reason: missing };
-	const evaluation = claim.evaluate(cells, {});
+	const evaluation = claim.evaluate(cells, {}, { binWidth: source.binWidth });
 	const figure = evaluation.verdict === 'not-enough-data' ? undefined : decidingFigure(evaluation);
 	const source_ = encodeURIComponent(source.id);
 	const href = `${toExplorerHref(claim)}&source=${source_}`;

@@ -47,7 +47,9 @@ export const ladderLogic = {
 				: [];
 		const notes =
 			filters.notes && loaded && extras.claimChecks
-				? createAnnotations(extras.claimChecks.evaluateClaims(cells, filter))
+				? createAnnotations(
+						extras.claimChecks.evaluateClaims(cells, filter, { binWidth: measure.binWidth })
+					)
 				: [];
 		return { bands, notes, sheet: toSheetTicks(ctx) };
 	},
