@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { explainBenchmark, describeOews } from './benchmark';
-import { readRow, summarize, toEvidenceCsv, type EvidenceCell, type EvidenceRow } from './matrix';
+import {
+	readRow,
+	summarize,
+	toClaimHref,
+	toEvidenceCsv,
+	whyUntestable,
+	type EvidenceCell,
+	type EvidenceRow
+} from './matrix';
 
 const labels = new Map([
 	['a', 'Source A'],
@@ -127,5 +135,18 @@ describe('toEvidenceCsv', () => {
 		expect(lines[0]).toContain('stability_same');
 		expect(lines[1]).not.toMatch(/,=HYPERLINK/);
 		expect(lines[2]).toContain('no company names');
+	});
+});
+
+describe('links from a cell', () => {
+	test('a cell links to its claim’s card on its source; an upload’s card needs no source', () => {
+		expect(toClaimHref('fork-at-five', 'dou')).toBe('/claims?source=dou#claim-fork-at-five');
+		expect(toClaimHref('fork-at-five', 'upload')).toBe('/claims#claim-fork-at-five');
+	});
+
+	test('the Claims page gets the matrix’s reason a source cannot test a claim', () => {
+		expect(whyUntestable('same-neighborhood', { companies: false }, [])).toBe('no company names');
+		expect(whyUntestable('same-neighborhood', { companies: true }, [])).toBeUndefined();
+		expect(whyUntestable('parity-ideal', { companies: false }, [])).toBeUndefined();
 	});
 });
