@@ -5,6 +5,7 @@ import {
 	summarize,
 	toClaimHref,
 	toEvidenceCsv,
+	untestableClaims,
 	whyUntestable,
 	type EvidenceCell,
 	type EvidenceRow
@@ -148,5 +149,8 @@ describe('links from a cell', () => {
 		expect(whyUntestable('same-neighborhood', { companies: false }, [])).toBe('no company names');
 		expect(whyUntestable('same-neighborhood', { companies: true }, [])).toBeUndefined();
 		expect(whyUntestable('parity-ideal', { companies: false }, [])).toBeUndefined();
+		expect(untestableClaims({ companies: false }, []).get('same-neighborhood')).toBe(
+			'no company names'
+		);
 	});
 });

@@ -157,6 +157,24 @@ export function whyUntestable(
 }
 
 /**
+ * Every claim a source cannot test, with the reason, by claim id.
+ *
+ *     untestableClaims({ companies: false }, douCells) → Map { 'same-neighborhood' → 'no company names', … }
+ */
+export function untestableClaims(
+	source: Pick<EvidenceSource, 'companies'>,
+	cells: readonly PayCell[]
+): Map<string, string> {
+	const types = new Set(cells.map((c) => c.companyType));
+	return new Map(
+		CLAIMS.flatMap((claim) => {
+			const reason = missingFor(claim.id, source, types);
+			return reason ? [[claim.id, reason] as const] : [];
+		})
+	);
+}
+
+/**
  * A page's address on a source: `source=<id>` for a bundled source; an upload has no id in the
  * address (the data control shows it), so its links name none.
  */
