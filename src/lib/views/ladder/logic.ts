@@ -53,10 +53,14 @@ export const ladderLogic = {
 				: [];
 		return { bands, notes, sheet: toSheetTicks(ctx) };
 	},
-	headline: ({ bands }, { filters, words }) =>
+	// "median pay" is total pay a year; any other measure is named ("median net base pay").
+	headline: ({ bands }, { filters, words, measure }) =>
 		ladderHeadline(bands, words.where, {
 			minN: Math.max(HEADLINE_MIN_N, filters.minN),
-			pay: filters.component === 'total' ? 'pay' : words.component
+			pay:
+				filters.component === 'total' && measure.label === 'total pay a year'
+					? 'pay'
+					: words.component
 		}),
 	n: ({ bands }) => sumN(bands),
 	sourceNote: ({ filters }) => formatBoxesNote(filters),
