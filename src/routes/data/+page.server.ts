@@ -33,6 +33,16 @@ function readProvenance() {
 	});
 }
 
+/** '2026-05' → 'May 2026'. */
+function formatMonth(month: string): string {
+	const [year, m] = month.split('-').map(Number);
+	return new Date(Date.UTC(year!, m! - 1, 1)).toLocaleString('en-US', {
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+}
+
 /** A bundled reference file (OEWS, CPI, exchange rates), read as the build wrote it. */
 function readJson<T>(file: string): T {
 	return JSON.parse(readFileSync(resolve('data/bundled', file), 'utf8')) as T;
@@ -80,7 +90,10 @@ function readReferences() {
 				'or bonus) of all US employers, by occupation; no levels, no companies.',
 			source: oews.meta.source,
 			license: oews.meta.license,
-			attribution: oews.meta.attribution,
+			attribution: {
+				...oews.meta.attribution,
+				text: oews.meta.attribution.text.replace('<year>', `${oewsYears[0]}–${oewsYears.at(-1)}`)
+			},
 			years: `May ${oewsYears[0]}–${oewsYears.at(-1)}`,
 			size: latest.occupations.map(
 				(o) =>
@@ -96,7 +109,7 @@ function readReferences() {
 			source: cpi.meta.source,
 			license: cpi.meta.license,
 			attribution: cpi.meta.attribution,
-			years: `${cpi.years[0]?.year}–${cpi.latest.month}`,
+			years: `${cpi.years[0]?.year} to ${formatMonth(cpi.latest.month)}`,
 			size: [
 				`${Object.keys(cpi.months).length} monthly index values, ${cpi.years.length} yearly averages`
 			],
