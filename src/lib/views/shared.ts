@@ -6,12 +6,21 @@ import type { Panel } from '$lib/charts/SmallMultiples/SmallMultiples.svelte';
 import { acrossHeadline, HEADLINE_MIN_N, levelGaps } from '$lib/data/headline';
 import type { Position } from '$lib/data/position';
 import type { Band, PayComponent } from '$lib/data/domain';
+import { formatPay } from '$lib/format';
 import { formatWhere, type Filters } from '$lib/state/filters';
-import type { OptionalControl } from './view';
+import type { OptionalControl, ViewMeasure } from './view';
 
 /** The band charts' marks, for the source line: ' · boxes p25–p75, whiskers p10–p90'. */
 export function formatBoxesNote(filters: Pick<Filters, 'range'>): string {
 	return ` · boxes p25–p75${filters.range === 'p10p90' ? ', whiskers p10–p90' : ''}`;
+}
+
+/**
+ * How a view's tables and tooltips write an amount of the shown pay: "$2,450 a month" on a
+ * monthly source (DOU), so it never reads as a year's pay; bare dollars on a yearly one.
+ */
+export function payFormatter(measure: Pick<ViewMeasure, 'perMonth'>): (n: number) => string {
+	return (n) => formatPay(n, measure.perMonth);
 }
 
 /** Reports behind a list of bands. */

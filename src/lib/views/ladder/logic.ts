@@ -47,14 +47,20 @@ export const ladderLogic = {
 				: [];
 		const notes =
 			filters.notes && loaded && extras.claimChecks
-				? createAnnotations(extras.claimChecks.evaluateClaims(cells, filter))
+				? createAnnotations(
+						extras.claimChecks.evaluateClaims(cells, filter, { binWidth: measure.binWidth })
+					)
 				: [];
 		return { bands, notes, sheet: toSheetTicks(ctx) };
 	},
-	headline: ({ bands }, { filters, words }) =>
+	// "median pay" is total pay a year; any other measure is named ("median net base pay").
+	headline: ({ bands }, { filters, words, measure }) =>
 		ladderHeadline(bands, words.where, {
 			minN: Math.max(HEADLINE_MIN_N, filters.minN),
-			pay: formatHeadlinePay(filters)
+			pay:
+				filters.component === 'total' && measure.label !== 'total pay a year'
+					? words.component
+					: formatHeadlinePay(filters)
 		}),
 	n: ({ bands }) => sumN(bands),
 	sourceNote: ({ filters }) => formatBoxesNote(filters),
