@@ -45,9 +45,10 @@ export const ladderLogic = {
 			: prerenderedFits
 				? prerendered[filters.companyType]
 				: [];
+		// The claims' verdicts rest on the dollars as reported, whichever dollars the bands show.
 		const notes =
 			filters.notes && loaded && extras.claimChecks
-				? createAnnotations(extras.claimChecks.evaluateClaims(cells, filter))
+				? createAnnotations(extras.claimChecks.evaluateClaims(ctx.reportedCells, filter))
 				: [];
 		return { bands, notes, sheet: toSheetTicks(ctx) };
 	},

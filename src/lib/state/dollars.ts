@@ -1,0 +1,106 @@
+/**
+ * Which dollars the app shows, as it lives in the URL (`?dollars=reported`): today's dollars (the
+ * default, left out of the URL) or the dollars each report was made in. Pure functions, so the
+ * explorer's filters, /me, /brief and /claims read and write it the same way, beside the shipped
+ * CPI-U factors and exchange rates every page adjusts with.
+ *
+ * Verdicts never follow this switch: claims are evaluated on the dollars as reported (their
+ * verdicts rest on ratios within one source); only the figures drawn and printed do.
+ */
+import { latest, months, years } from '$data/bundled/us-cpi.json';
+import { rates } from '$data/bundled/exchange-rates.json';
+import type { PayCell } from '$lib/data/cells';
+import {
+	adjustCellsOnce,
+	describeDollars,
+	type CpiFactors,
+	type DollarsBasis,
+	type DollarsMode
+} from '$lib/data/sources/dollars';
+import { sourceInfo, type SourceId } from '$lib/data/sources/registry';
+
+export type { DollarsBasis, DollarsMode };
+
+/** Absent `?dollars=` means today's dollars. */
+export const DEFAULT_DOLLARS: DollarsMode = 'today';
+
+/** The two choices the switch offers, in its order. */
+export const DOLLARS_CHOICES: readonly { id: DollarsMode; label: string }[] = [
+	{ id: 'today', label: 'Today’s dollars' },
+	{ id: 'reported', label: 'As reported' }
+];
+
+/** The shipped CPI-U series (data/bundled/us-cpi.json): factors to its latest month, May 2026. */
+export const US_CPI: CpiFactors = { latest, years, months };
+
+/**
+ * URL search params → the dollars shown; anything but `reported` (absent, empty, a typo, an old
+ * link) is today's dollars.
+ *
+ *     parseDollars(new URLSearchParams('dollars=reported')) → 'reported'
+ *     parseDollars(new URLSearchParams('dollars=yen')) → 'today'
+ */
+export function parseDollars(params: URLSearchParams): DollarsMode {
+	return params.get('dollars')?.trim() === 'reported' ? 'reported' : DEFAULT_DOLLARS;
+}
+
+/**
+ * A page's search with the dollars set, every other parameter kept; the default is left out.
+ *
+ *     withDollars('?view=gap', 'reported') → '?view=gap&dollars=reported'
+ *     withDollars('?dollars=reported', 'today') → ''
+ */
+export function withDollars(search: string, mode: DollarsMode): string {
+	const params = new URLSearchParams(search);
+	if (mode === DEFAULT_DOLLARS) params.delete('dollars');
+	else params.set('dollars', mode);
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+/** What the shown cells are and whose they are: a bundled source's id, or none for an upload. */
+export interface ShownCells {
+	cells: readonly PayCell[];
+	sourceId?: SourceId;
+	firstYear: number | null;
+	lastYear: number | null;
+}
+
+/**
+ * The cells to draw in the chosen dollars, and the words saying which. A bundled source is
+ * adjusted report year by report year (by survey month where the source names it; computed once
+ * per source); an upload is shown as uploaded, in whatever currency and years its file has.
+ *
+ *     toCellsInDollars({ cells, sourceId: 'so2024', firstYear: 2024, lastYear: 2024 }, 'today')
+ *       → { cells: [...×1.0683...], dollars: { label: 'in May 2026 dollars; reported 2024', … } }
+ */
+export function toCellsInDollars(
+	shown: ShownCells,
+	mode: DollarsMode
+): { cells: readonly PayCell[]; dollars: DollarsBasis } {
+	if (!shown.sourceId)
+		return {
+			cells: shown.cells,
+			dollars: {
+				mode,
+				label: 'as uploaded, not adjusted for inflation',
+				note: 'Your upload is shown in its own amounts: Forkline knows neither their currency nor their month.'
+			}
+		};
+	const facts = sourceInfo(shown.sourceId).dollars ?? {};
+	const years = { firstYear: shown.firstYear ?? 0, lastYear: shown.lastYear ?? 0 };
+	const from = facts.convertedFrom;
+	const perDollar = from
+		? (rates as Record<string, Record<string, number>>)[from.ratesKey]?.[from.year]
+		: undefined;
+	if (mode === 'reported')
+		return {
+			cells: shown.cells,
+			dollars: describeDollars(mode, US_CPI, years, facts, { perDollar })
+		};
+	const adjusted = adjustCellsOnce(shown.cells, US_CPI, facts);
+	return {
+		cells: adjusted.cells,
+		dollars: describeDollars(mode, US_CPI, years, facts, { perDollar, adjusted })
+	};
+}
