@@ -10,6 +10,7 @@
 import { latest, months, years } from '$data/bundled/us-cpi.json';
 import { rates } from '$data/bundled/exchange-rates.json';
 import type { PayCell } from '$lib/data/cells';
+import type { Dataset } from '$lib/data/dataset';
 import {
 	adjustCellsOnce,
 	describeDollars,
@@ -103,4 +104,62 @@ export function toCellsInDollars(
 		cells: adjusted.cells,
 		dollars: describeDollars(mode, US_CPI, years, facts, { perDollar, adjusted })
 	};
+}
+
+// One shown dataset per loaded dataset and setting, so a page's $derived chain sees the same
+// object on every read and recomputes only when the dataset or the setting changes.
+const todayDatasets = new WeakMap<Dataset, { dataset: Dataset; dollars: DollarsBasis }>();
+
+/**
+ * A dataset with its cells in the chosen dollars, for the pages that take a whole dataset (/me,
+ * /brief): the same cells and words as the explorer's (toCellsInDollars).
+ *
+ *     toDatasetInDollars(dataset, 'reported') → { dataset, dollars: { label: 'in dollars as reported (2017–2021)', … } }
+ */
+export function toDatasetInDollars(
+	dataset: Dataset,
+	mode: DollarsMode
+): { dataset: Dataset; dollars: DollarsBasis } {
+	const shown = () => {
+		const { cells, dollars } = toCellsInDollars(
+			{
+				cells: dataset.cells,
+				sourceId: dataset.sourceId,
+				firstYear: dataset.source.firstYear,
+				lastYear: dataset.source.lastYear
+			},
+			mode
+		);
+		return {
+			dataset: cells === dataset.cells ? dataset : { ...dataset, cells: [...cells] },
+			dollars
+		};
+	};
+	if (mode === 'reported') return shown();
+	let found = todayDatasets.get(dataset);
+	if (!found) todayDatasets.set(dataset, (found = shown()));
+	return found;
+}
+
+/**
+ * The caveat on the dollars for the brief and the claims pages: which dollars the amounts are in,
+ * how they got there, and that the claims are checked on the dollars as reported.
+ *
+ *     formatDollarsCaveat({ mode: 'reported', label: 'in dollars as reported (2017–2021)', note: '' })
+ *       → 'Amounts are in dollars as reported (2017–2021), not adjusted for inflation. The claims’ …'
+ */
+export function formatDollarsCaveat(dollars: DollarsBasis): string {
+	const how =
+		dollars.mode === 'today'
+			? `Amounts are ${dollars.label}: each report’s pay is multiplied by the US CPI-U of ` +
+				`${US_CPI.latest.month} over the average of its own year (or survey month).`
+			: `Amounts are ${dollars.label}, not adjusted for inflation.`;
+	return [
+		how,
+		dollars.note,
+		'The claims’ figures and verdicts are computed on the dollars as reported: a verdict rests ' +
+			'on ratios within one source, so it is the same under either setting.'
+	]
+		.filter(Boolean)
+		.join(' ');
 }

@@ -219,12 +219,14 @@ export function formatCompanyTypeWords(type: CompanyType): string {
 }
 
 /**
- * The subtitle under a view's headline: the pay (`measured`, the source's measure, when given),
- * every active filter, in order, and the minimum n.
+ * The subtitle under a view's headline: the pay (`measured`, the source's measure, when given) and
+ * which dollars it is in (`dollars`, when given), every active filter, in order, and the minimum n.
  *
  *     formatSubtitle(DEFAULT_FILTERS) → 'Total pay · all company types · everywhere · any experience · all years · groups under 5 reports faded'
+ *     formatSubtitle(DEFAULT_FILTERS, undefined, 'in May 2026 dollars; reported 2017–2021')
+ *       → 'Total pay, in May 2026 dollars; reported 2017–2021 · all company types · …'
  */
-export function formatSubtitle(filters: Filters, measured?: string): string {
+export function formatSubtitle(filters: Filters, measured?: string, dollars?: string): string {
 	const region =
 		filters.region === 'us'
 			? 'United States'
@@ -237,7 +239,8 @@ export function formatSubtitle(filters: Filters, measured?: string): string {
 			? 'all company types'
 			: COMPANY_TYPE_PHRASES[filters.companyType]);
 	const parts = [
-		(measured ?? formatComponent(filters.component)).replace(/^./, (c) => c.toUpperCase()),
+		(measured ?? formatComponent(filters.component)).replace(/^./, (c) => c.toUpperCase()) +
+			(dollars ? `, ${dollars}` : ''),
 		filters.view === 'types' || filters.view === 'gap' || filters.view === 'companies' ? null : who,
 		region,
 		filters.yoe === null ? 'any experience' : `${YOE_BANDS[filters.yoe]!.label} of experience`,
