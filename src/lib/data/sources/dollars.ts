@@ -65,34 +65,44 @@ export function toYearFactor(
  *     scaleHistogram([10, 3], 1.5) → [15, 2, 16, 1]   (bin 10 → [15, 16.5): two thirds in 15, one in 16)
  */
 export function scaleHistogram(hist: Histogram, factor: number): Histogram {
-	const counts = new Map<number, number>();
+	// Input bins ascend and the factor is positive, so the scaled ranges ascend without overlapping:
+	// output bins come out in order, and only a range's first bin can repeat the previous range's
+	// last. One pass with no map or sort (this runs for every histogram of a source, ~100,000 bins).
+	const out: Histogram = [];
+	const bins: number[] = [];
+	const exact: number[] = [];
+	const whole: number[] = [];
 	for (let i = 0; i < hist.length; i += 2) {
 		const bin = hist[i]!;
 		const count = hist[i + 1]!;
 		const lo = bin * factor;
 		const hi = (bin + 1) * factor;
-		const parts: { bin: number; exact: number }[] = [];
+		bins.length = exact.length = whole.length = 0;
+		let left = count;
 		for (let k = Math.floor(lo); k < hi; k++) {
 			const overlap = Math.min(hi, k + 1) - Math.max(lo, k);
-			if (overlap > 0) parts.push({ bin: k, exact: (count * overlap) / (hi - lo) });
+			if (overlap <= 0) continue;
+			const share = (count * overlap) / (hi - lo);
+			bins.push(k);
+			exact.push(share);
+			whole.push(Math.floor(share));
+			left -= Math.floor(share);
 		}
-		// Whole counts by largest remainder, so the bin's total is kept exactly.
-		let left = count;
-		const whole = parts.map((p) => {
-			const n = Math.floor(p.exact);
-			left -= n;
-			return n;
-		});
-		const order = parts
-			.map((_, j) => j)
-			.sort((a, b) => (parts[b]!.exact % 1) - (parts[a]!.exact % 1));
-		for (let j = 0; j < left; j++) whole[order[j % order.length]!]!++;
-		parts.forEach((p, j) => {
-			if (whole[j]! > 0) counts.set(p.bin, (counts.get(p.bin) ?? 0) + whole[j]!);
-		});
+		// Whole counts by largest remainder (ties to the lower bin), so the bin's total is kept exactly.
+		for (; left > 0; left--) {
+			let best = -1;
+			for (let j = 0; j < bins.length; j++)
+				if (whole[j] === Math.floor(exact[j]!) && (best < 0 || exact[j]! % 1 > exact[best]! % 1))
+					best = j;
+			if (best < 0) break;
+			whole[best]!++;
+		}
+		for (let j = 0; j < bins.length; j++) {
+			if (whole[j] === 0) continue;
+			if (out.length > 0 && out[out.length - 2] === bins[j]) out[out.length - 1]! += whole[j]!;
+			else out.push(bins[j]!, whole[j]!);
+		}
 	}
-	const out: Histogram = [];
-	for (const bin of [...counts.keys()].sort((a, b) => a - b)) out.push(bin, counts.get(bin)!);
 	return out;
 }
 
