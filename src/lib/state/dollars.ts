@@ -14,6 +14,7 @@ import type { Dataset } from '$lib/data/dataset';
 import {
 	adjustCellsOnce,
 	describeDollars,
+	formatCpiMonth,
 	type CpiFactors,
 	type DollarsBasis,
 	type DollarsMode
@@ -152,7 +153,7 @@ export function formatDollarsCaveat(dollars: DollarsBasis): string {
 	const how =
 		dollars.mode === 'today'
 			? `Amounts are ${dollars.label}: each report’s pay is multiplied by the US CPI-U of ` +
-				`${US_CPI.latest.month} over the average of its own year (or survey month).`
+				`${formatCpiMonth(US_CPI.latest.month)} over its average in the report’s own year (or survey month).`
 			: `Amounts are ${dollars.label}, not adjusted for inflation.`;
 	return [
 		how,

@@ -170,12 +170,18 @@ export function dollarsLabel(
 			: `${years.firstYear}–${years.lastYear}`;
 	if (mode === 'reported')
 		return span ? `in dollars as reported (${span})` : 'in dollars as reported';
-	const [y, m] = latestMonth.split('-').map(Number);
-	const month = new Date(Date.UTC(y!, m! - 1, 1)).toLocaleString('en-US', {
+	const month = formatCpiMonth(latestMonth);
+	return span ? `in ${month} dollars; reported ${span}` : `in ${month} dollars`;
+}
+
+/** A CPI month in words: `formatCpiMonth('2026-05') → 'May 2026'`. */
+export function formatCpiMonth(month: string): string {
+	const [y, m] = month.split('-').map(Number);
+	const name = new Date(Date.UTC(y!, m! - 1, 1)).toLocaleString('en-US', {
 		month: 'long',
 		timeZone: 'UTC'
 	});
-	return span ? `in ${month} ${y} dollars; reported ${span}` : `in ${month} ${y} dollars`;
+	return `${name} ${y}`;
 }
 
 // Keyed by the cells array: one array is one loaded source (or upload), always adjusted with the
