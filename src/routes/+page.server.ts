@@ -1,11 +1,13 @@
 import { bandsFromCells } from '$lib/data/cells.ts';
 import { COMPANY_TYPES, type Band, type CompanyType } from '$lib/data/domain.ts';
 import { loadBundledData } from '$lib/server/bundled.ts';
+import { useShippedDollarsFactors } from '$lib/server/dollars.ts';
 import { DEFAULT_DOLLARS, toCellsInDollars } from '$lib/state/dollars.ts';
 import type { PageServerLoad } from './$types';
 
 export const load = (() => {
 	const { meta, cells: reported } = loadBundledData();
+	useShippedDollarsFactors();
 	// The first paint shows the default dollars (today's); a page asking for the dollars as
 	// reported waits for the cells (describesPrerendered).
 	const { cells } = toCellsInDollars(

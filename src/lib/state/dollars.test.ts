@@ -3,8 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { HistogramSum, type PayCell } from '$lib/data/cells';
 import { toYearFactor } from '$lib/data/sources/dollars';
 import cpiJson from '$data/bundled/us-cpi.json';
+import { useShippedDollarsFactors } from '$lib/server/dollars';
 import { DEFAULT_FILTERS, parseFilters, toSearch } from './filters';
-import { DEFAULT_DOLLARS, parseDollars, toCellsInDollars, US_CPI, withDollars } from './dollars';
+import { DEFAULT_DOLLARS, parseDollars, toCellsInDollars, withDollars } from './dollars';
+
+useShippedDollarsFactors();
+const US_CPI = { latest: cpiJson.latest, years: cpiJson.years, months: cpiJson.months };
 
 describe('the dollars switch in the URL', () => {
 	test('no parameter is today’s dollars, and today’s dollars stay out of the URL', () => {

@@ -7,8 +7,11 @@
  * Verdicts never follow this switch: claims are evaluated on the dollars as reported (their
  * verdicts rest on ratios within one source); only the figures drawn and printed do.
  */
-import { latest, months, years } from '$data/bundled/us-cpi.json';
-import { rates } from '$data/bundled/exchange-rates.json';
+// Only the latest month is in the page's JavaScript (every label names it); the factors and
+// exchange rates are fetched with the first dataset (loadDollarsFactors), which needs them.
+import { latest } from '$data/bundled/us-cpi.json';
+import cpiUrl from '$data/bundled/us-cpi.json?url';
+import ratesUrl from '$data/bundled/exchange-rates.json?url';
 import type { PayCell } from '$lib/data/cells';
 import type { Dataset } from '$lib/data/dataset';
 import {
@@ -19,9 +22,57 @@ import {
 	type DollarsBasis,
 	type DollarsMode
 } from '$lib/data/sources/dollars';
+import type { ExchangeRates } from '$lib/data/sources/exchangeRates';
 import { sourceInfo, type SourceId } from '$lib/data/sources/registry';
 
 export type { DollarsBasis, DollarsMode };
+
+/** The shipped CPI-U series' factors to its latest month, and the Fed's yearly exchange rates. */
+export interface DollarsFactors {
+	cpi: CpiFactors;
+	rates: ExchangeRates;
+}
+
+/** The latest month of the shipped CPI-U series (data/bundled/us-cpi.json): `2026-05`. */
+export const CPI_LATEST_MONTH: string = latest.month;
+
+let factors: DollarsFactors | undefined;
+let loading: Promise<void> | undefined;
+
+/** Use these factors from now on (the server and node tests read the JSON files themselves). */
+export function useDollarsFactors(next: DollarsFactors): void {
+	factors = next;
+}
+
+/**
+ * Fetch the factors once (us-cpi.json and exchange-rates.json, about 10 KB before gzip); the
+ * dataset loader awaits this beside the cells, so a dataset never arrives without them.
+ */
+export function loadDollarsFactors(fetcher: typeof fetch = fetch): Promise<void> {
+	const read = (url: string, name: string) =>
+		fetcher(url).then((response) => {
+			if (!response.ok) throw new Error(`${name} answered ${response.status}`);
+			return response.json() as Promise<Record<string, unknown>>;
+		});
+	loading ??= Promise.all([read(cpiUrl, 'us-cpi.json'), read(ratesUrl, 'exchange-rates.json')])
+		.then(([cpi, fx]) => {
+			if (
+				typeof cpi.latest !== 'object' ||
+				!Array.isArray(cpi.years) ||
+				typeof fx.rates !== 'object'
+			)
+				throw new Error('us-cpi.json or exchange-rates.json is not in the shipped format');
+			useDollarsFactors({
+				cpi: { latest: cpi.latest, years: cpi.years, months: cpi.months } as CpiFactors,
+				rates: fx.rates as ExchangeRates
+			});
+		})
+		.catch((error: unknown) => {
+			loading = undefined;
+			throw error;
+		});
+	return loading;
+}
 
 /** Absent `?dollars=` means today's dollars. */
 export const DEFAULT_DOLLARS: DollarsMode = 'today';
@@ -31,9 +82,6 @@ export const DOLLARS_CHOICES: readonly { id: DollarsMode; label: string }[] = [
 	{ id: 'today', label: 'Today’s dollars' },
 	{ id: 'reported', label: 'As reported' }
 ];
-
-/** The shipped CPI-U series (data/bundled/us-cpi.json): factors to its latest month, May 2026. */
-export const US_CPI: CpiFactors = { latest, years, months };
 
 /**
  * URL search params → the dollars shown; anything but `reported` (absent, empty, a typo, an old
@@ -92,19 +140,23 @@ export function toCellsInDollars(
 	const facts = sourceInfo(shown.sourceId).dollars ?? {};
 	const years = { firstYear: shown.firstYear ?? 0, lastYear: shown.lastYear ?? 0 };
 	const from = facts.convertedFrom;
-	const perDollar = from
-		? (rates as Record<string, Record<string, number>>)[from.ratesKey]?.[from.year]
-		: undefined;
-	if (mode === 'reported')
+	const perDollar = from ? factors?.rates[from.ratesKey]?.[from.year] : undefined;
+	const describe = (as: DollarsMode, adjusted?: Parameters<typeof describeDollars>[4]) =>
+		describeDollars(as, CPI_LATEST_MONTH, years, facts, { perDollar, ...adjusted });
+	// Before any cells arrive there is nothing to adjust: the words alone.
+	if (mode === 'reported' || shown.cells.length === 0)
+		return { cells: shown.cells, dollars: describe(mode) };
+	if (!factors) {
+		// The factors load with the dataset, so this is only reached if they could not be read:
+		// the amounts are then shown as reported, and say so.
+		const dollars = describe('reported');
 		return {
 			cells: shown.cells,
-			dollars: describeDollars(mode, US_CPI, years, facts, { perDollar })
+			dollars: { ...dollars, note: `${dollars.note} The price index could not be loaded.`.trim() }
 		};
-	const adjusted = adjustCellsOnce(shown.cells, US_CPI, facts);
-	return {
-		cells: adjusted.cells,
-		dollars: describeDollars(mode, US_CPI, years, facts, { perDollar, adjusted })
-	};
+	}
+	const adjusted = adjustCellsOnce(shown.cells, factors.cpi, facts);
+	return { cells: adjusted.cells, dollars: describe(mode, { adjusted }) };
 }
 
 // One shown dataset per loaded dataset and setting, so a page's $derived chain sees the same
@@ -153,7 +205,7 @@ export function formatDollarsCaveat(dollars: DollarsBasis): string {
 	const how =
 		dollars.mode === 'today'
 			? `Amounts are ${dollars.label}: each report’s pay is multiplied by the US CPI-U of ` +
-				`${formatCpiMonth(US_CPI.latest.month)} over its average in the report’s own year (or survey month).`
+				`${formatCpiMonth(CPI_LATEST_MONTH)} over its average in the report’s own year (or survey month).`
 			: `Amounts are ${dollars.label}, not adjusted for inflation.`;
 	return [
 		how,

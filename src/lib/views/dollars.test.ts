@@ -5,10 +5,13 @@ import { parseBundle } from '$lib/data/bundle';
 import { COMPANY_TYPES, type Band, type CompanyType } from '$lib/data/domain';
 import { listCompanies } from '$lib/data/explore';
 import { sourceInfo, type SourceId } from '$lib/data/sources/registry';
+import { useShippedDollarsFactors } from '$lib/server/dollars';
 import { DEFAULT_FILTERS } from '$lib/state/filters';
 import type { DollarsMode } from '$lib/state/dollars';
 import { createViewContext, formatSourceLine } from './context';
 import { VIEWS } from './registry';
+
+useShippedDollarsFactors();
 
 const noBands = Object.fromEntries(
 	['all', ...COMPANY_TYPES].map((t) => [t, []])

@@ -215,13 +215,13 @@ export interface DollarsBasis {
 /**
  * The dollars the figures are in, with the note on how they got there.
  *
- *     describeDollars('today', cpi, { firstYear: 2020, lastYear: 2020 }, { convertedFrom: { name: 'euros', year: 2020, … } }, { perDollar: 0.8764 })
+ *     describeDollars('today', '2026-05', { firstYear: 2020, lastYear: 2020 }, { convertedFrom: { name: 'euros', year: 2020, … } }, { perDollar: 0.8764 })
  *       → { label: 'in May 2026 dollars; reported 2020',
  *           note: 'Pay reported in euros, converted to dollars at the Federal Reserve’s 2020 yearly average (0.8764 euros a dollar).' }
  */
 export function describeDollars(
 	mode: DollarsMode,
-	cpi: CpiFactors,
+	latestMonth: string,
 	years: { firstYear: number; lastYear: number },
 	facts: DollarsFacts = {},
 	{
@@ -243,5 +243,5 @@ export function describeDollars(
 			`${adjusted.withheldYear.toLocaleString('en-US')} reports without a stated year take the ` +
 				`dated reports’ average factor (×${adjusted.withheldFactor.toFixed(3)}).`
 		);
-	return { mode, label: dollarsLabel(mode, cpi.latest.month, years), note: notes.join(' ') };
+	return { mode, label: dollarsLabel(mode, latestMonth, years), note: notes.join(' ') };
 }
