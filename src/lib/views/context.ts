@@ -186,7 +186,7 @@ export function formatWaitingHeadline(ctx: ViewContext): string {
  *
  *     formatSourceLine(ladder, model, ctx)
  *       → 'Source: levels.fyi reports 2017–2021, n = 44,774 reports in this view · total pay a year, USD (base + stock
- *          + bonus), in May 2026 dollars; reported 2017–2021 (17,233 reports without a stated year take …)
+ *          + bonus), in May 2026 dollars; reported 2017–2021 · 17,233 reports without a stated year take …
  *          · boxes p25–p75, whiskers p10–p90'
  */
 export function formatSourceLine<Model>(view: AnyView, model: Model, ctx: ViewContext): string {
@@ -198,7 +198,8 @@ export function formatSourceLine<Model>(view: AnyView, model: Model, ctx: ViewCo
 		filters.component !== 'total'
 			? `${words.component} a year, USD, percentiles of this component itself`
 			: `${measure.label}, USD${measure.has.stock ? ' (base + stock + bonus)' : ''}`;
-	const dollars = `${words.dollars}${measure.dollars.note ? ` (${measure.dollars.note.replace(/\.$/, '')})` : ''}`;
+	const note = measure.dollars.note.replace(/\.$/, '');
+	const dollars = `${words.dollars}${note ? ` · ${note}` : ''}`;
 	return (
 		`Source: ${source.name} reports${formatYearSpan(source.firstYear, source.lastYear, ' ')}${n} · ${what}, ${dollars}` +
 		view.sourceNote(ctx)

@@ -71,7 +71,7 @@ describe('the explorer in either dollars (real DOU aggregates)', () => {
 		expect(today.words.dollars).toBe('in May 2026 dollars; reported 2024–2025');
 		expect(reported.words.dollars).toBe('in dollars as reported (2024–2025)');
 		expect(formatSourceLine(VIEWS.ladder, VIEWS.ladder.compute(today), today)).toContain(
-			'net base pay a month, USD, in May 2026 dollars; reported 2024–2025 (Each survey’s pay is adjusted from the month it was collected in.'
+			'net base pay a month, USD, in May 2026 dollars; reported 2024–2025 · Each survey’s pay is adjusted from the month it was collected in.'
 		);
 	});
 });
