@@ -92,6 +92,9 @@ describe('claims page', () => {
 		const svg = readSvgWords(readFileSync((await download(page, /SVG/, group)).path, 'utf8'));
 		expect(svg).toContain(title.split(' ').slice(0, 3).join(' '));
 		expect(svg).toMatch(/paraphrased from/);
+		expect(svg, 'the source and pay measure line').toMatch(
+			/Source: levels\.fyi 2017–2021, n = [\d,]+ IC and [\d,]+ EM reports · total pay a year, USD/
+		);
 		expect(svg).toMatch(/n = [\d,]+ IC and [\d,]+ EM reports/);
 		const csv = await download(page, /CSV/, group);
 		expect(csv.filename).toBe(`forkline-claim-${card!.id}.csv`);
@@ -108,7 +111,10 @@ describe('claims page', () => {
 			'gap_low',
 			'gap_high',
 			'value',
-			'value_kind'
+			'value_kind',
+			'source',
+			'pay_measure',
+			'currency'
 		]);
 		expect(rows.length - 1, 'one row per figure in the card').toBe(card!.figures);
 		expect(findFormulaCells(rows)).toEqual([]);

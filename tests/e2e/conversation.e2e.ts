@@ -263,7 +263,7 @@ describe('exports', () => {
 		const title = 'IC vs EM total pay by level, Big tech';
 
 		const svg = await download(page, /SVG/, group);
-		expect(svg.filename).toBe('forkline-ladder-big-tech.svg');
+		expect(svg.filename).toBe('forkline-me-ladder-big-tech-total-pay.svg');
 		const svgText = readFileSync(svg.path, 'utf8');
 		expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 		expect(svgText).toContain(`>${title}</text>`);
@@ -302,7 +302,10 @@ describe('exports', () => {
 			'p50',
 			'p75',
 			'p90',
-			'few_reports'
+			'few_reports',
+			'source',
+			'pay_measure',
+			'currency'
 		]);
 		const bands = await chart
 			.locator('g.band')

@@ -92,7 +92,7 @@ describe('evidence page', () => {
 		const rows = parseCsv(readFileSync(path, 'utf8'));
 		expect(rows[0]).toEqual([
 			'claim',
-			'source',
+			'source_id',
 			'status',
 			'verdict',
 			'figure',
@@ -102,7 +102,10 @@ describe('evidence page', () => {
 			'stability_same',
 			'stability_resamples',
 			'settled',
-			'row_reading'
+			'row_reading',
+			'source',
+			'pay_measure',
+			'currency'
 		]);
 		const claims = new Set(rows.slice(1).map((r) => r[0]));
 		expect(claims.size).toBeGreaterThanOrEqual(10);

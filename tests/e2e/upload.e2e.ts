@@ -126,6 +126,7 @@ describe('upload page', () => {
 			page.waitForEvent('download'),
 			r.getByRole('button', { name: 'Download rejected rows (CSV)' }).click()
 		]);
+		expect(download.suggestedFilename()).toBe('forkline-synthetic-pay-rejected-rows.csv');
 		const text = readFileSync((await download.path())!, 'utf8');
 		expect(text.split('\n')[0]).toBe('row,column,value,reason');
 		expect(text).toContain(`${SYNTHETIC_ROWS + 2},total,'-5,pay cannot be negative`);

@@ -402,6 +402,47 @@ export function distributionAt(
 	return { width, max: binCount * width, tracks };
 }
 
+/** One pay bin of the distribution as its tables list it, with both tracks' reports. */
+export interface DistributionBinRow {
+	/** The bin's lower edge. */
+	from: number;
+	/** The bin's upper edge, or null for the last bin, which holds every report above `from`. */
+	to: number | null;
+	/** The bin in words a spreadsheet keeps as text: '380000-400000', or '400000+' for the last. */
+	label: string;
+	/** Reports in the bin, one count per track in the order given. */
+	counts: number[];
+}
+
+/**
+ * The distribution's pay bins from the first to the last that holds any report, both tracks side
+ * by side. A bin empty on both tracks between them is kept: that nobody reported such pay is
+ * part of the shape. The histogram's last bin holds every report above its lower edge, so it has
+ * no upper edge and reads '400000+'.
+ *
+ *     listDistributionBins(tracks)
+ *       → [{ from: 100000, to: 120000, label: '100000-120000', counts: [42, 3] }, …, { from: 400000, to: null, label: '400000+', counts: [12, 30] }]
+ */
+export function listDistributionBins(
+	tracks: readonly Pick<TrackDistribution, 'bins'>[]
+): DistributionBinRow[] {
+	const bins = tracks[0]?.bins ?? [];
+	const counts = bins.map((_, i) => tracks.map((t) => t.bins[i]?.count ?? 0));
+	const used = counts.map((row) => row.some((count) => count > 0));
+	const first = used.indexOf(true);
+	const last = used.lastIndexOf(true);
+	if (first === -1) return [];
+	return bins.slice(first, last + 1).map((bin, j) => {
+		const openEnded = first + j === bins.length - 1;
+		return {
+			from: bin.x0,
+			to: openEnded ? null : bin.x1,
+			label: openEnded ? `${bin.x0}+` : `${bin.x0}-${bin.x1}`,
+			counts: counts[first + j]!
+		};
+	});
+}
+
 /** Labels of the experience bands, for filter menus and subtitles. */
 export const YOE_LABELS: readonly string[] = YOE_BANDS.map((band) => band.label);
 

@@ -11,6 +11,11 @@ import {
 	toGapTable,
 	toJsonExport
 } from './tables.ts';
+import { listDistributionBins } from './explore.ts';
+import { describeExport } from './exportAbout.ts';
+
+const ABOUT = describeExport({ sourceId: 'levelsfyi' });
+const ABOUT_CELLS = ['levels.fyi 2017–2021', 'total pay a year', 'USD'];
 import { parseCsvText } from './csv.ts';
 
 describe('toCsvCell', () => {
@@ -111,74 +116,102 @@ describe('view tables', () => {
 		expect(toGapTable(rows).rows).toEqual([[5, 'all', 0.1235, -0.01, 0.2, 900, 80, 'no']]);
 	});
 
-	it('puts each track’s quartiles first, then its bins where either track has reports', () => {
-		const tracks: TrackDistribution[] = [
-			{
-				track: 'ic',
-				n: 3,
-				p25: 100_000.4,
-				p50: 110_000,
-				p75: 120_000,
-				lowN: true,
-				bins: [
-					{ x0: 0, x1: 50_000, count: 0, share: 0 },
-					{ x0: 50_000, x1: 100_000, count: 0, share: 0 },
-					{ x0: 100_000, x1: 150_000, count: 3, share: 1 }
-				]
-			},
-			{
-				track: 'em',
-				n: 2,
-				p25: 60_000,
-				p50: 70_000,
-				p75: 80_000,
-				lowN: true,
-				bins: [
-					{ x0: 0, x1: 50_000, count: 0, share: 0 },
-					{ x0: 50_000, x1: 100_000, count: 2, share: 1 },
-					{ x0: 100_000, x1: 150_000, count: 0, share: 0 }
-				]
-			}
-		];
+	/** A distribution track of synthetic counts over $50,000 bins (the last holds everything above it). */
+	const track = (t: 'ic' | 'em', counts: number[], n = counts.reduce((a, b) => a + b, 0)) => ({
+		track: t,
+		n,
+		p25: t === 'ic' ? 100_000.4 : 60_000,
+		p50: t === 'ic' ? 110_000 : 70_000,
+		p75: t === 'ic' ? 120_000 : 80_000,
+		lowN: true,
+		bins: counts.map((count, i) => ({
+			x0: i * 50_000,
+			x1: (i + 1) * 50_000,
+			count,
+			share: n ? count / n : 0
+		}))
+	});
+
+	it('puts each track’s quartiles first, then its bins from the first to the last with reports', () => {
+		const tracks: TrackDistribution[] = [track('ic', [0, 0, 3, 0]), track('em', [0, 2, 0, 0])];
 		const before = structuredClone(tracks);
 		const table = toDistributionTable(tracks);
 		expect(tracks).toEqual(before);
+		expect(table.header).toEqual([
+			'part',
+			'track',
+			'pay_bin',
+			'pay_from',
+			'pay_to',
+			'n',
+			'p25',
+			'p50',
+			'p75'
+		]);
 		expect(table.rows).toEqual([
-			['quartiles', 'IC', null, null, 3, 100000, 110000, 120000],
-			['quartiles', 'EM', null, null, 2, 60000, 70000, 80000],
-			['bin', 'IC', 50000, 100000, 0, null, null, null],
-			['bin', 'IC', 100000, 150000, 3, null, null, null],
-			['bin', 'EM', 50000, 100000, 2, null, null, null],
-			['bin', 'EM', 100000, 150000, 0, null, null, null]
+			['quartiles', 'IC', null, null, null, 3, 100000, 110000, 120000],
+			['quartiles', 'EM', null, null, null, 2, 60000, 70000, 80000],
+			['bin', 'IC', '50000-100000', 50000, 100000, 0, null, null, null],
+			['bin', 'IC', '100000-150000', 100000, 150000, 3, null, null, null],
+			['bin', 'EM', '50000-100000', 50000, 100000, 2, null, null, null],
+			['bin', 'EM', '100000-150000', 100000, 150000, 0, null, null, null]
 		]);
 	});
 
+	it('writes the last bin open-ended, as it holds every report above its lower edge', () => {
+		const bins = listDistributionBins([track('ic', [1, 0, 0, 4]), track('em', [0, 0, 0, 2])]);
+		expect(bins.at(-1)).toEqual({ from: 150_000, to: null, label: '150000+', counts: [4, 2] });
+		const rows = toDistributionTable([track('ic', [1, 0, 0, 4]), track('em', [0, 0, 0, 2])]).rows;
+		expect(rows.at(-1)).toEqual(['bin', 'EM', '150000+', 150000, null, 2, null, null, null]);
+		expect(toCsv(['pay_bin', 'pay_from', 'pay_to'], [rows.at(-1)!.slice(2, 5)])).toBe(
+			'pay_bin,pay_from,pay_to\n150000+,150000,\n'
+		);
+	});
+
+	it('keeps bins empty on both tracks between the first and the last with reports', () => {
+		const bins = listDistributionBins([
+			track('ic', [0, 5, 0, 0, 1, 0]),
+			track('em', [0, 0, 0, 0, 3, 0])
+		]);
+		expect(bins.map((b) => [b.label, ...b.counts])).toEqual([
+			['50000-100000', 5, 0],
+			['100000-150000', 0, 0],
+			['150000-200000', 0, 0],
+			['200000-250000', 1, 3]
+		]);
+		expect(listDistributionBins([track('ic', [0, 0]), track('em', [0, 0])])).toEqual([]);
+		expect(listDistributionBins([])).toEqual([]);
+	});
+
 	it('dispatches on the kind of chart and turns a table into JSON records with what the chart was', () => {
-		const table = toExportTable({ kind: 'gap', rows: [] });
+		const table = toExportTable({ kind: 'gap', rows: [] }, ABOUT);
 		expect(table.rows).toEqual([]);
-		const career = toExportTable({
-			kind: 'career',
-			paths: [
-				{
-					id: 'ic',
-					label: 'Stay IC',
-					years: [
-						{
-							year: 1,
-							track: 'ic',
-							stdLevel: 5,
-							pay: 1.4,
-							low: 1,
-							high: 2,
-							cumulative: 1.4,
-							cumulativeLow: 1,
-							cumulativeHigh: 2
-						}
-					]
-				}
-			]
-		});
-		expect(career.rows).toEqual([['Stay IC', 1, 'IC', 5, 1, 1, 2, 1, 1, 2]]);
+		const career = toExportTable(
+			{
+				kind: 'career',
+				paths: [
+					{
+						id: 'ic',
+						label: 'Stay IC',
+						years: [
+							{
+								year: 1,
+								track: 'ic',
+								stdLevel: 5,
+								pay: 1.4,
+								low: 1,
+								high: 2,
+								cumulative: 1.4,
+								cumulativeLow: 1,
+								cumulativeHigh: 2
+							}
+						]
+					}
+				]
+			},
+			ABOUT
+		);
+		expect(career.rows).toEqual([['Stay IC', 1, 'IC', 5, 1, 1, 2, 1, 1, 2, ...ABOUT_CELLS]]);
 		expect(toJsonExport(career, { title: 'T', filters: 'F', source: 'S' })).toEqual({
 			title: 'T',
 			filters: 'F',
@@ -194,7 +227,10 @@ describe('view tables', () => {
 					median_high: 2,
 					cumulative: 1,
 					cumulative_low: 1,
-					cumulative_high: 2
+					cumulative_high: 2,
+					source: 'levels.fyi 2017–2021',
+					pay_measure: 'total pay a year',
+					currency: 'USD'
 				}
 			]
 		});
@@ -234,8 +270,12 @@ describe('toFiguresTable (a claim card’s download)', () => {
 			],
 			['fork level', null, null, null, null, null, null, null, null, null, 5, 'level']
 		]);
-		expect(toExportTable({ kind: 'figures', comparisons: [comparison], measures: [] })).toEqual(
-			toFiguresTable([comparison], [])
-		);
+		const figures = toFiguresTable([comparison], []);
+		expect(
+			toExportTable({ kind: 'figures', comparisons: [comparison], measures: [] }, ABOUT)
+		).toEqual({
+			header: [...figures.header, 'source', 'pay_measure', 'currency'],
+			rows: figures.rows.map((row) => [...row, ...ABOUT_CELLS])
+		});
 	});
 });

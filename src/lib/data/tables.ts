@@ -14,7 +14,8 @@
 import type { CareerPath } from './career.ts';
 import { compareBandOrder } from './cells.ts';
 import type { Band } from './domain.ts';
-import type { GapRow, TrackDistribution } from './explore.ts';
+import { listDistributionBins, type GapRow, type TrackDistribution } from './explore.ts';
+import { ABOUT_COLUMNS, toAboutCells, type ExportAbout } from './exportAbout.ts';
 
 const FORMULA_START = /^[=+\-@\t\r\n]|[\r\n][=+\-@\t]/;
 
@@ -177,11 +178,13 @@ export function toGapTable(rows: readonly GapRow[]): ExportTable {
 
 /**
  * The distribution's two tables in one: a `quartiles` row per track (n, p25, p50, p75), then a
- * `bin` row per track and pay bin with its reports (n), over the bins where either track has
- * any, as the page's table lists them. The last bin holds everything above it.
+ * `bin` row per track and pay bin with its reports (n), over the bins listDistributionBins (explore.ts) gives
+ * (empty ones between kept, the last open-ended), as the page's table lists them.
  *
  *     toDistributionTable(tracks)
- *       → rows: [['quartiles', 'IC', null, null, 3000, 180000, 230000, 290000], …, ['bin', 'IC', 100000, 120000, 42, null, null, null], …]
+ *       → rows: [['quartiles', 'IC', null, null, null, 3000, 180000, 230000, 290000], …,
+ *                ['bin', 'IC', '100000-120000', 100000, 120000, 42, null, null, null], …,
+ *                ['bin', 'EM', '400000+', 400000, null, 30, null, null, null]]
  */
 export function toDistributionTable(tracks: readonly TrackDistribution[]): ExportTable {
 	const quartiles = tracks.map((t) => [
@@ -189,22 +192,29 @@ export function toDistributionTable(tracks: readonly TrackDistribution[]): Expor
 		t.track.toUpperCase(),
 		null,
 		null,
+		null,
 		t.n,
 		toWholeDollars(t.p25),
 		toWholeDollars(t.p50),
 		toWholeDollars(t.p75)
 	]);
-	const used = (tracks[0]?.bins ?? []).map((_, i) =>
-		tracks.some((t) => (t.bins[i]?.count ?? 0) > 0)
-	);
-	const bins = tracks.flatMap((t) =>
-		t.bins
-			.filter((_, i) => used[i])
-			.map((bin) => ['bin', t.track.toUpperCase(), bin.x0, bin.x1, bin.count, null, null, null])
+	const bins = listDistributionBins(tracks);
+	const binRows = tracks.flatMap((t, i) =>
+		bins.map((bin) => [
+			'bin',
+			t.track.toUpperCase(),
+			bin.label,
+			bin.from,
+			bin.to,
+			bin.counts[i]!,
+			null,
+			null,
+			null
+		])
 	);
 	return {
-		header: ['part', 'track', 'pay_from', 'pay_to', 'n', 'p25', 'p50', 'p75'],
-		rows: [...quartiles, ...bins]
+		header: ['part', 'track', 'pay_bin', 'pay_from', 'pay_to', 'n', 'p25', 'p50', 'p75'],
+		rows: [...quartiles, ...binRows]
 	};
 }
 
@@ -303,8 +313,8 @@ export function toFiguresTable(
 	};
 }
 
-/** The table behind any chart the export menu serves. */
-export function toExportTable(data: ExportData): ExportTable {
+/** The table behind a chart, without the columns on its source (toExportTable adds them). */
+function toChartTable(data: ExportData): ExportTable {
 	switch (data.kind) {
 		case 'bands':
 			return toBandTable(data.groupColumn, data.groups);
@@ -317,6 +327,22 @@ export function toExportTable(data: ExportData): ExportTable {
 		case 'figures':
 			return toFiguresTable(data.comparisons, data.measures);
 	}
+}
+
+/**
+ * The table behind any chart the export menu serves, each row ending in the source, pay measure
+ * and currency (exportAbout.ts), so the file says what it holds.
+ *
+ *     toExportTable({ kind: 'gap', rows }, describeExport({ sourceId: 'dou' })).header
+ *       → ['std_level', 'company_type', 'em_vs_ic', …, 'source', 'pay_measure', 'currency']
+ */
+export function toExportTable(data: ExportData, about: ExportAbout): ExportTable {
+	const table = toChartTable(data);
+	const cells = toAboutCells(about);
+	return {
+		header: [...table.header, ...ABOUT_COLUMNS],
+		rows: table.rows.map((row) => [...row, ...cells])
+	};
 }
 
 /**

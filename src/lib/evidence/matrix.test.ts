@@ -118,8 +118,8 @@ describe('toEvidenceCsv', () => {
 	test('writes one line per claim and source, with formula-like text made safe', () => {
 		const rows = [
 			row('p', 'P', [
-				cell('a', { verdict: 'supported', figure: '=HYPERLINK("x")', stability: settled }),
-				cell('b', { status: 'untestable', reason: 'no company names' })
+				cell('levelsfyi', { verdict: 'supported', figure: '=HYPERLINK("x")', stability: settled }),
+				cell('dou', { status: 'untestable', reason: 'no company names' })
 			])
 		];
 		const lines = toEvidenceCsv(rows).trim().split(/\r?\n/);
@@ -127,5 +127,30 @@ describe('toEvidenceCsv', () => {
 		expect(lines[0]).toContain('stability_same');
 		expect(lines[1]).not.toMatch(/,=HYPERLINK/);
 		expect(lines[2]).toContain('no company names');
+	});
+
+	test("ends each line with its source's name, pay measure and currency", () => {
+		const rows = [
+			row('p', 'P', [
+				cell('levelsfyi', { verdict: 'supported' }),
+				cell('dou', { verdict: 'mixed' }),
+				cell('bls-oews', { status: 'benchmark', value: 0.29 }),
+				cell('upload', { verdict: 'supported' })
+			])
+		];
+		const [header, ...lines] = toEvidenceCsv(rows, 'pay.csv').trim().split('\n');
+		expect(header).toMatch(/^claim,source_id,.*,row_reading,source,pay_measure,currency$/);
+		expect(lines[0]).toMatch(/,levels\.fyi 2017–2021,total pay a year,USD$/);
+		expect(lines[1]).toMatch(/,"DOU, Ukraine \(Dec 2024, Jun 2025\)",net base pay a month,USD$/);
+		expect(lines[2]).toMatch(
+			/,US Bureau of Labor Statistics, OEWS|,"US Bureau of Labor Statistics, OEWS/
+		);
+		expect(lines[3]).toMatch(/,pay\.csv,total pay a year,USD$/);
+	});
+
+	test('refuses a source it cannot name rather than write a line about unknown pay', () => {
+		expect(() => toEvidenceCsv([row('p', 'P', [cell('nope', {})])])).toThrow(
+			/unknown source "nope"/
+		);
 	});
 });

@@ -13,6 +13,12 @@ import { describeStability, isSettled, type Stability } from '$lib/claims/stabil
 import type { Claim, Evaluation, Verdict } from '$lib/claims/types.ts';
 import { BIN_WIDTH, type PayCell } from '$lib/data/cells.ts';
 import type { CompanyType } from '$lib/data/domain.ts';
+import {
+	ABOUT_COLUMNS,
+	describeExport,
+	isExportedSource,
+	toAboutCells
+} from '$lib/data/exportAbout.ts';
 import { toCsv } from '$lib/data/tables.ts';
 import { formatPercent } from '$lib/format.ts';
 import { describeOews, isPremiumClaim, type OewsPremiums } from './benchmark.ts';
@@ -299,11 +305,15 @@ export function summarize(rows: readonly EvidenceRow[]): string[] {
 	return out;
 }
 
-/** The matrix as CSV: one line per cell, every cell made safe for spreadsheets (tables.ts). */
-export function toEvidenceCsv(rows: readonly EvidenceRow[]): string {
+/**
+ * The matrix as CSV: one line per cell, every cell made safe for spreadsheets (tables.ts), each
+ * ending in its source's name, pay measure and currency (exportAbout.ts): the figures are ratios,
+ * but of different pay in each column.
+ */
+export function toEvidenceCsv(rows: readonly EvidenceRow[], uploadName = ''): string {
 	const columns = [
 		'claim',
-		'source',
+		'source_id',
 		'status',
 		'verdict',
 		'figure',
@@ -313,8 +323,17 @@ export function toEvidenceCsv(rows: readonly EvidenceRow[]): string {
 		'stability_same',
 		'stability_resamples',
 		'settled',
-		'row_reading'
+		'row_reading',
+		...ABOUT_COLUMNS
 	];
+	const about = new Map<string, string[]>();
+	const aboutOf = (id: string) => {
+		if (!isExportedSource(id))
+			throw new Error(`the evidence matrix names an unknown source "${id}"`);
+		if (!about.has(id))
+			about.set(id, toAboutCells(describeExport({ sourceId: id, name: uploadName })));
+		return about.get(id)!;
+	};
 	const lines = rows.flatMap((row) =>
 		row.cells.map((c) => [
 			c.claimId,
@@ -328,7 +347,8 @@ export function toEvidenceCsv(rows: readonly EvidenceRow[]): string {
 			c.stability?.same ?? null,
 			c.stability?.resamples ?? null,
 			c.stability ? (c.stability.settled ? 'yes' : 'no') : null,
-			row.reading
+			row.reading,
+			...aboutOf(c.sourceId)
 		])
 	);
 	return toCsv(columns, lines);

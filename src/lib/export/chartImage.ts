@@ -7,6 +7,9 @@
  * from the page's stylesheet, neither of which travels with a lone SVG file. The computed style
  * of each element holds the resolved colour, so copying it makes the file look like the page.
  *
+ * Why the light theme: an exported image goes into documents and slides, which are light, so it
+ * is drawn in the light theme's colours whatever theme the page shows (see `inTheme`).
+ *
  * Why a blob URL for the PNG: drawing SVG on a canvas goes through an <img>; a blob: URL keeps the
  * image same-origin (the canvas stays exportable) and is allowed by the site's CSP (img-src blob:).
  */
@@ -86,6 +89,29 @@ function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
 	};
 }
 
+/** The most an image widens for text reaching out of its chart; more would be a layout fault. */
+const MAX_OVERHANG = 400;
+
+/**
+ * How far the chart's text reaches out of its <svg> box on the left and right, in pixels, as the
+ * page draws it. A chart may let long row labels run past its edge (the claim chart on a phone
+ * does); the image widens its margins by as much, so no label is cut. Measured with the browser's
+ * own font, not estimated; hidden text (no box) is left out.
+ */
+function measureOverhang(svg: SVGSVGElement): { left: number; right: number } {
+	const box = svg.getBoundingClientRect();
+	let left = 0;
+	let right = 0;
+	for (const text of svg.querySelectorAll('text')) {
+		const r = text.getBoundingClientRect();
+		if (r.width === 0 || r.height === 0) continue;
+		left = Math.max(left, box.left - r.left);
+		right = Math.max(right, r.right - box.right);
+	}
+	const clamp = (v: number) => Math.min(MAX_OVERHANG, Math.ceil(v));
+	return { left: clamp(left), right: clamp(right) };
+}
+
 /**
  * The charts inside `root` (or `root` itself when it is an <svg>): every `svg[role="img"]`.
  * Panels of small multiples mark their wrapper with `data-panel-title` (and `data-panel-note`),
@@ -96,8 +122,30 @@ function findCharts(root: Element): SVGSVGElement[] {
 	return [...root.querySelectorAll<SVGSVGElement>('svg[role="img"]')];
 }
 
+/** Which colours an image is drawn in: a theme of app.css, or the page's own. */
+export type ImageTheme = 'light' | 'dark' | 'page';
+
 /**
- * The chart as a standalone SVG file: frame, then the chart with inlined styles, then the source.
+ * Run `draw` with the page's colours set to `theme`, then put the page's theme back. The theme
+ * is app.css's `data-theme` on <html>, and `draw` only reads computed styles synchronously, so
+ * the page is never painted in the other theme.
+ */
+function inTheme<T>(theme: ImageTheme, draw: () => T): T {
+	if (theme === 'page') return draw();
+	const root = document.documentElement;
+	const before = root.getAttribute('data-theme');
+	root.setAttribute('data-theme', theme);
+	try {
+		return draw();
+	} finally {
+		if (before === null) root.removeAttribute('data-theme');
+		else root.setAttribute('data-theme', before);
+	}
+}
+
+/**
+ * The chart as a standalone SVG file: frame, then the chart with inlined styles, then the source,
+ * in the light theme's colours unless another `theme` is asked for.
  * When `root` holds panels of small multiples, they go into one grid shaped for a slide, each
  * under its heading, so the shared pay axis still compares across them in one picture.
  *
@@ -105,6 +153,14 @@ function findCharts(root: Element): SVGSVGElement[] {
  *       → { text: '<svg xmlns=…><rect …/><text …>IC vs EM total pay</text>…</svg>', width: 800, height: 530 }
  */
 export function createChartSvg(
+	root: Element,
+	text: FrameText,
+	theme: ImageTheme = 'light'
+): { text: string; width: number; height: number } {
+	return inTheme(theme, () => drawChartSvg(root, text));
+}
+
+function drawChartSvg(
 	root: Element,
 	text: FrameText
 ): { text: string; width: number; height: number } {
@@ -130,26 +186,27 @@ export function createChartSvg(
 		...item,
 		color: resolveColor(item.color, svgs[0])
 	}));
+	const overhangs = svgs.map(measureOverhang);
+	const left = Math.max(0, ...overhangs.map((o) => o.left));
+	const right = Math.max(0, ...overhangs.map((o) => o.right));
 	// The charts sit inside the same side margins as the frame's text, so their own left-most
-	// labels (the axis title) do not touch the image's edge.
+	// labels (the axis title) do not touch the image's edge, and further in by the text that
+	// reaches out of them.
+	const x = FRAME_MARGIN + left;
 	const frame = createImageFrame(
-		body.width + 2 * FRAME_MARGIN,
+		body.width + 2 * FRAME_MARGIN + left + right,
 		body.height,
 		{ ...text, legend },
 		colors
 	);
 	const charts = grid
-		? `<g transform="translate(${FRAME_MARGIN}, ${frame.chartY})">${grid.text}</g>` +
+		? `<g transform="translate(${x}, ${frame.chartY})">${grid.text}</g>` +
 			panels
 				.map((panel, i) =>
-					toPlacedChart(
-						panel.svg,
-						FRAME_MARGIN + grid.charts[i]!.x,
-						frame.chartY + grid.charts[i]!.y
-					)
+					toPlacedChart(panel.svg, x + grid.charts[i]!.x, frame.chartY + grid.charts[i]!.y)
 				)
 				.join('')
-		: toPlacedChart(panels[0]!.svg, FRAME_MARGIN, frame.chartY);
+		: toPlacedChart(panels[0]!.svg, x, frame.chartY);
 	return {
 		text:
 			`<svg xmlns="${SVG_NS}" width="${frame.width}" height="${frame.height}" ` +

@@ -27,6 +27,25 @@ describe('createImageFrame', () => {
 		expect(frame.width).toBe(800);
 	});
 
+	it('puts a legend key that would run past the right margin on a line of its own', () => {
+		const legend = [
+			{ label: 'IC individual contributor', color: '#00f' },
+			{ label: 'EM engineering manager', color: '#f00' }
+		];
+		const text = { title: 'T', subtitle: 'S', source: 'Source', legend };
+		const keyY = (head: string) =>
+			[...head.matchAll(/<rect x="[\d.]+" y="([\d.]+)"/g)].map((m) => m[1]);
+		const wide = createImageFrame(800, 400, text, colors);
+		const [first, second] = keyY(wide.head);
+		expect(second, 'one line on a wide image').toBe(first);
+		const narrow = createImageFrame(340, 400, text, colors);
+		const [top, next] = keyY(narrow.head).map(Number);
+		expect(next!, 'the second key under the first on a phone').toBeGreaterThan(top!);
+		expect(narrow.chartY).toBeGreaterThan(wide.chartY);
+		for (const [, x] of narrow.head.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="12"/g))
+			expect(Number(x)).toBeLessThan(340 - 16);
+	});
+
 	it('grows taller when a long source line wraps on a narrow chart', () => {
 		const source = 'Source: '.concat('levels.fyi self-reported pay '.repeat(8));
 		const wide = createImageFrame(1200, 300, { title: 't', subtitle: 's', source }, colors);

@@ -41,6 +41,12 @@ const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 13;
 const SOURCE_SIZE = 11;
 const LINE = 1.35;
+/**
+ * Bold glyphs run wider than textWidth.ts's estimate of regular ones (DejaVu Sans Bold, Chromium's
+ * sans-serif on Linux, by about a tenth): the bold title is wrapped as if its font were this much
+ * larger, so its last word is not cut at the image's right edge.
+ */
+const BOLD_WIDTH = 1.15;
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /**
@@ -105,7 +111,7 @@ export function createImageFrame(
 	text: FrameText,
 	colors: FrameColors
 ): ImageFrame {
-	const title = wrapToFrame(text.title, width, TITLE_SIZE);
+	const title = wrapToFrame(text.title, width, TITLE_SIZE * BOLD_WIDTH);
 	const subtitle = wrapToFrame(text.subtitle, width, SUBTITLE_SIZE);
 	const source = wrapToFrame(text.source, width, SOURCE_SIZE);
 	let y = MARGIN + TITLE_SIZE;
@@ -117,9 +123,15 @@ export function createImageFrame(
 		y += SUBTITLE_SIZE * LINE + 4;
 		let x = MARGIN;
 		for (const item of text.legend) {
+			// A key that would run past the right margin starts a line of its own (a phone's chart).
+			const keyWidth = 17 + estimateTextWidth(item.label, SUBTITLE_SIZE);
+			if (x > MARGIN && x + keyWidth > width - MARGIN) {
+				x = MARGIN;
+				y += SUBTITLE_SIZE * LINE + 4;
+			}
 			head += `<rect x="${x}" y="${y - 10}" width="12" height="12" rx="2" fill="${escapeXml(item.color)}"/>`;
 			head += `<text x="${x + 17}" y="${y}" font-size="${SUBTITLE_SIZE}" fill="${escapeXml(colors.text)}">${escapeXml(item.label)}</text>`;
-			x += 17 + estimateTextWidth(item.label, SUBTITLE_SIZE) + 18;
+			x += keyWidth + 18;
 		}
 	}
 	const chartY = Math.ceil(y + 14);

@@ -5,7 +5,6 @@ import {
 	formatSubtitle,
 	formatWhere,
 	parseFilters,
-	toExportFileBase,
 	toSearch,
 	VIEWS,
 	type Filters
@@ -104,29 +103,5 @@ describe('formatWhere / formatSubtitle', () => {
 		expect(formatSubtitle({ ...DEFAULT_FILTERS, component: 'base', minN: 20 })).toBe(
 			'Base salary · all company types · everywhere · any experience · all years · groups under 20 reports faded'
 		);
-	});
-});
-
-describe('toExportFileBase', () => {
-	test.each<[Partial<Filters>, string]>([
-		[{}, 'forkline-ladder-all-total'],
-		[{ companyType: 'big-tech' }, 'forkline-ladder-big-tech-total'],
-		[
-			{ company: 'JPMorgan Chase & Co.', component: 'base' },
-			'forkline-ladder-jpmorgan-chase-co-base'
-		],
-		[{ view: 'types', companyType: 'finance' }, 'forkline-types-types-total'],
-		[{ view: 'gap', yoe: 4 }, 'forkline-gap-types-total-yoe-15-years'],
-		[{ view: 'companies', companies: ['Google', 'Meta'] }, 'forkline-companies-google-meta-total'],
-		[{ view: 'companies' }, 'forkline-companies-top-total'],
-		[
-			{ view: 'distribution', level: 7, region: 'new-york', year: 2021 },
-			'forkline-distribution-all-total-L7-new-york-2021'
-		]
-	])('%j → %s', (patch, name) => {
-		const filters = { ...DEFAULT_FILTERS, ...patch } as Filters;
-		const before = structuredClone(filters);
-		expect(toExportFileBase(filters)).toBe(name);
-		expect(filters).toEqual(before);
 	});
 });

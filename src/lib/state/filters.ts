@@ -250,39 +250,3 @@ export function formatSubtitle(filters: Filters, measured?: string, dollars?: st
 	];
 	return parts.filter((p) => p !== null).join(' · ');
 }
-
-/** Lower-case words joined by dashes, for file names: 'Big tech & Co.' → 'big-tech-co'. */
-const toSlug = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-
-/**
- * The file name (without extension) of a view's downloads: the view, then every filter that
- * changes its numbers, so files from different views and filters never overwrite each other.
- *
- *     toExportFileBase({ ...DEFAULT_FILTERS, companyType: 'big-tech' }) → 'forkline-ladder-big-tech-total'
- *     toExportFileBase({ ...DEFAULT_FILTERS, view: 'distribution', region: 'new-york', year: 2021 }) → 'forkline-distribution-all-total-L6-new-york-2021'
- */
-export function toExportFileBase(filters: Filters): string {
-	const who =
-		filters.view === 'companies'
-			? filters.companies.map(toSlug).join('-') || 'top'
-			: filters.view === 'types' || filters.view === 'gap'
-				? 'types'
-				: filters.company
-					? toSlug(filters.company)
-					: filters.companyType;
-	const parts = [
-		'forkline',
-		filters.view,
-		who,
-		filters.component,
-		filters.view === 'distribution' ? `L${filters.level}` : '',
-		filters.region && toSlug(filters.region),
-		filters.yoe === null ? '' : `yoe-${toSlug(YOE_BANDS[filters.yoe]!.label)}`,
-		filters.year === null ? '' : String(filters.year)
-	];
-	return parts.filter(Boolean).join('-');
-}

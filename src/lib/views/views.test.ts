@@ -85,7 +85,8 @@ describe.each(VIEW_LIST)('view $id on synthetic cells', (view: AnyView) => {
 	test('counts the reports it shows, states a headline and names its downloads', () => {
 		expect(view.n(model, ctx)).toBeGreaterThan(0);
 		expect(view.headline(model, ctx)).toMatch(/^(At level|Too few reports).+\.$/);
-		expect(view.fileBase(ctx)).toMatch(new RegExp(`^forkline-${view.id}-`));
+		const words = view.label.toLowerCase().replace(/ /g, '-');
+		expect(view.fileBase(ctx)).toMatch(new RegExp(`^forkline-upload-${words}-`));
 		expect(view.exportData(model, ctx)).toBeDefined();
 		expect(cells).toEqual(frozen);
 	});

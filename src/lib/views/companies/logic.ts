@@ -9,7 +9,6 @@ import type { StdLevel } from '$lib/data/domain';
 import { bandsByCompany, companyLevelLabels } from '$lib/data/explore';
 import type { LevelEntry } from '$lib/data/levels';
 import { formatCount } from '$lib/format';
-import { toExportFileBase } from '$lib/state/filters';
 import { VIEW_LABELS } from '../ids';
 import {
 	formatBoxesNote,
@@ -19,6 +18,7 @@ import {
 	PAY_LINE_NOTE,
 	sumN
 } from '../shared';
+import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
 
 export interface CompaniesModel {
@@ -103,7 +103,7 @@ export const companiesLogic = {
 					groups: panels.map((panel) => ({ name: panel.title, bands: panel.bands }))
 				}
 			: undefined,
-	fileBase: ({ filters }) => toExportFileBase(filters),
+	fileBase: toViewFileBase,
 	positionMark: (_, { mine, words }) => ({
 		shown: true,
 		hiddenReason: noRowReason(mine),

@@ -6,9 +6,9 @@ import { toGap } from '$lib/data/bootstrap';
 import { TRACK_LABELS } from '$lib/data/domain';
 import { distributionAt } from '$lib/data/explore';
 import { formatMoney } from '$lib/format';
-import { toExportFileBase } from '$lib/state/filters';
 import { VIEW_LABELS } from '../ids';
 import { PAY_LINE_NOTE } from '../shared';
+import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
 
 /** The binned tracks at the filters' level; null until the dataset arrives. */
@@ -49,7 +49,7 @@ export const distributionLogic = {
 	sourceNote: () => '',
 	legend: true,
 	exportData: (model) => (model ? { kind: 'distribution', tracks: model.tracks } : undefined),
-	fileBase: ({ filters }) => toExportFileBase(filters),
+	fileBase: toViewFileBase,
 	positionMark: (_, { filters, mine }) => ({
 		shown: filters.level === mine.stdLevel,
 		hiddenReason: `this view shows level ${filters.level}`,

@@ -7,10 +7,11 @@ import type { CompanyType } from '$lib/data/domain';
 import { gapRows, type GapRow } from '$lib/data/explore';
 import { acrossHeadline, HEADLINE_MIN_N } from '$lib/data/headline';
 import type { Position } from '$lib/data/position';
-import { formatCompanyTypeWords, toExportFileBase } from '$lib/state/filters';
+import { formatCompanyTypeWords } from '$lib/state/filters';
 import { VIEW_LABELS } from '../ids';
 import { noRowReason } from '../shared';
 import { toSheetGaps, type SheetGap, type SheetLayer } from '../sheet';
+import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
 
 export interface GapModel {
@@ -75,7 +76,7 @@ export const gapLogic = {
 	sourceNote: () => ' · intervals: seeded bootstrap, 90%',
 	legend: false,
 	exportData: ({ shown }, { loaded }) => (loaded ? { kind: 'gap', rows: shown } : undefined),
-	fileBase: ({ filters }) => toExportFileBase(filters),
+	fileBase: toViewFileBase,
 	positionMark: ({ shown }, { mine }) => ({
 		shown: findPositionRow(shown, mine) !== undefined,
 		hiddenReason: noRowReason(mine),

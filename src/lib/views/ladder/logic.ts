@@ -8,10 +8,10 @@ import { bandsFromCells } from '$lib/data/cells';
 import type { Band } from '$lib/data/domain';
 import { toCellFilter } from '$lib/data/explore';
 import { HEADLINE_MIN_N, ladderHeadline } from '$lib/data/headline';
-import { toExportFileBase } from '$lib/state/filters';
 import { VIEW_LABELS } from '../ids';
 import { formatBoxesNote, noRowReason, PAY_LINE_NOTE, sumN } from '../shared';
 import { toSheetTicks, type SheetLayer, type SheetTick } from '../sheet';
+import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
 
 export interface LadderModel {
@@ -65,7 +65,7 @@ export const ladderLogic = {
 		groupColumn: filters.company ? 'company' : 'company_type',
 		groups: [{ name: filters.company || filters.companyType, bands }]
 	}),
-	fileBase: ({ filters }) => toExportFileBase(filters),
+	fileBase: toViewFileBase,
 	positionMark: (_, { mine }) => ({
 		shown: true,
 		hiddenReason: noRowReason(mine),

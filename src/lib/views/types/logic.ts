@@ -6,7 +6,7 @@ import type { Panel } from '$lib/charts/SmallMultiples/SmallMultiples.svelte';
 import { COMPANY_TYPE_LABELS, type CompanyType } from '$lib/data/domain';
 import { bandsByType, listCompanyTypes } from '$lib/data/explore';
 import { formatCount } from '$lib/format';
-import { formatCompanyTypeWords, toExportFileBase } from '$lib/state/filters';
+import { formatCompanyTypeWords } from '$lib/state/filters';
 import { VIEW_LABELS } from '../ids';
 import {
 	formatBoxesNote,
@@ -16,6 +16,7 @@ import {
 	PAY_LINE_NOTE,
 	sumN
 } from '../shared';
+import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
 
 export interface TypesModel {
@@ -56,7 +57,7 @@ export const typesLogic = {
 					groups: panels.map((panel) => ({ name: panel.key, bands: panel.bands }))
 				}
 			: undefined,
-	fileBase: ({ filters }) => toExportFileBase(filters),
+	fileBase: toViewFileBase,
 	positionMark: (_, { mine }) => ({
 		shown: mine.companyType !== 'all',
 		hiddenReason: mine.companyType === 'all' ? 'you chose all company types' : noRowReason(mine),

@@ -1,0 +1,82 @@
+/**
+ * What every exported table says about its numbers, in columns of its own on every row: the
+ * source, the pay it measures and the currency. A CSV travels on its own (pasted into a
+ * spreadsheet, mailed on), so it must say what it holds without the page beside it. This module
+ * is the one place those columns are built; every CSV and JSON download goes through it.
+ */
+import { SOURCES, sourceInfo, type SourceId } from './sources/registry.ts';
+
+/** The columns every export ends with, in this order. */
+export const ABOUT_COLUMNS = ['source', 'pay_measure', 'currency'] as const;
+
+/** What an export's figures are; one value per column of ABOUT_COLUMNS. */
+export interface ExportAbout {
+	/** The source as the data control names it, "levels.fyi 2017–2021", or an upload's file name. */
+	source: string;
+	/** The pay the figures are: "total pay a year", "net base pay a month", "base salary a year". */
+	payMeasure: string;
+	/** The currency of every amount, e.g. "USD". */
+	currency: string;
+}
+
+/** What the exported figures were computed from. */
+export interface ExportedData {
+	/** A bundled source, the user's upload, or the BLS OEWS benchmark beside the evidence matrix. */
+	sourceId: SourceId | 'upload' | 'bls-oews';
+	/** An upload's file name (its source's name); unused for bundled sources. */
+	name?: string;
+	/**
+	 * The pay the figures measure when it is not the source's own measure, e.g. "base salary a
+	 * year" when a view shows one pay part.
+	 */
+	payMeasure?: string;
+}
+
+/**
+ * Whether an id names data describeExport knows (a bundled source, 'upload' or 'bls-oews').
+ *
+ *     isExportedSource('dou') → true     isExportedSource('nope') → false
+ */
+export function isExportedSource(id: string): id is ExportedData['sourceId'] {
+	return id === 'upload' || id === 'bls-oews' || SOURCES.some((s) => s.id === id);
+}
+
+/**
+ * The figures' source, pay measure and currency. Every bundled and uploaded pay report is read
+ * in US dollars (an upload's own currency column is checked on import).
+ *
+ *     describeExport({ sourceId: 'dou' }) → { source: 'DOU, Ukraine (Dec 2024, Jun 2025)', payMeasure: 'net base pay a month', currency: 'USD' }
+ *     describeExport({ sourceId: 'upload', name: 'pay.csv' }) → { source: 'pay.csv', payMeasure: 'total pay a year', currency: 'USD' }
+ */
+export function describeExport(data: ExportedData): ExportAbout {
+	// The dollars basis (today's dollars or as reported) belongs here too, as a field of
+	// ExportAbout and a column of ABOUT_COLUMNS, so every export says it at once.
+	if (data.sourceId === 'upload')
+		return {
+			source: data.name || 'your upload',
+			payMeasure: data.payMeasure ?? 'total pay a year',
+			currency: 'USD'
+		};
+	if (data.sourceId === 'bls-oews')
+		return {
+			source: 'US Bureau of Labor Statistics, OEWS (May 2021–2024)',
+			payMeasure: data.payMeasure ?? 'median wage a year, occupation-wide (base wages only)',
+			currency: 'USD'
+		};
+	const info = sourceInfo(data.sourceId);
+	return {
+		source: info.label,
+		payMeasure: data.payMeasure ?? info.measureLabel,
+		currency: info.currency
+	};
+}
+
+/**
+ * The cells of ABOUT_COLUMNS for one row.
+ *
+ *     toAboutCells({ source: 'levels.fyi 2017–2021', payMeasure: 'total pay a year', currency: 'USD' })
+ *       → ['levels.fyi 2017–2021', 'total pay a year', 'USD']
+ */
+export function toAboutCells(about: ExportAbout): string[] {
+	return [about.source, about.payMeasure, about.currency];
+}
