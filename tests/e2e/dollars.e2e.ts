@@ -102,7 +102,7 @@ describe("today's dollars", () => {
 
 	test('the brief says which dollars its figures are in', async () => {
 		const { page, errors } = await openPage(browser, '/brief?dollars=reported');
-		const caveat = page.getByTestId('brief-dollars');
+		const caveat = page.getByTestId('brief-source');
 		await caveat.waitFor();
 		expect(await caveat.textContent()).toContain('in dollars as reported (2017–2021)');
 		await page.goto(new URL('/brief', page.url()).href);

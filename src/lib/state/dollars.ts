@@ -194,25 +194,21 @@ export function toDatasetInDollars(
 	return found;
 }
 
+/** The one rule of the switch for claims, as pages state it. */
+export const CLAIMS_DOLLARS = 'Claims are checked on the dollars as reported.';
+
 /**
- * The caveat on the dollars for the brief and the claims pages: which dollars the amounts are in,
- * how they got there, and that the claims are checked on the dollars as reported.
+ * The caveat on the dollars for the claims page: which dollars the amounts are in,
+ * how they got there, and that the claims (figures and verdicts) are checked on the dollars as
+ * reported, a verdict resting on ratios within one source.
  *
  *     formatDollarsCaveat({ mode: 'reported', label: 'in dollars as reported (2017–2021)', note: '' })
- *       → 'Amounts are in dollars as reported (2017–2021), not adjusted for inflation. The claims’ …'
+ *       → 'Amounts are in dollars as reported (2017–2021), not adjusted for inflation. Claims are …'
  */
 export function formatDollarsCaveat(dollars: DollarsBasis): string {
 	const how =
 		dollars.mode === 'today'
-			? `Amounts are ${dollars.label}: each report’s pay is multiplied by the US CPI-U of ` +
-				`${formatCpiMonth(CPI_LATEST_MONTH)} over its average in the report’s own year (or survey month).`
+			? `Amounts are ${dollars.label}: each report is adjusted by the US CPI-U from its year (or survey month) to ${formatCpiMonth(CPI_LATEST_MONTH)}.`
 			: `Amounts are ${dollars.label}, not adjusted for inflation.`;
-	return [
-		how,
-		dollars.note,
-		'The claims’ figures and verdicts are computed on the dollars as reported: a verdict rests ' +
-			'on ratios within one source, so it is the same under either setting.'
-	]
-		.filter(Boolean)
-		.join(' ');
+	return [how, dollars.note, CLAIMS_DOLLARS].filter(Boolean).join(' ');
 }
