@@ -80,6 +80,9 @@ if (minCellN < MIN_PUBLISHED_N) throw new Error(`a cell holds ${minCellN} report
 // report, nothing folded: what uploading the raw file gives) and on the published cells, for
 // each company type and for catalog-placed reports only; a verdict that differs stops the build.
 const rawCells = createCells(records, keyOf);
+// Compared groups whose median on the cells is more than a bin from the raw rows' (the folding
+// moved a few of their reports), each once over all filters.
+const movedGroups = new Set<string>();
 const claimFilters: CellFilter[] = [
 	{},
 	...COMPANY_TYPES.map((companyType) => ({ companyType }))
@@ -100,6 +103,10 @@ const claimChecks = claimFilters.flatMap((filter) => {
 			for (const side of [c.a, c.b]) {
 				const exact = medians.get(side.label);
 				if (exact !== undefined) medianError = Math.max(medianError, Math.abs(exact - side.median));
+				if (exact !== undefined && Math.abs(exact - side.median) > BIN_WIDTH)
+					movedGroups.add(
+						`${side.label} (n ${side.n}): $${Math.round(exact)} → $${Math.round(side.median)}`
+					);
 			}
 		return {
 			filter,
@@ -113,6 +120,8 @@ const claimChecks = claimFilters.flatMap((filter) => {
 	});
 });
 const verdictDiffs = claimChecks.filter((c) => c.raw !== c.bundled);
+const describeFilter = (f: CellFilter) =>
+	[f.companyType ?? 'all types', f.placement ? 'catalog-placed reports' : 'all reports'].join(', ');
 const maxMedianError = Math.max(...claimChecks.map((c) => c.medianError));
 const sameSentences = claimChecks.filter((c) => c.sameSentence).length;
 
@@ -256,17 +265,20 @@ Steps: ${TRACKS.map(
 common level, level placement, region, report year, experience band), as counts per $${fmt(BIN_WIDTH)} bin of total pay, base, stock and \
 bonus. Any filter's percentiles follow from the cells it selects.
 - No cell describes fewer than ${MIN_PUBLISHED_N} reports (smallest: ${minCellN}). The folding (src/lib/data/fold.ts) keeps what the claims \
-compare on, a company's reports on one track at one level, and gives up the finer details first:
-  - A company with fewer than ${MIN_PUBLISHED_N} reports on a track at a level is shown there as "other companies of this type". A \
-company with 10 or more (the fewest a claim compares a company on) keeps all of them under its name, but for at most \
-${MIN_PUBLISHED_N - 1} taken to complete its type's unnamed reports at that level.
-  - Inside such a group, a placement with fewer than ${MIN_PUBLISHED_N} reports is withheld (in groups of 10 or more; smaller groups give \
-up the name instead, as no claim compares a company on fewer than 10 reports).
-  - A company type's few unnamed reports at a level are completed with the smallest small company or the other placement, so type-level figures stay whole.
-  - Then, cell by cell, experience band, report year and region are withheld where a cell is under the floor; a group's last cell under the \
+compare on: a company's reports on a track at a level, a company type's reports at a track and level, and a company type's reports on a \
+track in a years-of-experience band, each with its level placement. Report year and region, which no claim compares on, are given up first:
+  - A company with fewer than ${MIN_PUBLISHED_N} reports on a track at a level is shown there as "other companies of this type", keeping \
+its type, level, placement and years band.
+  - A company group a claim compares (10 or more reports, the fewest a claim compares, with 10 or more on the other track at that level or \
+a company with 10 or more managers at some level) keeps all its reports under its name: those in a placement and years band under the \
+floor have their years band withheld. In any other company group such reports give up the company name and keep their years band, so \
+a company type's counts by years band stay whole.
+  - A company type's unnamed reports at a track, level and placement have a years band under the floor withheld, taking in as few of the \
+slot's reports as needed (last, a few of a company no claim compares, which lose their name).
+  - Reports still under the floor (a type with one or two reports at a track, level and placement) are counted with that level's \
+unclassified companies, so figures over all types stay whole; what is under the floor even then is left out.
+  - Then, cell by cell, report year and region are withheld where a cell is under the floor; an identity's last cell under the \
 floor takes in its smallest other cells.
-  - Reports still under the floor (a type with one or two reports at a track and level) are counted with that level's unclassified \
-companies, so figures over all types stay whole.
 - Reports touched by each step:
 ${folds.map((f) => `  - ${f.step}: ${fmt(f.count)}`).join('\n')}
 - ${fmt(suppressed)} reports are left out of the cells. A filter on experience, year or region leaves out reports whose detail was \
@@ -276,7 +288,9 @@ upload of the raw file does) and on these cells, for all company types and each 
 (${fmt(claimChecks.length)} evaluations). Verdicts that differ: ${verdictDiffs.length}. Sentences word for word the same: \
 ${fmt(sameSentences)}; the others differ in figures the folding moves (the location share of pay's spread, since \
 ${fmt(folds.find((f) => f.step === 'region withheld')?.count ?? 0)} reports' region is withheld; medians of groups that gain or lose a few \
-reports). Largest difference between a compared group's median on the raw rows and on the cells: $${fmt(Math.round(maxMedianError))}.
+reports). Largest difference between a compared group's median on the raw rows and on the cells: $${fmt(Math.round(maxMedianError))}; \
+${movedGroups.size} compared groups differ by more than one $${fmt(BIN_WIDTH)} bin${movedGroups.size ? `: ${[...movedGroups].sort().join('; ')}` : ''}.\
+${verdictDiffs.map((d) => `\n  - Differs: ${d.id} on ${describeFilter(d.filter)}: ${d.raw} on the raw rows, ${d.bundled} on the cells.`).join('')}
 - \`bundled/levelsfyi-bands.csv\`: ${fmt(publishedBands.length)} exact bands (of ${fmt(exactBands.length)}; those under ${MIN_PUBLISHED_N} \
 reports are not published), the output of \`npm run aggregate\` on the raw file.
 - Base, stock and bonus: levels.fyi writes all three as 0 when a submitter gave no breakdown (2,304 rows of the file); those reports count \
@@ -306,7 +320,11 @@ process.stderr.write(
 	`experience fallback on catalog-placed rows (fitted steps ${stepsMatch ? 'match' : 'DIFFER from'} levels.ts: \
 ${JSON.stringify(calibrated)}):\n${calibrationTable}\n` +
 		`claims raw vs bundle: ${claimChecks.length} evaluations, ${verdictDiffs.length} verdicts differ, \
-${sameSentences} sentences identical, largest median difference $${fmt(Math.round(maxMedianError))}\n` +
+${sameSentences} sentences identical, largest median difference $${fmt(Math.round(maxMedianError))}; \
+${movedGroups.size} compared groups moved by more than a bin:\n${[...movedGroups]
+			.sort()
+			.map((g) => `  ${g}\n`)
+			.join('')}` +
 		verdictDiffs
 			.map(
 				(d) => `  DIFFERS ${d.id} ${JSON.stringify(d.filter)}: raw ${d.raw}, bundle ${d.bundled}\n`

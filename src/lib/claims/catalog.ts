@@ -130,7 +130,11 @@ export const CLAIMS: readonly Claim[] = [
 		title: 'A startup manager can earn far less',
 		paraphrase:
 			'A manager at a young startup can be paid much less than a mid-level engineer at a large tech company.',
-		test: 'The median pay of startup managers against that of big-tech level-4 engineers.',
+		test:
+			'The median pay of managers at the companies a source files as startups against that of ' +
+			'big-tech level-4 engineers. DOU, Stack Overflow and aijobs can say which companies are ' +
+			'young or small, but have no big tech to compare with; levels.fyi has big tech, but its ' +
+			'“startups” are late-stage private companies (Stripe, Airbnb), so it tests them, named so.',
 		views: ['types'],
 		threshold: { name: 'FEW_SHARE', value: FEW_SHARE, unit: 'share' },
 		evaluate: evaluateStartupVsBigTech
@@ -187,14 +191,16 @@ export const CLAIMS: readonly Claim[] = [
 		paraphrase:
 			'Moving into leadership does not by itself raise your pay; many engineers earn more than managers of their level.',
 		test:
-			'At each level from 5, the share of ICs paid more than the median manager of that level; ' +
-			'with no premium it would be a half, and 40% or more supports the claim.',
+			'The share of ICs paid more than the median manager, at the same experience (company type ' +
+			'and years band) and, beside it, at the same level (each level from 5); with no premium it ' +
+			'would be a half, and 40% or more supports the claim. The verdict reads the same experience.',
 		views: ['distribution', 'ladder'],
 		threshold: { name: 'OUTEARN_SUPPORT_SHARE', value: OUTEARN_SUPPORT_SHARE, unit: 'share' },
 		evaluate: evaluateLeadershipNotMoney,
 		anchor: (e) => {
-			// The level where most ICs out-earn the median manager.
-			const top = [...e.measures].sort((a, b) => b.value - a.value)[0];
+			// The level where most ICs out-earn the median manager (from the same-level reading).
+			const atLevel = e.readings?.shown.find((r) => r.id === 'level')?.measures ?? e.measures;
+			const top = [...atLevel].sort((a, b) => b.value - a.value)[0];
 			return top?.stdLevel === undefined ? undefined : { stdLevel: top.stdLevel, track: 'ic' };
 		}
 	}

@@ -10,14 +10,26 @@
  * `options.scale` multiplies the claim's own threshold (its `threshold` in catalog.ts), so the
  * Method page can show how the verdict moves with it.
  */
-import { YOE_BANDS, type CellFilter, type HistogramSum, type PayCell } from '$lib/data/cells.ts';
+import {
+	matchesFilter,
+	YOE_BANDS,
+	type CellFilter,
+	type HistogramSum,
+	type PayCell
+} from '$lib/data/cells.ts';
 import { toGap } from '$lib/data/bootstrap.ts';
-import { toTrackLevelKey } from '$lib/data/group.ts';
-import { COMPANY_TYPE_LABELS, type CompanyType, type StdLevel } from '$lib/data/domain.ts';
+import { groupByTrackLevel, toTrackLevelKey, type TrackLevelKey } from '$lib/data/group.ts';
+import {
+	COMPANY_TYPE_LABELS,
+	COMPANY_TYPE_SHORT_LABELS,
+	type CompanyType,
+	type StdLevel
+} from '$lib/data/domain.ts';
 import { formatMoneyShort, formatPercent } from '$lib/format.ts';
 import { createVarianceShares, DRIVER_LABELS, type VarianceShare } from './drivers.ts';
 import {
 	compareSums,
+	COUNT_REPORTS,
 	countByTrack,
 	countCompared,
 	createGroupTrackLevelSums,
@@ -130,7 +142,7 @@ function compareTracksByTypeLevel(
 	const b = a === 'ic' ? 'em' : 'ic';
 	return present.flatMap((type) =>
 		levelsFrom(FROM_LEVEL).flatMap((level) => {
-			const label = `${COMPANY_TYPE_LABELS[type]} L${level}`;
+			const label = `${COMPANY_TYPE_SHORT_LABELS[type]} L${level}`;
 			const c = compareSums(
 				{ label, stdLevel: level, companyType: type },
 				{
@@ -152,7 +164,8 @@ function compareTracksByTypeLevel(
 /**
  * EM against IC per classified company type and years-of-experience band: people with the same
  * years at the same kind of employer, whatever level each track gave them. Reports without years
- * are left out.
+ * are left out. Its groups span every level, so they are not groupByTrackLevel's (track, level)
+ * slots: they are summed by createSums with a key per (type, track, band).
  */
 function compareTracksByTypeExperience(
 	cells: readonly PayCell[],
@@ -168,7 +181,7 @@ function compareTracksByTypeExperience(
 	const present = [...new Set([...sums.keys()].map((key) => key.split('|')[0] as CompanyType))];
 	return present.flatMap((type) =>
 		YOE_BANDS.flatMap((band) => {
-			const label = `${COMPANY_TYPE_LABELS[type]}, ${band.label}`;
+			const label = `${COMPANY_TYPE_SHORT_LABELS[type]}, ${band.label}`;
 			const c = compareSums(
 				{ label, companyType: type, yoe: band.id },
 				{ label: `${label} IC`, sum: sums.get(`${type}|ic|${band.id}`) },
@@ -674,17 +687,21 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 	};
 };
 
+/** Reports per (track, level) of one group, as group.ts keys them. */
+type LevelCounts = ReadonlyMap<TrackLevelKey, { n: number }>;
+
+/** Managers and all reports of some counts at a level. */
+function countsAt(counts: LevelCounts, level: StdLevel): { em: number; all: number } {
+	const em = counts.get(toTrackLevelKey('em', level))?.n ?? 0;
+	return { em, all: em + (counts.get(toTrackLevelKey('ic', level))?.n ?? 0) };
+}
+
 /** The lowest level where managers are a meaningful group, by the FORK_MIN_* thresholds. */
-function findFork(
-	em: Map<number, number>,
-	all: Map<number, number>,
-	minShare: number
-): StdLevel | undefined {
-	return levelsFrom(3).find(
-		(level) =>
-			(em.get(level) ?? 0) >= FORK_MIN_EM &&
-			(em.get(level) ?? 0) >= minShare * (all.get(level) ?? 0)
-	);
+function findFork(counts: LevelCounts, minShare: number): StdLevel | undefined {
+	return levelsFrom(3).find((level) => {
+		const { em, all } = countsAt(counts, level);
+		return em >= FORK_MIN_EM && em >= minShare * all;
+	});
 }
 
 /**
@@ -707,33 +724,22 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 	const placedWords = cells.some((cell) => placementOf(cell) !== undefined)
 		? 'On catalog-placed reports'
 		: 'On all reports (this data does not say how each level was placed)';
-	const counts = new Map<string, Map<number, number>>();
-	const bump = (key: string, level: number, n: number) => {
-		const map = counts.get(key) ?? new Map<number, number>();
-		map.set(level, (map.get(level) ?? 0) + n);
-		counts.set(key, map);
-	};
 	const n = countByTrack(placed, filter);
-	// Keyed by a string per (company, track, level) rather than grouped by company: the order
-	// companies first show an EM report in is the order the sentence lists forks 'elsewhere'.
-	for (const [key, sum] of createSums(
-		placed,
-		filter,
-		(cell) => `${cell.company}|${cell.track}|${cell.stdLevel}`
-	)) {
-		const [company, track, level] = key.split('|') as [string, string, string];
-		bump(`all|${track}`, Number(level), sum.n);
-		bump('all|all', Number(level), sum.n);
-		if (company !== '') {
-			bump(`${company}|${track}`, Number(level), sum.n);
-			bump(`${company}|all`, Number(level), sum.n);
+	// Reports per company, then per (track, level), through the one grouping transform; the
+	// unnamed reports ('' for other companies of a type) count toward the overall fork only.
+	const byCompany = groupByTrackLevel(placed, {
+		where: (cell) => matchesFilter(cell, filter),
+		by: (cell) => cell.company,
+		reduce: COUNT_REPORTS
+	});
+	const totals = new Map<TrackLevelKey, { n: number }>();
+	for (const slots of byCompany.values())
+		for (const [key, { n: count }] of slots) {
+			const total = totals.get(key);
+			if (total) total.n += count;
+			else totals.set(key, { n: count });
 		}
-	}
-	const overall = findFork(
-		counts.get('all|em') ?? new Map(),
-		counts.get('all|all') ?? new Map(),
-		minShare
-	);
+	const overall = findFork(totals, minShare);
 	if (overall === undefined) {
 		return {
 			...toNotEnoughData('no level', rule, n),
@@ -742,17 +748,21 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 				`making up ${pct(minShare)} of its reports (${n.em} such EM reports in this selection).`
 		};
 	}
-	const companyForks = [...counts.keys()]
-		.filter((key) => key.endsWith('|em') && !key.startsWith('all|'))
-		.map((key) => key.slice(0, -3))
-		.flatMap((company) => {
-			const fork = findFork(counts.get(`${company}|em`)!, counts.get(`${company}|all`)!, minShare);
-			return fork === undefined ? [] : [{ company, fork }];
-		});
+	// Companies in a set order, so the sentence lists forks 'elsewhere' the same way on any data:
+	// most managers first (the forks measured on the most reports), then by name.
+	const managers = (own: LevelCounts) =>
+		levelsFrom(3).reduce((sum, level) => sum + countsAt(own, level).em, 0);
+	const companyForks = [...byCompany]
+		.filter(([company]) => company !== '')
+		.map(([company, own]) => ({ company, managers: managers(own), fork: findFork(own, minShare) }))
+		.filter((c): c is { company: string; managers: number; fork: StdLevel } => c.fork !== undefined)
+		.sort((x, y) => y.managers - x.managers || (x.company < y.company ? -1 : 1));
 	const atFive = companyForks.filter((c) => c.fork === FORK_LEVEL).length;
 	const companyShare = companyForks.length ? atFive / companyForks.length : 1;
-	const emShare = (level: StdLevel) =>
-		(counts.get('all|em')?.get(level) ?? 0) / Math.max(1, counts.get('all|all')?.get(level) ?? 0);
+	const emShare = (level: StdLevel) => {
+		const { em, all } = countsAt(totals, level);
+		return em / Math.max(1, all);
+	};
 	const measures: Measure[] = [
 		...levelsFrom(3).map((level) => ({
 			label: `EM share L${level}`,
@@ -882,69 +892,134 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
 	return { verdict, sentence, decisive, rule, comparisons, measures, n };
 };
 
+/** One group's out-earning share: the share of its ICs paid more than its median manager. */
+interface Outearning {
+	comparison: Comparison;
+	share: number;
+}
+
 /**
- * leadership-not-money: at each level from 5, the share of ICs paid more than that level's EM
- * median. With no manager premium that share is a half; the rule asks for close to it.
+ * The out-earning shares as one reading of leadership-not-money: the typical share (median over
+ * the groups) against the rule, and the typical manager premium beside it.
+ */
+function readOutearning(
+	id: Reading['id'],
+	label: string,
+	groups: readonly Outearning[],
+	support: number
+): Reading {
+	const comparisons = groups.map((g) => g.comparison);
+	const shares = groups.map((g) => g.share);
+	const typicalShare = middle(shares);
+	const verdict: Verdict = groups.length
+		? verdictFromShare(typicalShare, support, OUTEARN_CONTRADICT_SHARE)
+		: 'not-enough-data';
+	const where = id === 'level' ? 'level' : 'company type and years band';
+	const decisive = groups.length
+		? `in the typical ${where} ` +
+			`${formatAgainst(typicalShare, verdict === 'contradicted' ? OUTEARN_CONTRADICT_SHARE : support)} ` +
+			`of ICs out-earn the median manager, ` +
+			againstShares(typicalShare, support, OUTEARN_CONTRADICT_SHARE, {
+				fails: 'below which managing is where the money is'
+			})
+		: `no ${where} has ${MIN_N_PER_SIDE}+ reports a side`;
+	return {
+		id,
+		label,
+		comparisons,
+		typical: middle(comparisons.map((c) => c.gap)),
+		verdict,
+		decisive,
+		measures: groups.map((g) => ({
+			label: g.comparison.label,
+			stdLevel: g.comparison.stdLevel,
+			value: g.share,
+			kind: 'share' as const,
+			agrees: g.share >= support
+		}))
+	};
+}
+
+/**
+ * leadership-not-money: the share of ICs paid more than the median manager, read two ways side by
+ * side: among people at the same level (each level from 5) and among people with the same years
+ * of experience (same company type and years band). With no manager premium that share is a half;
+ * the rule asks for close to it. The verdict rests on the experience reading, as premium-smaller's
+ * does: moving into leadership is a choice made after some years, so it is judged against staying
+ * an engineer for as long, and at one level a shared ladder pays both tracks alike by design.
  */
 export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => {
-	const { scale } = settle(options);
+	const { scale, draws } = settle(options);
 	const support = Math.min(0.5, OUTEARN_SUPPORT_SHARE * scale);
 	const rule =
-		`With no manager premium, half the ICs of a level would out-earn its median ` +
-		`manager. Supported when, at the typical level from ${FROM_LEVEL} up ` +
-		`(${MIN_N_PER_SIDE}+ reports a side), at least ${pct(support)} of ICs are paid ` +
-		`more than the EM median; contradicted under ${pct(OUTEARN_CONTRADICT_SHARE)}; ` +
-		`mixed between.`;
-	const sums = createTrackLevelSums(cells, filter);
-	const measures: Measure[] = [];
-	for (const level of levelsFrom(FROM_LEVEL)) {
-		const ic = sums.get(toTrackLevelKey('ic', level));
-		const em = sums.get(toTrackLevelKey('em', level));
-		if (!hasEnough(ic) || !hasEnough(em)) continue;
-		const { share } = shareAbove(
-			cells,
-			filter,
-			(cell) => cell.track === 'ic' && cell.stdLevel === level,
-			em.quantile(0.5)!
+		`With no manager premium, half the ICs of a group would out-earn its median manager. ` +
+		`Read at the same experience (same company type and years band, ${MIN_N_PER_SIDE}+ ` +
+		`reports a side): supported when in the typical group at least ${pct(support)} of ICs ` +
+		`are paid more than the EM median; contradicted under ${pct(OUTEARN_CONTRADICT_SHARE)}; ` +
+		`mixed between. The same-level reading (each level from ${FROM_LEVEL}) is shown beside ` +
+		`it. Unclassified companies are not a company type.`;
+	const outearning = (
+		comparison: Comparison | undefined,
+		include: (cell: PayCell) => boolean
+	): Outearning[] =>
+		comparison
+			? [{ comparison, share: shareAbove(cells, filter, include, comparison.b.median).share }]
+			: [];
+	const atLevel = (c: Comparison) =>
+		outearning(c, (cell) => cell.track === 'ic' && cell.stdLevel === c.stdLevel);
+	const atExperience = (c: Comparison) =>
+		outearning(
+			c,
+			(cell) => cell.track === 'ic' && cell.companyType === c.companyType && cell.yoe === c.yoe
 		);
-		measures.push({
-			label: `L${level}`,
-			stdLevel: level,
-			value: share,
-			kind: 'share',
-			agrees: share >= support
-		});
-	}
-	const levels = measures.map((m) => m.stdLevel!);
-	if (measures.length === 0)
+	const agrees: Agrees = () => true;
+	const level = readOutearning(
+		'level',
+		'At the same level',
+		compareTracksByLevel(cells, filter, agrees, draws).flatMap(atLevel),
+		support
+	);
+	const experience = readOutearning(
+		'experience',
+		'At the same experience',
+		compareTracksByTypeExperience(cells, filter, agrees, draws).flatMap(atExperience),
+		support
+	);
+	if (level.comparisons.length === 0 && experience.comparisons.length === 0)
 		return toNotEnoughData(
 			`no level from ${FROM_LEVEL} up`,
 			rule,
 			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
 		);
-	const shares = measures.map((m) => m.value);
-	const typical = middle(shares);
-	const verdict = verdictFromShare(typical, support, OUTEARN_CONTRADICT_SHARE);
-	const range =
-		Math.min(...shares) === Math.max(...shares)
-			? pct(typical)
-			: `${pct(Math.min(...shares))} to ${pct(Math.max(...shares))}`;
-	const decisive =
-		`at the typical level ` +
-		`${formatAgainst(typical, verdict === 'contradicted' ? OUTEARN_CONTRADICT_SHARE : support)} ` +
-		`of ICs out-earn the median manager, ` +
-		againstShares(typical, support, OUTEARN_CONTRADICT_SHARE, {
-			fails: 'below which managing is where the money is'
-		});
-	const sentence = `At ${toLevelSpan(levels)}, ${range} of ICs are paid more than the median manager of their level: ${decisive}.`;
+	const main = experience.comparisons.length ? experience : level;
+	const why =
+		main === experience
+			? 'It rests on the same-experience reading: moving into leadership is a choice made after ' +
+				'some years, so it is judged against staying an engineer for as long; at one level a ' +
+				'shared ladder pays both tracks alike by design.'
+			: 'It rests on the same-level reading: no group has enough reports with years of experience to compare people with the same years.';
+	const describe = (reading: Reading) => {
+		if (reading.comparisons.length === 0) return 'not measured';
+		const values = reading.measures!.map((m) => m.value);
+		const lo = Math.min(...values);
+		const hi = Math.max(...values);
+		return lo === hi ? pct(lo) : `${pct(lo)} to ${pct(hi)}`;
+	};
+	const sentence =
+		`At the same experience ${describe(experience)} of ICs are paid more than the median ` +
+		`manager of their company type and years band; at the same level, ${describe(level)}. ` +
+		`The verdict reads ${main === experience ? 'the same experience' : 'the same level'}: ` +
+		`${main.decisive}.`;
 	return {
-		verdict,
+		verdict: main.verdict,
 		sentence,
-		decisive,
+		decisive: main.decisive,
 		rule,
+		readings: { shown: [experience, level], restsOn: main.id, why },
 		comparisons: [],
-		measures,
-		n: countByTrack(cells, filter, levels)
+		// The card draws the shares as bars (with no comparisons to draw as gaps).
+		measures: main.measures!,
+		n: countCompared(main.comparisons, TRACK_SIDES)
 	};
 };
 
@@ -1015,55 +1090,62 @@ function ordinal(k: number): string {
 }
 
 /**
- * startup-vs-bigtech: the startup EM median (all levels) against the big-tech level-4 IC median.
- * Compares company types, so it ignores the company-type filter.
+ * startup-vs-bigtech: the EM median (all levels) of the company type Forkline files startups under
+ * against the big-tech level-4 IC median. The essay means young or small companies; what the type
+ * holds depends on the source (data/sources/README.md): DOU's, Stack Overflow's and aijobs'
+ * startups are young or small, levels.fyi's are late-stage private companies (Stripe, Airbnb),
+ * which the type's label says and the sentence never calls startups. Compares company types, so
+ * it ignores the company-type filter. Its manager group spans every level, so it is summed by
+ * createSums rather than groupByTrackLevel's (track, level) slots.
  */
 export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 	const { scale, draws } = settle(options);
 	const few = FEW_SHARE * scale;
+	const label = COMPANY_TYPE_LABELS.startup;
+	const managers = `${label.toLowerCase()} managers`;
 	const rule =
-		`Supported when the startup EM median is below the big-tech level-${MID_LEVEL} ` +
-		`IC median with its whole 90% interval; contradicted when it is above with its ` +
-		`whole interval and under ${pct(few)} of startup managers earn less; mixed ` +
+		`Supported when the ${label.toLowerCase()} EM median is below the big-tech ` +
+		`level-${MID_LEVEL} IC median with its whole 90% interval; contradicted when it is above ` +
+		`with its whole interval and under ${pct(few)} of ${managers} earn less; mixed ` +
 		`otherwise. Ignores the company-type filter.`;
 	const { companyType: _ignored, ...rest } = filter;
+	const isStartupManager = (cell: PayCell) => cell.companyType === 'startup' && cell.track === 'em';
 	const sums = createSums(cells, rest, (cell) => {
-		if (cell.companyType === 'startup' && cell.track === 'em') return 'startup-em';
+		if (isStartupManager(cell)) return 'startup-em';
 		if (cell.companyType === 'big-tech' && cell.track === 'ic' && cell.stdLevel === MID_LEVEL)
 			return 'bigtech-ic';
 		return undefined;
 	});
 	const c = compareSums(
-		{ label: 'Startup EM', stdLevel: MID_LEVEL },
+		{ label: `${label} EM`, stdLevel: MID_LEVEL },
 		{ label: `Big-tech IC L${MID_LEVEL}`, sum: sums.get('bigtech-ic') },
-		{ label: 'Startup EM', sum: sums.get('startup-em') },
+		{ label: `${label} EM`, sum: sums.get('startup-em') },
 		(f) => f.gap < 0,
 		draws
 	);
 	const n = { ic: sums.get('bigtech-ic')?.n ?? 0, em: sums.get('startup-em')?.n ?? 0 };
-	if (!c) return toNotEnoughData('the startup EM or big-tech level-4 IC group', rule, n);
-	const below =
-		1 -
-		shareAbove(
-			cells,
-			rest,
-			(cell) => cell.companyType === 'startup' && cell.track === 'em',
-			c.a.median
-		).share;
+	if (!c)
+		return toNotEnoughData(
+			`the ${label.toLowerCase()} EM or big-tech level-${MID_LEVEL} IC group`,
+			rule,
+			n
+		);
+	const below = 1 - shareAbove(cells, rest, isStartupManager, c.a.median).share;
 	const verdict: Verdict =
 		c.high < 0 ? 'supported' : c.low > 0 && below < few ? 'contradicted' : 'mixed';
 	const decisive =
 		verdict === 'supported'
-			? `the typical startup manager earns ${formatPercent(c.gap)} against that engineer, ` +
-				`below with the whole 90% interval (up to ${formatPercent(c.high)})`
-			: `${formatAgainst(below, few)} of startup managers earn less than that engineer, ` +
+			? `the typical ${label.toLowerCase()} manager earns ${formatPercent(c.gap)} against ` +
+				`that engineer, below with the whole 90% interval (up to ${formatPercent(c.high)})`
+			: `${formatAgainst(below, few)} of ${managers} earn less than that engineer, ` +
 				(below < few
 					? `under the ${pct(few)} below which “can earn far less” fails`
 					: `at least the ${pct(few)} that keeps “can earn far less” open`);
 	const sentence =
-		`Startup managers’ median pay (${formatMoneyShort(c.b.median)}, n = ${c.b.n}) is ` +
+		`${label} managers’ median pay (${formatMoneyShort(c.b.median)}, n = ${c.b.n}) is ` +
 		`${formatPercent(c.gap)} against big-tech level-${MID_LEVEL} engineers’ ` +
-		`(${formatMoneyShort(c.a.median)}, n = ${c.a.n}): ${decisive}.`;
+		`(${formatMoneyShort(c.a.median)}, n = ${c.a.n}): ${decisive}. ` +
+		`${label} is the type this data files nearest the young startups the essay means.`;
 	return {
 		verdict,
 		sentence,
@@ -1071,7 +1153,11 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 		rule,
 		comparisons: [c],
 		measures: [
-			{ label: `Startup EMs below big-tech IC L${MID_LEVEL} median`, value: below, kind: 'share' }
+			{
+				label: `${label} EMs below big-tech IC L${MID_LEVEL} median`,
+				value: below,
+				kind: 'share'
+			}
 		],
 		n
 	};

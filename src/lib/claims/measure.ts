@@ -12,7 +12,7 @@ import {
 	type CellFilter,
 	type PayCell
 } from '$lib/data/cells.ts';
-import { ALL, groupByTrackLevel, type TrackLevelKey } from '$lib/data/group.ts';
+import { ALL, groupByTrackLevel, type Reducer, type TrackLevelKey } from '$lib/data/group.ts';
 import { STD_LEVELS, type CompanyType, type StdLevel, type Track } from '$lib/data/domain.ts';
 import { formatPercent } from '$lib/format.ts';
 import { MIN_N_PER_SIDE } from './thresholds.ts';
@@ -150,6 +150,18 @@ export function createGroupTrackLevelSums<G>(
 		reduce: sumComponent('total')
 	});
 }
+
+/**
+ * The grouping reducer (group.ts) that counts a group's reports.
+ *
+ *     groupByTrackLevel(cells, { by: (c) => c.company, reduce: COUNT_REPORTS }).get('Google')?.get(toTrackLevelKey('em', 5))?.n → 120
+ */
+export const COUNT_REPORTS: Reducer<PayCell, { n: number }> = {
+	create: () => ({ n: 0 }),
+	add: (sum, cell) => {
+		sum.n += cell.n;
+	}
+};
 
 /** Reports on each track among the cells a filter selects, optionally only from some levels. */
 export function countByTrack(

@@ -65,6 +65,8 @@ export interface Reading {
 	verdict: Verdict;
 	/** Its deciding figure against the rule, in words. */
 	decisive: string;
+	/** Each group's figure, when the reading judges a share rather than the gap (one per comparison). */
+	measures?: Measure[];
 }
 
 export interface Evaluation {

@@ -109,3 +109,19 @@ describe('premium-smaller rests on the same experience, and shows both readings'
 		expect(evaluation.sentence).toContain(evaluation.decisive);
 	});
 });
+
+describe('leadership-not-money rests on the same experience, and shows both readings', () => {
+	it('finds few ICs out-earning managers promoted sooner, where the same level sees half', () => {
+		const evaluation = CLAIMS.find((c) => c.id === 'leadership-not-money')!.evaluate(
+			createWorldCells({ emLevels: [3, 4, 5, 6, 7, 8, 9], emYearsSooner: 3 }),
+			{}
+		);
+		const [experience, level] = evaluation.readings!.shown;
+		expect(evaluation.readings!.restsOn).toBe('experience');
+		expect(evaluation.verdict).toBe(experience!.verdict);
+		expect(experience!.verdict).toBe('contradicted');
+		expect(level!.verdict).toBe('supported');
+		expect(evaluation.sentence).toContain(evaluation.decisive);
+		expect(evaluation.readings!.why).toMatch(/same-experience reading/);
+	});
+});

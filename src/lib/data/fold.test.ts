@@ -49,9 +49,10 @@ describe('foldForPrivacy', () => {
 		expect(keys.size + suppressed.length).toBe(items.length);
 	});
 
-	it('keeps every report of a company-level of 3 or more under its company, however scattered', () => {
-		// Seven reports of one company at one level, each in its own region and year.
-		const items = Array.from({ length: 7 }, (_, i) => ({
+	it('keeps every report of a company group a claim compares under its company, however scattered', () => {
+		// Twelve managers of one company at one level (fork-at-five compares it), each in its own
+		// region and year, spread over the years bands.
+		const items = Array.from({ length: 12 }, (_, i) => ({
 			...base,
 			region: `region-${i}`,
 			year: 2017 + (i % 5),
@@ -59,24 +60,51 @@ describe('foldForPrivacy', () => {
 		}));
 		const { keys } = fold(items);
 		expect([...keys.values()].every((k) => k.company === 'Acme' && k.stdLevel === 5)).toBe(true);
-		expect(keys.size).toBe(7);
+		expect(keys.size).toBe(12);
 	});
 
-	it('folds a company with fewer than 3 reports at a level into other companies of its type', () => {
-		const items = [...reports(2, { company: 'Tiny' }), ...reports(3, { company: 'Small' })];
-		const { keys } = fold(items);
-		// Tiny's two reports are completed by the next smallest company of the slot, Small.
-		expect(new Set([...keys.values()].map((k) => k.company))).toEqual(new Set(['']));
-		expect([...keys.values()].every((k) => k.companyType === 'tech-first')).toBe(true);
+	it('keeps the years band of a small company’s few reports, which join other companies of its type', () => {
+		const items = [
+			...reports(3, { company: 'Small', yoe: 2 }),
+			...reports(1, { company: 'Small', yoe: 3 }),
+			...reports(2, { company: 'Tiny', yoe: 3 })
+		];
+		const { keys, suppressed } = fold(items);
+		expect(suppressed).toEqual([]);
+		const values = [...keys.values()];
+		// Per years band, the type's counts are those of the reports.
+		expect(values.filter((k) => k.yoe === 2).length).toBe(3);
+		expect(values.filter((k) => k.yoe === 3).length).toBe(3);
+		expect(values.filter((k) => k.yoe === 3).every((k) => k.company === '')).toBe(true);
+		expect(values.filter((k) => k.yoe === 2).every((k) => k.company === 'Small')).toBe(true);
 	});
 
-	it('withholds a placement with too few reports in a company group of 10 or more', () => {
-		const items = [...reports(12), ...reports(1, { placement: 'fallback' })];
+	it('withholds the years band, never the placement, of a compared company’s reports under the floor', () => {
+		// IC and EM both with 10 or more reports: same-neighborhood compares the company here.
+		const items = [
+			...reports(11, { track: 'ic' }),
+			...reports(1, { track: 'ic', yoe: 4 }),
+			...reports(12),
+			...reports(2, { yoe: 0 })
+		];
 		const { keys } = fold(items);
 		const values = [...keys.values()];
-		expect(values.every((k) => k.company === 'Acme')).toBe(true);
-		expect(values.filter((k) => k.placement === 'withheld').length).toBe(3);
-		expect(values.filter((k) => k.placement === 'fallback').length).toBe(0);
+		expect(values.every((k) => k.company === 'Acme' && k.placement === 'catalog')).toBe(true);
+		expect(values.filter((k) => k.track === 'ic' && k.yoe === -1).length).toBe(3);
+		expect(values.filter((k) => k.track === 'em' && k.yoe === -1).length).toBe(3);
+	});
+
+	it('takes a compared company’s lone placement out of its name rather than withholding it', () => {
+		const items = [
+			...reports(12),
+			...reports(1, { placement: 'fallback' }),
+			...reports(2, { company: 'Tiny', placement: 'fallback' })
+		];
+		const { keys } = fold(items);
+		const values = [...keys.values()];
+		expect(values.filter((k) => k.company === 'Acme').length).toBe(12);
+		expect(values.filter((k) => k.placement === 'fallback' && k.company === '').length).toBe(3);
+		expect(values.some((k) => k.placement === 'withheld')).toBe(false);
 	});
 
 	it('counts a type with one report at a level with the unclassified companies of that level', () => {
