@@ -84,7 +84,8 @@ describe("today's dollars", () => {
 	});
 
 	test('every claim’s verdict is the same in either dollars, on every bundled pay source', async () => {
-		for (const source of ['', 'source=so2024&', 'source=dou&']) {
+		// levels.fyi's finance companies are where a verdict would move if claims followed the switch.
+		for (const source of ['', 'type=finance&', 'source=so2024&', 'source=dou&']) {
 			const { page: todayPage } = await openPage(browser, `/claims?${source}`);
 			const today = await verdicts(todayPage);
 			expect(await todayPage.getByTestId('claims-dollars').textContent()).toContain(

@@ -18,13 +18,17 @@ const noBands = Object.fromEntries(
 ) as unknown as Record<CompanyType | 'all', Band[]>;
 
 /** The explorer's context on a real bundled source, with the claims loaded for the ladder's notes. */
-function contextOn(sourceId: SourceId, dollars: DollarsMode) {
+function contextOn(
+	sourceId: SourceId,
+	dollars: DollarsMode,
+	companyType: CompanyType | 'all' = 'all'
+) {
 	const info = sourceInfo(sourceId);
 	const { meta, cells } = parseBundle(
 		JSON.parse(readFileSync(new URL(`../../../data/bundled/${info.file}`, import.meta.url), 'utf8'))
 	);
 	return createViewContext({
-		filters: { ...DEFAULT_FILTERS, source: sourceId, dollars, notes: true },
+		filters: { ...DEFAULT_FILTERS, source: sourceId, dollars, notes: true, companyType },
 		dataset: {
 			cells,
 			sourceId,
@@ -53,18 +57,28 @@ describe('the explorer in either dollars (real DOU aggregates)', () => {
 	const today = contextOn('dou', 'today');
 	const reported = contextOn('dou', 'reported');
 
-	test('bands are drawn in the chosen dollars, the claims’ notes on the dollars as reported', () => {
+	test('bands are drawn in the chosen dollars', () => {
 		expect(today.reportedCells).toEqual(reported.cells);
 		expect(reported.cells).toBe(reported.reportedCells);
 		expect(today.cells).not.toBe(reported.cells);
 		const l5 = (ctx: typeof today) =>
 			VIEWS.ladder.compute(ctx).bands.find((b) => b.track === 'ic' && b.stdLevel === 5)!.p50;
 		expect(l5(today) / l5(reported)).toBeGreaterThan(1.03);
-		expect(VIEWS.ladder.compute(today).notes).toEqual(VIEWS.ladder.compute(reported).notes);
-		// What this guards: evaluated on the adjusted cells, at least one DOU verdict would move.
+	});
+
+	test('the claims’ notes on the ladder stay on the dollars as reported (levels.fyi, finance)', () => {
+		const todayFinance = contextOn('levelsfyi', 'today', 'finance');
+		const reportedFinance = contextOn('levelsfyi', 'reported', 'finance');
+		expect(VIEWS.ladder.compute(todayFinance).notes).toEqual(
+			VIEWS.ladder.compute(reportedFinance).notes
+		);
+		// What this guards: evaluated on the adjusted cells, a finance verdict would move
+		// (leadership-not-money, mixed → contradicted, measured when this test was written).
 		const verdicts = (cells: typeof today.cells) =>
-			claimChecks.evaluateClaims(cells).map((e) => e.evaluation.verdict);
-		expect(verdicts(today.cells)).not.toEqual(verdicts(today.reportedCells));
+			claimChecks
+				.evaluateClaims(cells, { companyType: 'finance' })
+				.map((e) => e.evaluation.verdict);
+		expect(verdicts(todayFinance.cells)).not.toEqual(verdicts(todayFinance.reportedCells));
 	});
 
 	test('the source line and the words say which dollars', () => {
