@@ -74,7 +74,13 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 		filters.component === 'total'
 			? measure.label.replace(/ a (year|month)$/, '')
 			: formatComponent(filters.component);
-	const measured = filters.component === 'total' ? measure.label : `${component} a year`;
+	// 'stock a year' already says its period.
+	const measured =
+		filters.component === 'total'
+			? measure.label
+			: component.endsWith(' a year')
+				? component
+				: `${component} a year`;
 	const capital = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 	const who =
 		filters.company ||
@@ -196,7 +202,7 @@ export function formatSourceLine<Model>(view: AnyView, model: Model, ctx: ViewCo
 		: `, n = ${formatCount(view.n(model, ctx))} reports in this view`;
 	const what =
 		filters.component !== 'total'
-			? `${words.component} a year, USD, percentiles of this component itself`
+			? `${words.measured}, USD, percentiles of this component itself`
 			: `${measure.label}, USD${measure.has.stock ? ' (base + stock + bonus)' : ''}`;
 	const note = measure.dollars.note.replace(/\.$/, '');
 	const dollars = `${words.dollars}${note ? ` · ${note}` : ''}`;

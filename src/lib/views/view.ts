@@ -127,8 +127,11 @@ export interface ViewControlsProps<Model> extends Omit<ViewProps<Model>, 'headli
 /** Skeleton charts (ChartSkeleton.svelte): level slots, small panels, gap rows, histogram bars. */
 export type SkeletonShape = 'ladder' | 'panels' | 'rows' | 'bars';
 
-/** Filter controls shown only on some views. */
-export type OptionalControl = 'scale' | 'range' | 'notes' | 'level';
+/**
+ * Filter controls shown only on some views. 'group' is the company-type and company filters:
+ * a view whose panels are the groups leaves it out, and those filters do not apply there.
+ */
+export type OptionalControl = 'group' | 'scale' | 'range' | 'notes' | 'level';
 
 /** What a view computes and says: everything but its components, testable in node. */
 export interface ViewLogic<Id extends ViewId, Model> {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseBundle } from '$lib/data/bundle.ts';
 import { SOURCES } from '$lib/data/sources/registry.ts';
+import { formatYearSpan } from '$lib/format.ts';
 import { loadBundledData } from '$lib/server/bundled.ts';
 import type { PageServerLoad } from './$types';
 
@@ -17,10 +18,7 @@ function readProvenance() {
 			measureLabel: info.measureLabel,
 			license: info.license,
 			attribution: info.attribution,
-			years:
-				meta.firstYear === meta.lastYear
-					? `${meta.firstYear}`
-					: `${meta.firstYear}–${meta.lastYear}`,
+			years: formatYearSpan(meta.firstYear, meta.lastYear),
 			rowsRead: meta.rowsRead,
 			imported: meta.imported,
 			rejected: meta.rejected,

@@ -7,7 +7,7 @@ import { TRACK_LABELS } from '$lib/data/domain';
 import { distributionAt } from '$lib/data/explore';
 import { formatMoney } from '$lib/format';
 import { VIEW_LABELS } from '../ids';
-import { PAY_LINE_NOTE } from '../shared';
+import { formatHeadlinePay, PAY_LINE_NOTE } from '../shared';
 import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
 
@@ -25,7 +25,7 @@ export function formatDistributionCaption(level: number, component: string, doll
 export const distributionLogic = {
 	id: 'distribution',
 	label: VIEW_LABELS.distribution,
-	controls: ['level'],
+	controls: ['group', 'level'],
 	needsData: true,
 	skeleton: 'bars',
 	compute: ({ filters, cells, loaded, measure }) =>
@@ -39,10 +39,13 @@ export const distributionLogic = {
 		const [ic, em] = tracks as [(typeof tracks)[0], (typeof tracks)[0]];
 		const gap = toGap(em.p50, ic.p50);
 		const money = formatMoney;
+		// Total pay is the source's measure in words; a component names itself in both clauses.
+		const pay = filters.component === 'total' ? words.component : formatHeadlinePay(filters);
+		const median = filters.component === 'total' ? 'EM median' : `EM median ${pay}`;
 		return (
-			`At level ${filters.level} ${words.where}, the middle half of managers’ ${words.component} is ` +
+			`At level ${filters.level} ${words.where}, the middle half of managers’ ${pay} is ` +
 			`${money(em.p25)}–${money(em.p75)}, of ICs’ ${money(ic.p25)}–${money(ic.p75)}; ` +
-			`the EM median is ${Math.abs(Math.round(gap * 100))}% ${gap >= 0 ? 'higher' : 'lower'}.`
+			`the ${median} is ${Math.abs(Math.round(gap * 100))}% ${gap >= 0 ? 'higher' : 'lower'}.`
 		);
 	},
 	n: (model) => (model?.tracks ?? []).reduce((sum, t) => sum + t.n, 0),

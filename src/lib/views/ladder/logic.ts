@@ -9,7 +9,7 @@ import type { Band } from '$lib/data/domain';
 import { toCellFilter } from '$lib/data/explore';
 import { HEADLINE_MIN_N, ladderHeadline } from '$lib/data/headline';
 import { VIEW_LABELS } from '../ids';
-import { formatBoxesNote, noRowReason, PAY_LINE_NOTE, sumN } from '../shared';
+import { formatBoxesNote, formatHeadlinePay, noRowReason, PAY_LINE_NOTE, sumN } from '../shared';
 import { toSheetTicks, type SheetLayer, type SheetTick } from '../sheet';
 import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
@@ -25,7 +25,7 @@ export interface LadderModel {
 export const ladderLogic = {
 	id: 'ladder',
 	label: VIEW_LABELS.ladder,
-	controls: ['scale', 'range', 'notes'],
+	controls: ['group', 'scale', 'range', 'notes'],
 	needsData: false,
 	skeleton: 'ladder',
 	load: (filters, extras) =>
@@ -55,7 +55,7 @@ export const ladderLogic = {
 	headline: ({ bands }, { filters, words }) =>
 		ladderHeadline(bands, words.where, {
 			minN: Math.max(HEADLINE_MIN_N, filters.minN),
-			pay: filters.component === 'total' ? 'pay' : words.component
+			pay: formatHeadlinePay(filters)
 		}),
 	n: ({ bands }) => sumN(bands),
 	sourceNote: ({ filters }) => formatBoxesNote(filters),
