@@ -247,7 +247,8 @@ describe('#15.5 faded groups do not set the axis', () => {
 			2 * solidTop
 		);
 
-		const opened = await openPage(browser, '/?type=big-tech');
+		// The bands above are computed from the bundle in dollars as reported: the page shows those too.
+		const opened = await openPage(browser, '/?type=big-tech&dollars=reported');
 		const { page } = opened;
 		const chart = page.locator('figure svg').first();
 		await chart.locator('g.band').first().waitFor();
