@@ -6,7 +6,9 @@
  * 2. The CLI (dist/forkline.js, as `npx forkline` runs it) with each engine on files of 1M, 10M
  *    and 50M rows made by repeating the real rows (written to the temp folder, deleted after),
  *    against bare papaparse streaming the same file: wall time (process start included) and
- *    peak RSS of each. `--rows 1000000,10000000` picks the sizes.
+ *    peak RSS of each. `--rows 1000000,10000000` (or BENCH_ROWS=1000000,10000000) picks the sizes.
+ * 3. The CLI's start-up with each engine on a one-row file (median of 7, wall and CPU time)
+ *    against the 0.3 s target, printed before the big files.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -83,11 +85,19 @@ console.log(
 
 if (ingestOnly) process.exit(0);
 
-// Big files made by repeating the real data rows after the header.
-const rowsArg = process.argv[process.argv.indexOf('--rows') + 1];
-const sizes = process.argv.includes('--rows')
-	? rowsArg!.split(',').map(Number)
-	: [1_000_000, 10_000_000, 50_000_000];
+// Big files made by repeating the real data rows after the header. `--rows` or BENCH_ROWS picks
+// the sizes (`npm run bench -- --rows …` would hand the flag to the browser bench, the script's
+// last command; `BENCH_ROWS=1000000,10000000 npm run bench` reaches this one).
+const rowsArg = process.argv.includes('--rows')
+	? process.argv[process.argv.indexOf('--rows') + 1]
+	: process.env.BENCH_ROWS;
+const sizes = rowsArg ? rowsArg.split(',').map(Number) : [1_000_000, 10_000_000, 50_000_000];
+if (sizes.some((rows) => !Number.isInteger(rows) || rows < 1)) {
+	console.error(
+		`bench: --rows (or BENCH_ROWS) is a comma-separated list of row counts, not ${rowsArg}`
+	);
+	process.exit(2);
+}
 const text = bytes.toString('utf8');
 const headerEnd = text.indexOf('\n') + 1;
 const header = Buffer.from(text.slice(0, headerEnd));
@@ -150,6 +160,36 @@ const fmt = (m: Measured) =>
 	m.ok
 		? `${m.seconds.toFixed(1)} s (cpu ${m.cpuSeconds.toFixed(1)} s) / ${m.rssMb.toFixed(0)} MB`
 		: `failed: ${m.stderr.slice(0, 200)}`;
+
+// Start-up: the CLI on a file of the header and one real row, so nearly all of the time is
+// Node starting, the bundle loading and (with DuckDB) the native module and database opening.
+// Bare `node -e 0` alongside shows what the machine gives any Node process at the moment.
+const STARTS = 7;
+const oneRow = join(tmpdir(), `forkline-bench-one-row-${process.pid}.csv`);
+writeRepeated(oneRow, 1);
+try {
+	const starts = { node: [] as Measured[], js: [] as Measured[], duckdb: [] as Measured[] };
+	for (let i = 0; i < STARTS; i++) {
+		starts.node.push(measure(['-e', '0']));
+		for (const engine of ['js', 'duckdb'] as const)
+			starts[engine].push(
+				measure([CLI, 'aggregate', oneRow, '--engine', engine, '--out', '/dev/null'])
+			);
+	}
+	const mid = (runs: Measured[], key: 'seconds' | 'cpuSeconds') => median(runs.map((m) => m[key]));
+	const line = (runs: Measured[]) =>
+		runs.every((m) => m.ok)
+			? `median ${mid(runs, 'seconds').toFixed(2)} s wall, ${mid(runs, 'cpuSeconds').toFixed(2)} s CPU`
+			: `failed: ${runs.find((m) => !m.ok)!.stderr.slice(0, 200)}`;
+	console.log(
+		`\nCLI start-up on a one-row file (median of ${STARTS}, alternated; target < 0.3 s wall)`
+	);
+	console.log(`  js engine: ${line(starts.js)}`);
+	console.log(`  duckdb engine: ${line(starts.duckdb)}`);
+	console.log(`  bare node -e 0, for scale: ${line(starts.node)}`);
+} finally {
+	rmSync(oneRow);
+}
 
 console.log(
 	'\nCLI on generated files (real rows repeated): wall time (start-up included; CPU time of all threads) / peak RSS'

@@ -146,7 +146,10 @@ export async function readAijobs(): Promise<ReadSource> {
 		notes: [
 			'Pay is yearly gross salary in US dollars (the publisher\u2019s conversion): no stock, no bonus.',
 			'No company names and no years of experience; the level is aijobs\u2019s experience_level (data/sources/aijobs-experience.csv).',
-			'Region by company_location; every US report is under "Other US" (no city is given).'
+			'Region by company_location; every US report is under "Other US" (no city is given).',
+			'The file runs 2020–2025, the reports used 2022–2025: its 2020 and 2021 rows (75 and 218, ' +
+				'SOURCE.md) carry no title of data/sources/aijobs-titles.csv (they are data, ML and ' +
+				'analytics roles) and are skipped by title like every other such row; no year is left out.'
 		]
 	};
 }

@@ -1,6 +1,7 @@
 /**
  * The level and company catalogs, read from the package's data/ folder: one folder up from the
- * compiled CLI (dist/forkline.js), two from its sources (src/cli/, which the tests run).
+ * compiled CLI's entry (dist/forkline.js), two from the chunk this code is compiled into
+ * (dist/chunks/) and from its sources (src/cli/, which the tests run).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

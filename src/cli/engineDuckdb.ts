@@ -20,10 +20,9 @@
  * DuckDB passes over blank lines without counting them.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { compareBands } from '../lib/data/bands.ts';
 import { CsvError, CsvStreamParser, inferDelimiter } from '../lib/data/csv.ts';
@@ -150,11 +149,6 @@ function rejectReason(errorType: string, cells: number, width: number): string {
 export async function aggregateWithDuckdb(options: EngineOptions): Promise<AggregateResult> {
 	const { input } = options;
 	const size = statSync(input).size;
-	// Loaded through require: DuckDB's package is CommonJS, and importing it as ESM made Node
-	// scan each of its modules for exports first (a few hundred milliseconds of start-up).
-	const { DuckDBInstance } = createRequire(import.meta.url)(
-		'@duckdb/node-api'
-	) as typeof import('@duckdb/node-api');
 	const spill = mkdtempSync(join(tmpdir(), 'forkline-duckdb-'));
 	const instance = await DuckDBInstance.create(':memory:', {
 		threads: String(Math.max(1, Math.min(availableParallelism(), 4))),

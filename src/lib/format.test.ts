@@ -9,6 +9,7 @@ import {
 	formatLevelName,
 	formatMoney,
 	formatMoneyShort,
+	formatPay,
 	formatPercent,
 	formatYearSpan
 } from './format';
@@ -29,6 +30,14 @@ describe('formatMoney', () => {
 
 	it.each(missingInputs)('%s → —', (n) => {
 		expect(formatMoney(n)).toBe(MISSING);
+	});
+});
+
+describe('formatPay', () => {
+	it('writes a monthly amount with its period and a yearly one bare', () => {
+		expect(formatPay(2450, true)).toBe('$2,450 a month');
+		expect(formatPay(185000, false)).toBe('$185,000');
+		expect(formatPay(null, true)).toBe('—');
 	});
 });
 

@@ -35,6 +35,19 @@ export function formatMoney(n: number | null | undefined): string {
 }
 
 /**
+ * Whole dollars of pay with its period when the period is a month, so a monthly figure never
+ * reads as a yearly one; a yearly figure stays bare, as every table and tooltip has printed it.
+ *
+ * @example formatPay(2450, true) // → '$2,450 a month'
+ * @example formatPay(185000, false) // → '$185,000'
+ * @example formatPay(null, true) // → '—'
+ */
+export function formatPay(n: number | null | undefined, perMonth: boolean): string {
+	const text = formatMoney(n);
+	return perMonth && text !== MISSING ? `${text} a month` : text;
+}
+
+/**
  * Dollars in thousands (`k`) or millions (`M`), for axes and tight labels. Thousands round to
  * whole numbers; millions keep up to two decimals so axis ticks such as $1.25M stay exact.
  *

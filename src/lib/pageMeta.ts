@@ -1,8 +1,13 @@
 /**
  * What a link to each page says when shared: its title and a one-sentence description, for the
- * link-preview tags the layout writes (Open Graph and Twitter cards). The preview image is one
- * committed screenshot of the explorer, static/og-image.png (1200 × 630).
+ * document title and the link-preview tags the layout writes (Open Graph and Twitter cards). The
+ * preview image is one committed screenshot of the explorer, static/og-image.png (1200 × 630).
+ *
+ * The explorer is one page whose view is in the query (`/?view=gap`), so each view has its own
+ * title and description. The site is prerendered without queries, so the HTML a link-preview
+ * crawler reads (it runs no script) carries the ladder's; the browser writes the view's own.
  */
+import { VIEW_IDS, type ViewId } from '$lib/views/ids';
 
 export interface PageMeta {
 	title: string;
@@ -65,12 +70,51 @@ const PAGES: Record<string, PageMeta> = {
 	}
 };
 
+/** The explorer's views: the ladder is the home page's own. */
+const VIEWS: Record<ViewId, PageMeta> = {
+	ladder: PAGES['/']!,
+	types: {
+		title: 'IC vs EM pay by company type · Forkline',
+		description:
+			'Individual-contributor and engineering-manager pay by level, one ladder per company type on a shared axis, from public pay reports.'
+	},
+	gap: {
+		title: 'Parity gap by level · Forkline',
+		description:
+			'How much more (or less) engineering managers earn than individual contributors at each level and company type, with 90% intervals.'
+	},
+	companies: {
+		title: 'Company ladders: IC vs EM pay by company · Forkline',
+		description:
+			'Individual-contributor and engineering-manager pay at chosen companies, each level with the company’s own level names.'
+	},
+	distribution: {
+		title: 'Pay distribution at one level · Forkline',
+		description:
+			'The spread of individual-contributor and engineering-manager pay at one level, as histograms with quartiles marked.'
+	}
+};
+
 /**
- * The preview title and description of a path; the site's own for a path not listed.
+ * The title and description of one explorer view.
+ *
+ *     toViewMeta('gap').title → 'Parity gap by level · Forkline'
+ */
+export function toViewMeta(view: ViewId): PageMeta {
+	return VIEWS[view];
+}
+
+/**
+ * The title and description of a path, and on the explorer of the view its query names; the
+ * site's own for a path not listed.
  *
  *     toPageMeta('/me').title → 'Where I stand · Forkline'
+ *     toPageMeta('/', new URLSearchParams('view=gap')).title → 'Parity gap by level · Forkline'
  */
-export function toPageMeta(pathname: string): PageMeta {
+export function toPageMeta(pathname: string, search?: URLSearchParams): PageMeta {
 	const path = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
+	const view = search?.get('view');
+	if (path === '/' && view && (VIEW_IDS as readonly string[]).includes(view))
+		return toViewMeta(view as ViewId);
 	return PAGES[path] ?? SITE;
 }

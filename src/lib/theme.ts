@@ -68,6 +68,16 @@ export const themes: Record<ThemeName, ThemeTokens> = {
 };
 
 /** The CSS custom property that holds each track's colour, for use as `fill`/`stroke`/`color`. */
+/**
+ * How faded marks (groups of few reports) are drawn in each theme: the mark's opacity, and its
+ * box's fill opacity on top of it. app.css declares them as --faded and --faded-fill; the dark
+ * theme fades less, so a faded outline keeps 3:1 against its darker background.
+ */
+export const FADED: Record<ThemeName, { opacity: number; fillOpacity: number }> = {
+	light: { opacity: 0.35, fillOpacity: 0.35 },
+	dark: { opacity: 0.6, fillOpacity: 0.5 }
+};
+
 export const TRACK_COLOR_VARS: Record<Track, string> = {
 	ic: 'var(--ic)',
 	em: 'var(--em)'

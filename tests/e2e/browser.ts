@@ -173,6 +173,39 @@ export function formatViolations(violations: readonly AxeViolation[]): string {
 }
 
 /**
+ * Opens `path` with the bundled pay data held back until `release()` is called, as on a slow
+ * connection: the page's frame can be checked before any figure arrives.
+ */
+export async function openWithDataHeld(
+	browser: Browser,
+	path: string,
+	viewport: Viewport = { width: 1400, height: 1000 }
+): Promise<OpenedPage & { release: () => void }> {
+	const context = await browser.newContext({
+		viewport,
+		locale: 'en-US',
+		timezoneId: 'UTC',
+		reducedMotion: 'reduce'
+	});
+	onTestFinished(() => context.close());
+	const errors: string[] = [];
+	const requests: string[] = [];
+	context.on('request', (request) => requests.push(request.url()));
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await context.route('**/levelsfyi-cells*.json', async (route) => {
+		await held;
+		await route.continue();
+	});
+	const page = await context.newPage();
+	page.setDefaultTimeout(15_000);
+	page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+	await page.goto(new URL(path.replace(/^\//, ''), baseUrl()).href);
+	await waitForHydration(page, errors);
+	return { page, context, errors, requests, release };
+}
+
+/**
  * Saves a PNG under tests/e2e/screenshots/ for a person to look at: the whole scrollable page
  * for a Page (or only what the viewport shows, with `fullPage: false`, to see sticky parts as a
  * reader does), the element's box for a Locator. Returns the file path.

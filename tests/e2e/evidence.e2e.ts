@@ -75,7 +75,7 @@ describe('evidence page', () => {
 		const card = opened.page.locator(
 			'tr[data-claim="premium-smaller"] td[data-source="dou"] a.badge-link'
 		);
-		expect(await card.getAttribute('href')).toMatch(/\/claims\?source=dou$/);
+		expect(await card.getAttribute('href')).toMatch(/\/claims\?source=dou#claim-premium-smaller$/);
 		await expect
 			.poll(() => opened.page.getByTestId('benchmark-note').textContent())
 			.toContain('A premium across occupations is not a premium at the same level');

@@ -136,6 +136,9 @@ describe('explorer downloads', () => {
 			const svgText = readFileSync(svg.path, 'utf8');
 			expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 			expect(svgText, 'colours resolved, not CSS variables').not.toContain('var(--');
+			expect(svgText, 'no keyboard hints or focus order in an image').not.toMatch(
+				/tabindex|data-arrow|data-mark-group|arrow keys/
+			);
 			const words = readSvgWords(svgText);
 			expect(words, 'the headline is the image title').toContain(headline);
 			expect(words, 'the source line is drawn').toContain(source);

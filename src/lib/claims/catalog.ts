@@ -32,7 +32,7 @@ import {
 	PARALLEL_MIDDLE,
 	PARITY_BAND
 } from './thresholds.ts';
-import type { Claim, Evaluation } from './types.ts';
+import type { Claim, EvaluateOptions, Evaluation } from './types.ts';
 
 /** The level of the comparison with the largest gap, for pointing at it. */
 function largestGapLevel(evaluation: Evaluation): StdLevel | undefined {
@@ -221,9 +221,10 @@ export interface EvaluatedClaim {
  */
 export function evaluateClaims(
 	cells: readonly PayCell[],
-	filter: CellFilter = {}
+	filter: CellFilter = {},
+	options: EvaluateOptions = {}
 ): EvaluatedClaim[] {
-	return CLAIMS.map((claim) => ({ claim, evaluation: claim.evaluate(cells, filter) }));
+	return CLAIMS.map((claim) => ({ claim, evaluation: claim.evaluate(cells, filter, options) }));
 }
 
 /**

@@ -11,6 +11,7 @@
  * Method page can show how the verdict moves with it.
  */
 import {
+	BIN_WIDTH,
 	matchesFilter,
 	YOE_BANDS,
 	type CellFilter,
@@ -94,8 +95,16 @@ const TRACK_SIDES = { a: 'ic', b: 'em' } as const;
 const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
 
 /** The options with their defaults. */
-function settle(options: EvaluateOptions = {}): { scale: number; draws?: number } {
-	return { scale: options.scale ?? 1, draws: options.draws };
+function settle(options: EvaluateOptions = {}): {
+	scale: number;
+	draws?: number;
+	binWidth: number;
+} {
+	return {
+		scale: options.scale ?? 1,
+		draws: options.draws,
+		binWidth: options.binWidth ?? BIN_WIDTH
+	};
 }
 
 /** EM against IC at each level from `from` up that has enough reports on both tracks. */
@@ -103,10 +112,10 @@ function compareTracksByLevel(
 	cells: readonly PayCell[],
 	filter: CellFilter,
 	agrees: Agrees,
-	draws: number | undefined,
+	{ draws, binWidth }: { draws?: number; binWidth: number },
 	from: StdLevel = FROM_LEVEL
 ): Comparison[] {
-	const sums = createTrackLevelSums(cells, filter);
+	const sums = createTrackLevelSums(cells, filter, binWidth);
 	return levelsFrom(from).flatMap((level) => {
 		const c = compareSums(
 			{ label: `L${level}`, stdLevel: level },
@@ -130,13 +139,18 @@ function compareTracksByTypeLevel(
 	{
 		types,
 		a = 'ic',
-		draws
-	}: { types?: readonly CompanyType[]; a?: 'ic' | 'em'; draws?: number } = {}
+		draws,
+		binWidth
+	}: { types?: readonly CompanyType[]; a?: 'ic' | 'em'; draws?: number; binWidth: number }
 ): Comparison[] {
-	const sums = createGroupTrackLevelSums(cells, filter, (cell) =>
-		!isClassified(cell.companyType) || (types && !types.includes(cell.companyType))
-			? null
-			: cell.companyType
+	const sums = createGroupTrackLevelSums(
+		cells,
+		filter,
+		(cell) =>
+			!isClassified(cell.companyType) || (types && !types.includes(cell.companyType))
+				? null
+				: cell.companyType,
+		binWidth
 	);
 	const present = [...sums.keys()];
 	const b = a === 'ic' ? 'em' : 'ic';
@@ -171,12 +185,16 @@ function compareTracksByTypeExperience(
 	cells: readonly PayCell[],
 	filter: CellFilter,
 	agrees: Agrees,
-	draws: number | undefined
+	{ draws, binWidth }: { draws?: number; binWidth: number }
 ): Comparison[] {
-	const sums = createSums(cells, filter, (cell) =>
-		!isClassified(cell.companyType) || cell.yoe < 0
-			? undefined
-			: `${cell.companyType}|${cell.track}|${cell.yoe}`
+	const sums = createSums(
+		cells,
+		filter,
+		(cell) =>
+			!isClassified(cell.companyType) || cell.yoe < 0
+				? undefined
+				: `${cell.companyType}|${cell.track}|${cell.yoe}`,
+		binWidth
 	);
 	const present = [...new Set([...sums.keys()].map((key) => key.split('|')[0] as CompanyType))];
 	return present.flatMap((type) =>
@@ -227,13 +245,13 @@ function side(value: number, limit: number): string {
  * is within ±PARITY_BAND, and clearly breaks it when its whole interval lies outside the band.
  */
 export const evaluateParity: Evaluate = (cells, filter, options) => {
-	const { scale, draws } = settle(options);
-	const band = PARITY_BAND * scale;
+	const settled = settle(options);
+	const band = PARITY_BAND * settled.scale;
 	const rule =
 		`Supported when every level from ${FROM_LEVEL} up with ${MIN_N_PER_SIDE}+ ` +
 		`reports a side has its EM/IC median gap within ±${pct(band)}; contradicted when ` +
 		`most levels' 90% intervals lie wholly outside it; mixed otherwise.`;
-	const comparisons = compareTracksByLevel(cells, filter, (c) => Math.abs(c.gap) <= band, draws);
+	const comparisons = compareTracksByLevel(cells, filter, (c) => Math.abs(c.gap) <= band, settled);
 	if (comparisons.length === 0)
 		return toNotEnoughData(
 			`no level from ${FROM_LEVEL} up`,
@@ -306,8 +324,8 @@ function readPremium(
  * the bands of one level are equal by design, so the level reading can hardly show a premium.
  */
 export const evaluatePremiumSmaller: Evaluate = (cells, filter, options) => {
-	const { scale, draws } = settle(options);
-	const assumed = ASSUMED_PREMIUM * scale;
+	const settled = settle(options);
+	const assumed = ASSUMED_PREMIUM * settled.scale;
 	const rule =
 		`Read at the same experience (same company type and years band, ` +
 		`${MIN_N_PER_SIDE}+ reports a side): supported when the EM premium is below ` +
@@ -319,13 +337,13 @@ export const evaluatePremiumSmaller: Evaluate = (cells, filter, options) => {
 	const level = readPremium(
 		'level',
 		'At the same level',
-		compareTracksByTypeLevel(cells, filter, agrees, { draws }),
+		compareTracksByTypeLevel(cells, filter, agrees, settled),
 		assumed
 	);
 	const experience = readPremium(
 		'experience',
 		'At the same experience',
-		compareTracksByTypeExperience(cells, filter, agrees, draws),
+		compareTracksByTypeExperience(cells, filter, agrees, settled),
 		assumed
 	);
 	if (level.comparisons.length === 0 && experience.comparisons.length === 0)
@@ -376,15 +394,18 @@ export const evaluatePremiumSmaller: Evaluate = (cells, filter, options) => {
  * companies" for privacy are not companies and are left out.
  */
 export const evaluateSameNeighborhood: Evaluate = (cells, filter, options) => {
-	const { scale, draws } = settle(options);
+	const { scale, draws, binWidth } = settle(options);
 	const band = NEIGHBORHOOD_BAND * scale;
 	const rule =
 		`Supported when at least ${pct(NEIGHBORHOOD_SUPPORT_SHARE)} of company-levels ` +
 		`(named companies, from level ${FROM_LEVEL}, ${MIN_N_PER_SIDE}+ reports a side) ` +
 		`have EM and IC medians within ±${pct(band)}; contradicted under ` +
 		`${pct(NEIGHBORHOOD_CONTRADICT_SHARE)}; mixed between.`;
-	const sums = createGroupTrackLevelSums(cells, filter, (cell) =>
-		cell.company === '' || cell.stdLevel < FROM_LEVEL ? null : cell.company
+	const sums = createGroupTrackLevelSums(
+		cells,
+		filter,
+		(cell) => (cell.company === '' || cell.stdLevel < FROM_LEVEL ? null : cell.company),
+		binWidth
 	);
 	const companies = [...sums.keys()].sort();
 	const comparisons = companies.flatMap((company) =>
@@ -450,8 +471,8 @@ export const TRADITIONAL_TYPES: readonly CompanyType[] = ['enterprise', 'finance
  * against traditional ones. Compares company types, so it ignores the company-type filter.
  */
 export const evaluateCultureDecides: Evaluate = (cells, filter, options) => {
-	const { scale, draws } = settle(options);
-	const margin = CULTURE_MARGIN * scale;
+	const settled = settle(options);
+	const margin = CULTURE_MARGIN * settled.scale;
 	const rule =
 		`Supported when the typical EM premium at big-tech and tech-first employers is ` +
 		`below zero, the one at enterprise and finance employers above zero, and the two ` +
@@ -464,7 +485,7 @@ export const evaluateCultureDecides: Evaluate = (cells, filter, options) => {
 		cells,
 		rest,
 		(c) => (isTech(c.companyType) ? c.gap < 0 : c.gap > 0),
-		{ types: [...TECH_TYPES, ...TRADITIONAL_TYPES], draws }
+		{ ...settled, types: [...TECH_TYPES, ...TRADITIONAL_TYPES] }
 	);
 	const tech = comparisons.filter((c) => isTech(c.companyType)).map((c) => c.gap);
 	const traditional = comparisons.filter((c) => !isTech(c.companyType)).map((c) => c.gap);
@@ -530,7 +551,7 @@ export const evaluateCultureDecides: Evaluate = (cells, filter, options) => {
  * median.
  */
 export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
-	const { scale, draws } = settle(options);
+	const { scale, draws, binWidth } = settle(options);
 	const cut = MODEST_CUT * scale;
 	const rule =
 		`Supported when the typical move from EM to IC costs at most ${pct(cut)} both at ` +
@@ -540,7 +561,8 @@ export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
 		`${MIN_N_PER_SIDE}+ reports a side.`;
 	const comparisons = compareTracksByTypeLevel(cells, filter, (c) => c.gap >= -cut, {
 		a: 'em',
-		draws
+		draws,
+		binWidth
 	});
 	if (comparisons.length === 0)
 		return toNotEnoughData(
@@ -549,8 +571,11 @@ export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
 			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	// One level down: the IC median at L−1 of the same type against the EM median at L.
-	const sums = createGroupTrackLevelSums(cells, filter, (cell) =>
-		isClassified(cell.companyType) ? cell.companyType : null
+	const sums = createGroupTrackLevelSums(
+		cells,
+		filter,
+		(cell) => (isClassified(cell.companyType) ? cell.companyType : null),
+		binWidth
 	);
 	const down = comparisons.flatMap((c) => {
 		const level = (c.stdLevel! - 1) as StdLevel;
@@ -607,7 +632,7 @@ export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
  * more; a median outside the other track's middle half fails at about a third.
  */
 export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
-	const { scale, draws } = settle(options);
+	const { scale, draws, binWidth } = settle(options);
 	const middleShare = Math.min(0.98, PARALLEL_MIDDLE * scale);
 	const [qLo, qHi] = [(1 - middleShare) / 2, (1 + middleShare) / 2];
 	const middleWords =
@@ -618,7 +643,7 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 		`within the other's ${middleWords} ` +
 		`(p${+(qLo * 100).toFixed(1)}–p${+(qHi * 100).toFixed(1)}); contradicted when ` +
 		`that holds at fewer than half of those levels; mixed otherwise.`;
-	const sums = createTrackLevelSums(cells, filter);
+	const sums = createTrackLevelSums(cells, filter, binWidth);
 	const within = (value: number, sum: HistogramSum) =>
 		value >= sum.quantile(qLo)! && value <= sum.quantile(qHi)!;
 	const levels = levelsFrom(6).filter((level) => hasEnough(sums.get(toTrackLevelKey('em', level))));
@@ -811,7 +836,7 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
  * step, against the managers' growth over the same levels.
  */
 export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
-	const { scale, draws } = settle(options);
+	const { scale, draws, binWidth } = settle(options);
 	const margin = CLIMB_MARGIN * scale;
 	const rule =
 		`Supported when IC medians are measured (${MIN_N_PER_SIDE}+ reports) from level ` +
@@ -819,7 +844,7 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
 		`level no slower than EM medians less ${+(margin * 100).toFixed(1)} points; ` +
 		`contradicted when the IC ladder stops below ${CLIMB_TOP_LEVEL} or falls ` +
 		`significantly at a step; mixed otherwise.`;
-	const sums = createTrackLevelSums(cells, filter);
+	const sums = createTrackLevelSums(cells, filter, binWidth);
 	const levels: StdLevel[] = [];
 	for (const level of levelsFrom(FROM_LEVEL)) {
 		if (!hasEnough(sums.get(toTrackLevelKey('ic', level)))) break;
@@ -949,7 +974,7 @@ function readOutearning(
  * an engineer for as long, and at one level a shared ladder pays both tracks alike by design.
  */
 export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => {
-	const { scale, draws } = settle(options);
+	const { scale, draws, binWidth } = settle(options);
 	const support = Math.min(0.5, OUTEARN_SUPPORT_SHARE * scale);
 	const rule =
 		`With no manager premium, half the ICs of a group would out-earn its median manager. ` +
@@ -963,7 +988,12 @@ export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => 
 		include: (cell: PayCell) => boolean
 	): Outearning[] =>
 		comparison
-			? [{ comparison, share: shareAbove(cells, filter, include, comparison.b.median).share }]
+			? [
+					{
+						comparison,
+						share: shareAbove(cells, filter, include, comparison.b.median, binWidth).share
+					}
+				]
 			: [];
 	const atLevel = (c: Comparison) =>
 		outearning(c, (cell) => cell.track === 'ic' && cell.stdLevel === c.stdLevel);
@@ -976,13 +1006,13 @@ export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => 
 	const level = readOutearning(
 		'level',
 		'At the same level',
-		compareTracksByLevel(cells, filter, agrees, draws).flatMap(atLevel),
+		compareTracksByLevel(cells, filter, agrees, { draws, binWidth }).flatMap(atLevel),
 		support
 	);
 	const experience = readOutearning(
 		'experience',
 		'At the same experience',
-		compareTracksByTypeExperience(cells, filter, agrees, draws).flatMap(atExperience),
+		compareTracksByTypeExperience(cells, filter, agrees, { draws, binWidth }).flatMap(atExperience),
 		support
 	);
 	if (level.comparisons.length === 0 && experience.comparisons.length === 0)
@@ -1127,7 +1157,7 @@ export function chooseStartupType(
  * summed by createSums rather than groupByTrackLevel's (track, level) slots.
  */
 export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
-	const { scale, draws } = settle(options);
+	const { scale, draws, binWidth } = settle(options);
 	const few = FEW_SHARE * scale;
 	const { companyType: _ignored, ...rest } = filter;
 	const { type, caveat } = chooseStartupType(cells, rest);
@@ -1139,12 +1169,17 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 		`with its whole interval and under ${pct(few)} of ${managers} earn less; mixed ` +
 		`otherwise. Ignores the company-type filter.`;
 	const isStartupManager = (cell: PayCell) => cell.companyType === type && cell.track === 'em';
-	const sums = createSums(cells, rest, (cell) => {
-		if (isStartupManager(cell)) return 'startup-em';
-		if (cell.companyType === 'big-tech' && cell.track === 'ic' && cell.stdLevel === MID_LEVEL)
-			return 'bigtech-ic';
-		return undefined;
-	});
+	const sums = createSums(
+		cells,
+		rest,
+		(cell) => {
+			if (isStartupManager(cell)) return 'startup-em';
+			if (cell.companyType === 'big-tech' && cell.track === 'ic' && cell.stdLevel === MID_LEVEL)
+				return 'bigtech-ic';
+			return undefined;
+		},
+		binWidth
+	);
 	// The comparison carries the managers' type (and the engineers' level), so a chart of it
 	// (the story's ladder) shows the type the claim read.
 	const c = compareSums(
@@ -1161,7 +1196,7 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 			rule,
 			n
 		);
-	const below = 1 - shareAbove(cells, rest, isStartupManager, c.a.median).share;
+	const below = 1 - shareAbove(cells, rest, isStartupManager, c.a.median, binWidth).share;
 	const verdict: Verdict =
 		c.high < 0 ? 'supported' : c.low > 0 && below < few ? 'contradicted' : 'mixed';
 	const decisive =

@@ -96,14 +96,16 @@ export function toNearness(value: number, limit: number): 'just ' | 'well ' | ''
 
 /**
  * Total-pay sums of the cells a filter selects, one per key; cells whose key is undefined are
- * left out.
+ * left out. `binWidth` is the width the cells were binned with (a source's bundle says it: $50 a
+ * month on DOU), so every quantile is in the source's own dollars.
  *
  *     createSums(cells, {}, (c) => c.track) → Map { 'ic' → HistogramSum(n 41223), 'em' → … }
  */
 export function createSums(
 	cells: readonly PayCell[],
 	filter: CellFilter,
-	keyOf: (cell: PayCell) => string | undefined
+	keyOf: (cell: PayCell) => string | undefined,
+	binWidth = BIN_WIDTH
 ): Map<string, HistogramSum> {
 	const sums = new Map<string, HistogramSum>();
 	for (const cell of cells) {
@@ -111,7 +113,7 @@ export function createSums(
 		const key = keyOf(cell);
 		if (key === undefined) continue;
 		let sum = sums.get(key);
-		if (!sum) sums.set(key, (sum = new HistogramSum()));
+		if (!sum) sums.set(key, (sum = new HistogramSum(binWidth)));
 		sum.add(cell.total);
 	}
 	return sums;
@@ -125,12 +127,13 @@ export function createSums(
  */
 export function createTrackLevelSums(
 	cells: readonly PayCell[],
-	filter: CellFilter
+	filter: CellFilter,
+	binWidth = BIN_WIDTH
 ): Map<TrackLevelKey, HistogramSum> {
 	return (
 		groupByTrackLevel(cells, {
 			where: (cell) => matchesFilter(cell, filter),
-			reduce: sumComponent('total')
+			reduce: sumComponent('total', binWidth)
 		}).get(ALL) ?? new Map()
 	);
 }
@@ -142,12 +145,13 @@ export function createTrackLevelSums(
 export function createGroupTrackLevelSums<G>(
 	cells: readonly PayCell[],
 	filter: CellFilter,
-	by: (cell: PayCell) => G | null
+	by: (cell: PayCell) => G | null,
+	binWidth = BIN_WIDTH
 ): Map<G, Map<TrackLevelKey, HistogramSum>> {
 	return groupByTrackLevel(cells, {
 		where: (cell) => matchesFilter(cell, filter),
 		by,
-		reduce: sumComponent('total')
+		reduce: sumComponent('total', binWidth)
 	});
 }
 
@@ -219,7 +223,8 @@ export function compareSums(
 
 /**
  * The share of a group's reports paid more than `threshold`, treating each bin's reports as
- * spread evenly across the bin (the same placement as HistogramSum's quantiles).
+ * spread evenly across the bin (the same placement as HistogramSum's quantiles), bins `binWidth`
+ * wide.
  *
  *     shareAbove(cells, { companyType: 'startup' }, (c) => c.track === 'em', 200_000) → 0.83
  */
@@ -227,17 +232,18 @@ export function shareAbove(
 	cells: readonly PayCell[],
 	filter: CellFilter,
 	include: (cell: PayCell) => boolean,
-	threshold: number
+	threshold: number,
+	binWidth = BIN_WIDTH
 ): { share: number; n: number } {
 	let above = 0;
 	let n = 0;
 	for (const cell of cells) {
 		if (!matchesFilter(cell, filter) || !include(cell)) continue;
 		for (let i = 0; i < cell.total.length; i += 2) {
-			const start = cell.total[i]! * BIN_WIDTH;
+			const start = cell.total[i]! * binWidth;
 			const count = cell.total[i + 1]!;
 			n += count;
-			above += count * Math.min(1, Math.max(0, (start + BIN_WIDTH - threshold) / BIN_WIDTH));
+			above += count * Math.min(1, Math.max(0, (start + binWidth - threshold) / binWidth));
 		}
 	}
 	return { share: n === 0 ? 0 : above / n, n };

@@ -214,6 +214,16 @@ export function createStory(
 }
 
 /**
+ * The story's steps before any data: each step's id and the ids of its claims, in order, so the
+ * page can draw its frame (step outlines with the claims' titles) while the data loads.
+ *
+ *     listStoryOutline()[0] → { id: 'fork', claims: ['fork-at-five'] }
+ */
+export function listStoryOutline(): { id: string; claims: readonly string[] }[] {
+	return STEPS.map((spec) => ({ id: spec.id, claims: spec.claims }));
+}
+
+/**
  * The accessible name (and visible caption) of a step's chart.
  *
  *     toChartTitle({ kind: 'gap', where: 'all company types', rows }) → 'EM premium over IC pay by level, all company types'

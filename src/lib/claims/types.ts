@@ -94,6 +94,12 @@ export interface EvaluateOptions {
 	scale?: number;
 	/** Bootstrap draws behind each interval (fewer inside the stability resampling). */
 	draws?: number;
+	/**
+	 * The width the cells' histograms were binned with (the source's bundle says it: $50 a month
+	 * on DOU); $5,000 unless given. Medians and shares are read at it, so a claim's dollar figures
+	 * are in the source's own units.
+	 */
+	binWidth?: number;
 }
 
 /** The explorer's views, where a claim's figures can be seen in full (ids of the view registry). */

@@ -383,12 +383,12 @@ export function bandsFromCells(
 	filter: CellFilter,
 	options: BandOptions = {}
 ): Band[] {
-	const slots = groupByTrackLevel(cells, {
+	const byTrackLevel = groupByTrackLevel(cells, {
 		where: (cell) => matchesFilter(cell, filter),
 		reduce: options.binWidth ? sumComponentsAt(options.binWidth) : SUM_COMPONENTS
 	}).get(ALL);
 	const bands: Band[] = [];
-	for (const [key, sums] of slots ?? []) {
+	for (const [key, sums] of byTrackLevel ?? []) {
 		const group = { companyType: filter.companyType ?? 'all', company: filter.company ?? '' };
 		const band = toBand(sums, { ...group, ...fromTrackLevelKey(key) }, options);
 		if (band) bands.push(band);

@@ -477,15 +477,6 @@ export function parseCsvText(
 	return { header, rows, problems, summary };
 }
 
-/**
- * A copy of a cell's text that does not keep alive the whole chunk it was cut from. V8 makes
- * longer substrings as views into their parent string; a company name kept from each chunk would
- * otherwise pin every megabyte-sized chunk it came from.
- */
-export function ownString(text: string): string {
-	return (' ' + text).slice(1);
-}
-
 /** Split a byte array into chunks of `size` bytes (tests use it to force awkward boundaries). */
 export function* chunkBytes(bytes: Uint8Array, size: number): Generator<Uint8Array> {
 	for (let i = 0; i < bytes.byteLength; i += size) yield bytes.subarray(i, i + size);

@@ -109,7 +109,7 @@ function sumsWithFirstCell(
 ): Reducer<PayCell, { cell: PayCell; sums: ComponentSums }> {
 	return {
 		create: (cell) => ({ cell, sums: createComponentSums(binWidth) }),
-		add: (slot, cell) => addCell(slot.sums, cell)
+		add: (sum, cell) => addCell(sum.sums, cell)
 	};
 }
 const SUMS_WITH_FIRST_CELL = sumsWithFirstCell();
@@ -136,9 +136,9 @@ export function bandsByGroup<G extends string>(
 		reduce: binWidth ? sumsWithFirstCell(binWidth) : SUMS_WITH_FIRST_CELL
 	});
 	const out = new Map<G, Band[]>();
-	for (const [group, slots] of groups) {
+	for (const [group, byTrackLevel] of groups) {
 		const bands: Band[] = [];
-		for (const { cell, sums } of slots.values()) {
+		for (const { cell, sums } of byTrackLevel.values()) {
 			const band = toBand(
 				sums,
 				{
@@ -273,9 +273,9 @@ export function gapRows(cells: readonly PayCell[], query: ExploreQuery): GapRow[
 	const rows: GapRow[] = [];
 	for (const type of ['all', ...COMPANY_TYPES] as const) {
 		for (const level of STD_LEVELS) {
-			const slots = type === 'all' ? allTypes : byType.get(type);
-			const ic = slots?.get(toTrackLevelKey('ic', level));
-			const em = slots?.get(toTrackLevelKey('em', level));
+			const byTrackLevel = type === 'all' ? allTypes : byType.get(type);
+			const ic = byTrackLevel?.get(toTrackLevelKey('ic', level));
+			const em = byTrackLevel?.get(toTrackLevelKey('em', level));
 			if (!ic || !em) continue;
 			const estimate = medianGap(ic, em);
 			if (!estimate || !Number.isFinite(estimate.gap)) continue;
@@ -357,7 +357,7 @@ export function distributionAt(
 	const filter = toCellFilter(query);
 	const binWidth = query.binWidth ?? BIN_WIDTH;
 	// Each track's sum for the quantiles, and its count per histogram bin for the bars.
-	const slots = groupByTrackLevel(cells, {
+	const byTrackLevel = groupByTrackLevel(cells, {
 		where: (cell) => cell.stdLevel === level && matchesFilter(cell, filter),
 		reduce: {
 			create: () => ({ sum: new HistogramSum(binWidth), counts: new Map<number, number>() }),
@@ -370,7 +370,7 @@ export function distributionAt(
 		}
 	}).get(ALL);
 	const empty = { sum: new HistogramSum(binWidth), counts: new Map<number, number>() };
-	const byTrack = (track: Track) => slots?.get(toTrackLevelKey(track, level)) ?? empty;
+	const byTrack = (track: Track) => byTrackLevel?.get(toTrackLevelKey(track, level)) ?? empty;
 	const sums = { ic: byTrack('ic').sum, em: byTrack('em').sum };
 	const counts = { ic: byTrack('ic').counts, em: byTrack('em').counts };
 	const top = Math.max(sums.ic.quantile(0.98) ?? 0, sums.em.quantile(0.98) ?? 0, binWidth);
@@ -453,7 +453,7 @@ export const YOE_LABELS: readonly string[] = YOE_BANDS.map((band) => band.label)
  *     companyLevelLabels(catalog.entries(), 'Google').get(5) → { ic: ['L5'], em: ['L5'] }
  */
 export function companyLevelLabels(
-	entries: readonly Pick<LevelEntry, 'companyKey' | 'level' | 'track' | 'stdLevel'>[],
+	entries: readonly Pick<LevelEntry, 'companyKey' | 'companyLevel' | 'track' | 'stdLevel'>[],
 	company: string
 ): Map<StdLevel, Record<Track, string[]>> {
 	const key = toCompanyKey(company);
@@ -463,7 +463,7 @@ export function companyLevelLabels(
 		let labels = out.get(entry.stdLevel);
 		if (!labels) out.set(entry.stdLevel, (labels = { ic: [], em: [] }));
 		for (const track of entry.track === 'any' ? TRACKS : [entry.track]) {
-			if (!labels[track].includes(entry.level)) labels[track].push(entry.level);
+			if (!labels[track].includes(entry.companyLevel)) labels[track].push(entry.companyLevel);
 		}
 	}
 	return out;

@@ -74,14 +74,14 @@ export function groupByTrackLevel<
 		if (where && !where(item)) continue;
 		const group = by ? by(item) : (ALL as G);
 		if (group === null) continue;
-		let slots = groups.get(group);
-		if (!slots) groups.set(group, (slots = new Map()));
+		let byTrackLevel = groups.get(group);
+		if (!byTrackLevel) groups.set(group, (byTrackLevel = new Map()));
 		const key = toTrackLevelKey(item.track, item.stdLevel);
-		const sum = slots.get(key);
+		const sum = byTrackLevel.get(key);
 		if (sum === undefined) {
 			const created = reduce.create(item);
 			reduce.add(created, item);
-			slots.set(key, created);
+			byTrackLevel.set(key, created);
 		} else reduce.add(sum, item);
 	}
 	return groups;

@@ -89,22 +89,31 @@ export interface GroupGap {
 
 /**
  * One sentence comparing the EM premium across groups at one level: the level with the most
- * well-measured groups (ties: the higher level, where the ladders diverge).
+ * well-measured groups (ties: the higher level, where the ladders diverge). `pay` names the pay
+ * component when it is not total pay ('bonus', 'base salary'), and `where` the filters other
+ * than the groups themselves (' in New York'), so the sentence is about what the chart draws.
  *
- *     acrossHeadline(gaps) → 'At level 6, managers earn 2% less than ICs at finance companies and up to 15% more at startups.'
+ *     acrossHeadline(gaps) → 'At level 6, managers earn 2% less than ICs at finance companies, and 15% more than ICs at startups.'
+ *     acrossHeadline(gaps, { pay: 'bonus' }) → 'At level 6, managers’ median bonus is 2% less than ICs’ at finance companies, and …'
  */
-export function acrossHeadline(gaps: readonly GroupGap[], fromLevel = HEADLINE_FROM_LEVEL): string {
+export function acrossHeadline(
+	gaps: readonly GroupGap[],
+	{ fromLevel = HEADLINE_FROM_LEVEL, pay = 'pay', where = '' } = {}
+): string {
 	const usable = gaps.filter((g) => !g.lowN && g.stdLevel >= fromLevel);
 	if (usable.length === 0)
-		return 'Too few reports under these filters to compare the two tracks across groups.';
+		return `Too few reports${where} under these filters to compare the two tracks across groups.`;
 	const perLevel = new Map<StdLevel, GroupGap[]>();
 	for (const g of usable) perLevel.set(g.stdLevel, [...(perLevel.get(g.stdLevel) ?? []), g]);
 	const [level, group] = [...perLevel].sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0]!;
 	const sorted = [...group].sort((a, b) => a.gap - b.gap);
+	// Total pay reads as what managers earn; a component names itself and compares medians.
+	const total = pay === 'pay';
+	const lead = total ? 'managers earn' : `managers’ median ${pay} is`;
 	const phrase = (g: GroupGap) =>
-		`${Math.abs(Math.round(g.gap * 100))}% ${g.gap >= 0 ? 'more' : 'less'} than ICs at ${g.name}`;
-	if (sorted.length === 1) return `At level ${level}, managers earn ${phrase(sorted[0]!)}.`;
+		`${Math.abs(Math.round(g.gap * 100))}% ${g.gap >= 0 ? 'more' : 'less'} than ${total ? 'ICs' : 'ICs’'} at ${g.name}`;
+	if (sorted.length === 1) return `At level ${level}${where}, ${lead} ${phrase(sorted[0]!)}.`;
 	const lo = sorted[0]!;
 	const hi = sorted[sorted.length - 1]!;
-	return `At level ${level}, managers earn ${phrase(lo)}, and ${phrase(hi)}.`;
+	return `At level ${level}${where}, ${lead} ${phrase(lo)}, and ${phrase(hi)}.`;
 }

@@ -230,6 +230,27 @@ describe('a blank part when the total is empty', () => {
 	});
 });
 
+describe('a blank part when the total is given', () => {
+	const text = [
+		HEADER,
+		'Acme,IC,A5,,200000,,,,3', // row 2: no breakdown at all
+		'Acme,IC,A5,,200000,150000,,,3', // row 3: base only
+		'Acme,IC,A5,,200000,150000,50000,,3' // row 4: no bonus given
+	].join('\n');
+	const { report, records } = ingestText(text, { file: 'pay.csv', catalogs });
+
+	it('imports every row: a blank part is missing, never 0 and never a reason to reject', () => {
+		expectAccounted(report);
+		expect(report.imported).toBe(3);
+		expect(report.rejected).toBe(0);
+		expect(records.map((r) => [r.total, r.base, r.stock, r.bonus])).toEqual([
+			[200_000, null, null, null],
+			[200_000, 150_000, null, null],
+			[200_000, 150_000, 50_000, null]
+		]);
+	});
+});
+
 describe('ingestBytes with a source it can open again (the CLI)', () => {
 	it('reads a file whose invalid UTF-8 byte comes 1.1 MB in as windows-1252, as the browser does', async () => {
 		const head = new TextEncoder().encode(

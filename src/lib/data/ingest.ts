@@ -13,7 +13,8 @@
  * Invariant, checked by the tests: rowsRead = imported + rejected + skipped.
  */
 import type { z } from 'zod';
-import { CsvError, CsvStreamParser, ownString, type CsvSummary } from './csv.ts';
+import { CsvError, CsvStreamParser, type CsvSummary } from './csv.ts';
+import { ownString } from './ownString.ts';
 import type { Catalogs } from './catalogs.ts';
 import type { Band, CompanyType, PayRecord } from './domain.ts';
 import {

@@ -52,7 +52,9 @@ describe('parseLevelCatalog', () => {
 	it('lists companies sorted and entries in file order', () => {
 		const catalog = parseLevelCatalog(csv);
 		expect(catalog.companies()).toEqual(['amazon', 'facebook', 'google']);
-		expect(catalog.entries().map((e) => [e.companyKey, e.levelKey, e.track, e.stdLevel])).toEqual([
+		expect(
+			catalog.entries().map((e) => [e.companyKey, e.companyLevelKey, e.track, e.stdLevel])
+		).toEqual([
 			['google', 'l5', 'any', 5],
 			['amazon', 'l6 sdm', 'em', 5],
 			['amazon', 'l6', 'ic', 5],

@@ -45,11 +45,12 @@ export interface LevelEntry {
 	company: string;
 	/** `toCompanyKey(company)`: the key `lookup` expects. */
 	companyKey: string;
-	/** Level label as written in the catalog, e.g. `L5`. */
-	level: string;
-	/** `toLevelKey(level)`. */
-	levelKey: string;
+	/** The company's own level label as written in the catalog (its `level` column), e.g. `L5`. */
+	companyLevel: string;
+	/** `toLevelKey(companyLevel)`. */
+	companyLevelKey: string;
 	track: CatalogTrack;
+	/** The common level the catalog places that label at. */
 	stdLevel: StdLevel;
 	/** Where the mapping comes from, with the data evidence (n, median yoe). */
 	source: string;
@@ -69,7 +70,7 @@ export interface LevelCatalog {
 	entries(): readonly LevelEntry[];
 }
 
-/** Levels of one label at one company, per track. */
+/** The common levels of one company level label, per track. */
 interface TrackLevels {
 	ic?: StdLevel;
 	em?: StdLevel;
@@ -96,18 +97,19 @@ export function parseLevelCatalog(csvText: string): LevelCatalog {
 	const rows = readCatalogRows(csvText, FILE, EXPECTED_HEADER);
 
 	const entries: LevelEntry[] = [];
-	// company key → level key → level per track. Nested maps rather than one map over a
-	// concatenated key, so the hot path does not build a string per lookup.
+	// company key → company level key → common level per track. Nested maps rather than one map
+	// over a concatenated key, so the hot path does not build a string per lookup.
 	const byCompany = new Map<string, Map<string, TrackLevels>>();
-	// Remembers the row that set each (company, level, track), for the duplicate message.
+	// Remembers the row that set each (company, company level, track), for the duplicate message.
 	const seenAt = new Map<string, number>();
 
 	for (const { row, cells } of rows) {
 		const [companyCell = '', levelCell = '', trackCell = '', stdCell = '', sourceCell = ''] = cells;
 		const company = companyCell.trim();
 		if (company === '') throw catalogError(FILE, row, 'company', 'company is empty');
-		const level = levelCell.trim();
-		if (level === '') throw catalogError(FILE, row, 'level', `level is empty for "${company}"`);
+		const companyLevel = levelCell.trim();
+		if (companyLevel === '')
+			throw catalogError(FILE, row, 'level', `level is empty for "${company}"`);
 		const track = trackCell.trim();
 		if (track !== 'ic' && track !== 'em' && track !== 'any') {
 			throw catalogError(FILE, row, 'track', `unknown track "${track}"; use ic, em or any`);
@@ -124,10 +126,10 @@ export function parseLevelCatalog(csvText: string): LevelCatalog {
 		}
 		const source = sourceCell.trim();
 		if (source === '')
-			throw catalogError(FILE, row, 'source', `no source given for "${company}" ${level}`);
+			throw catalogError(FILE, row, 'source', `no source given for "${company}" ${companyLevel}`);
 
 		const companyKey = toCompanyKey(company);
-		const levelKey = toLevelKey(level);
+		const companyLevelKey = toLevelKey(companyLevel);
 		const tracks: readonly Track[] = track === 'any' ? ['ic', 'em'] : [track];
 
 		let labels = byCompany.get(companyKey);
@@ -135,23 +137,31 @@ export function parseLevelCatalog(csvText: string): LevelCatalog {
 			labels = new Map();
 			byCompany.set(companyKey, labels);
 		}
-		const levels = labels.get(levelKey) ?? {};
+		const stdLevels = labels.get(companyLevelKey) ?? {};
 		for (const t of tracks) {
-			const id = `${companyKey}\u0000${levelKey}\u0000${t}`;
+			const id = `${companyKey}\u0000${companyLevelKey}\u0000${t}`;
 			const earlier = seenAt.get(id);
 			if (earlier !== undefined) {
 				throw catalogError(
 					FILE,
 					row,
 					'level',
-					`"${level}" (${t}) for "${company}" is already mapped on row ${earlier}`
+					`"${companyLevel}" (${t}) for "${company}" is already mapped on row ${earlier}`
 				);
 			}
 			seenAt.set(id, row);
-			levels[t] = std;
+			stdLevels[t] = std;
 		}
-		labels.set(levelKey, levels);
-		entries.push({ company, companyKey, level, levelKey, track, stdLevel: std, source });
+		labels.set(companyLevelKey, stdLevels);
+		entries.push({
+			company,
+			companyKey,
+			companyLevel,
+			companyLevelKey,
+			track,
+			stdLevel: std,
+			source
+		});
 	}
 
 	// Raw labels repeat heavily (about 2,300 distinct strings over ~45,000 reports), so each is

@@ -8,7 +8,7 @@
  * stored as copies (`ownString`), so a memo never keeps a whole chunk of file text alive
  * through a sliced string.
  */
-import { ownString } from './csv.ts';
+import { ownString } from './ownString.ts';
 
 /** The most distinct keys one memo keeps. */
 export const MEMO_LIMIT = 50_000;

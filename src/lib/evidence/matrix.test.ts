@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { explainBenchmark, describeOews } from './benchmark';
-import { readRow, summarize, toEvidenceCsv, type EvidenceCell, type EvidenceRow } from './matrix';
+import {
+	readRow,
+	summarize,
+	toClaimHref,
+	toEvidenceCsv,
+	untestableClaims,
+	whyUntestable,
+	type EvidenceCell,
+	type EvidenceRow
+} from './matrix';
 
 const labels = new Map([
 	['a', 'Source A'],
@@ -151,6 +160,22 @@ describe('toEvidenceCsv', () => {
 	test('refuses a source it cannot name rather than write a line about unknown pay', () => {
 		expect(() => toEvidenceCsv([row('p', 'P', [cell('nope', {})])])).toThrow(
 			/unknown source "nope"/
+		);
+	});
+});
+
+describe('links from a cell', () => {
+	test('a cell links to its claim’s card on its source; an upload’s card needs no source', () => {
+		expect(toClaimHref('fork-at-five', 'dou')).toBe('/claims?source=dou#claim-fork-at-five');
+		expect(toClaimHref('fork-at-five', 'upload')).toBe('/claims#claim-fork-at-five');
+	});
+
+	test('the Claims page gets the matrix’s reason a source cannot test a claim', () => {
+		expect(whyUntestable('same-neighborhood', { companies: false }, [])).toBe('no company names');
+		expect(whyUntestable('same-neighborhood', { companies: true }, [])).toBeUndefined();
+		expect(whyUntestable('parity-ideal', { companies: false }, [])).toBeUndefined();
+		expect(untestableClaims({ companies: false }, []).get('same-neighborhood')).toBe(
+			'no company names'
 		);
 	});
 });

@@ -12,6 +12,7 @@ import { middle } from '$lib/claims/measure.ts';
 import { describeStability, isSettled, type Stability } from '$lib/claims/stability.ts';
 import type { Claim, Evaluation, Verdict } from '$lib/claims/types.ts';
 import { BIN_WIDTH, type PayCell } from '$lib/data/cells.ts';
+import { SOURCES } from '$lib/data/sources/registry.ts';
 import type { CompanyType } from '$lib/data/domain.ts';
 import {
 	ABOUT_COLUMNS,
@@ -96,7 +97,7 @@ const TRADITIONAL: readonly CompanyType[] = ['enterprise', 'finance'];
  */
 function missingFor(
 	claimId: string,
-	source: EvidenceSource,
+	source: Pick<EvidenceSource, 'companies'>,
 	types: Set<CompanyType>
 ): string | undefined {
 	const hasAny = (list: readonly CompanyType[]) => list.some((t) => types.has(t));
@@ -148,23 +149,70 @@ function typicalFigure(evaluation: Evaluation): { figure: string; value: number 
 	return { figure, value: first.value };
 }
 
+/**
+ * Why a source cannot test a claim, in a few words, or undefined when it can: the same reason the
+ * evidence matrix gives, for the Claims page's card on that source.
+ *
+ *     whyUntestable('same-neighborhood', { companies: false }, douCells) → 'no company names'
+ */
+export function whyUntestable(
+	claimId: string,
+	source: Pick<EvidenceSource, 'companies'>,
+	cells: readonly PayCell[]
+): string | undefined {
+	return missingFor(claimId, source, new Set(cells.map((c) => c.companyType)));
+}
+
+/**
+ * Every claim a source cannot test, with the reason, by claim id.
+ *
+ *     untestableClaims({ companies: false }, douCells) → Map { 'same-neighborhood' → 'no company names', … }
+ */
+export function untestableClaims(
+	source: Pick<EvidenceSource, 'companies'>,
+	cells: readonly PayCell[]
+): Map<string, string> {
+	const types = new Set(cells.map((c) => c.companyType));
+	return new Map(
+		CLAIMS.flatMap((claim) => {
+			const reason = missingFor(claim.id, source, types);
+			return reason ? [[claim.id, reason] as const] : [];
+		})
+	);
+}
+
+/**
+ * A page's address on a source: `source=<id>` for a bundled source; an upload has no id in the
+ * address (the data control shows it), so its links name none.
+ */
+function onSource(path: string, sourceId: string): string {
+	if (!SOURCES.some((s) => s.id === sourceId)) return path;
+	return `${path}${path.includes('?') ? '&' : '?'}source=${encodeURIComponent(sourceId)}`;
+}
+
+/**
+ * The Claims page on a source, scrolled to one claim's card (its heading's id).
+ *
+ *     toClaimHref('fork-at-five', 'dou') → '/claims?source=dou#claim-fork-at-five'
+ */
+export function toClaimHref(claimId: string, sourceId: string): string {
+	return `${onSource('/claims', sourceId)}#claim-${claimId}`;
+}
+
 /** One claim on one source's cells. */
 export function evaluateCell(
 	claim: Claim,
 	source: EvidenceSource,
 	cells: readonly PayCell[]
 ): EvidenceCell {
-	const types = new Set(cells.map((c) => c.companyType));
 	const base = { claimId: claim.id, sourceId: source.id };
-	const missing = missingFor(claim.id, source, types);
+	const missing = whyUntestable(claim.id, source, cells);
 	if (missing) return { ...base, status: 'untestable', reason: missing };
-	const evaluation = claim.evaluate(cells, {});
+	const evaluation = claim.evaluate(cells, {}, { binWidth: source.binWidth });
 	const figure = evaluation.verdict === 'not-enough-data' ? undefined : decidingFigure(evaluation);
-	const source_ = encodeURIComponent(source.id);
-	const href = `${toExplorerHref(claim)}&source=${source_}`;
-	// No #claim-<id> fragment: the Claims page draws its cards in the browser, after the data loads,
-	// so a prerendered fragment would point at nothing.
-	const claimHref = `/claims?source=${source_}`;
+	const href = onSource(toExplorerHref(claim), source.id);
+	// The Claims page draws its cards once the source's cells load, then scrolls to the fragment.
+	const claimHref = toClaimHref(claim.id, source.id);
 	return {
 		...base,
 		status: 'tested',

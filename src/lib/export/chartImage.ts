@@ -44,13 +44,27 @@ const STYLE_PROPERTIES = [
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** Attributes the live chart's keyboard navigation sets (charts/layers/keyboard.ts). */
+const KEYBOARD_ATTRIBUTES = [
+	'tabindex',
+	'data-arrow-row',
+	'data-arrow-along',
+	'data-mark-group'
+] as const;
+
 /** Copy each element's computed style onto its clone, walking both trees in step. */
 function inlineStyles(source: Element, clone: Element): void {
 	const computed = getComputedStyle(source);
 	const style = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
 	clone.setAttribute('style', style);
 	clone.removeAttribute('class');
-	clone.removeAttribute('tabindex');
+	// An image has no keyboard: the focus order, the arrow-key hints and the marks' grouping for
+	// the arrow keys mean nothing in it.
+	for (const name of KEYBOARD_ATTRIBUTES) clone.removeAttribute(name);
+	if (clone.getAttribute('role') === 'group') {
+		clone.removeAttribute('role');
+		clone.removeAttribute('aria-label');
+	}
 	for (let i = 0; i < source.children.length; i++)
 		inlineStyles(source.children[i]!, clone.children[i]!);
 }

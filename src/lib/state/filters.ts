@@ -232,7 +232,13 @@ export function formatSubtitle(filters: Filters, measured?: string): string {
 			: COMPANY_TYPE_PHRASES[filters.companyType]);
 	const parts = [
 		(measured ?? formatComponent(filters.component)).replace(/^./, (c) => c.toUpperCase()),
-		filters.view === 'types' || filters.view === 'gap' || filters.view === 'companies' ? null : who,
+		// The panel views name their groups on the panels; the gap rows name company types, so a
+		// company chosen there is said here.
+		filters.view === 'types' ||
+		filters.view === 'companies' ||
+		(filters.view === 'gap' && !filters.company)
+			? null
+			: who,
 		region,
 		filters.yoe === null ? 'any experience' : `${YOE_BANDS[filters.yoe]!.label} of experience`,
 		filters.year === null ? 'all years' : `reported in ${filters.year}`,

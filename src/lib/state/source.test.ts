@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { SOURCES } from '$lib/data/sources/registry';
 import { DEFAULT_FILTERS, parseFilters, toSearch } from './filters';
-import { DEFAULT_SOURCE, formatUnknownSource, parseSource, withSource } from './source';
+import {
+	DEFAULT_SOURCE,
+	formatUnknownSource,
+	parseSource,
+	toSourceHref,
+	withSource
+} from './source';
 
 describe('the source choice in the URL', () => {
 	test('no source parameter is the bundled levels.fyi 2017–2021 file', () => {
@@ -16,6 +22,17 @@ describe('the source choice in the URL', () => {
 		}
 		expect(withSource('?source=dou&view=gap', DEFAULT_SOURCE)).toBe('?view=gap');
 		expect(withSource('?source=dou', DEFAULT_SOURCE)).toBe('');
+	});
+
+	test('a link to another page keeps the source, its query and its fragment', () => {
+		expect(toSourceHref('/claims#claim-fork-at-five', 'dou')).toBe(
+			'/claims?source=dou#claim-fork-at-five'
+		);
+		expect(toSourceHref('/?view=gap&type=startup', 'aijobs')).toBe(
+			'/?view=gap&type=startup&source=aijobs'
+		);
+		expect(toSourceHref('/claims?source=dou', 'levelsfyi')).toBe('/claims');
+		expect(toSourceHref('/evidence', 'levelsfyi')).toBe('/evidence');
 	});
 
 	test('an unknown id falls back to the default and is kept for the note', () => {

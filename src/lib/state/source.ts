@@ -56,3 +56,20 @@ export function formatUnknownSource(unknown: string): string {
 
 /** The sources the data control lists, in the registry's order. */
 export const SOURCE_CHOICES: readonly SourceInfo[] = SOURCES;
+
+/**
+ * A link to another page that keeps the source shown: its query gets `source=<id>` (left out for
+ * the default source), and its fragment stays last.
+ *
+ *     toSourceHref('/claims#claim-fork-at-five', 'dou') → '/claims?source=dou#claim-fork-at-five'
+ *     toSourceHref('/?view=gap', 'levelsfyi') → '/?view=gap'
+ */
+export function toSourceHref(href: string, id: SourceId): string {
+	const hashAt = href.indexOf('#');
+	const hash = hashAt < 0 ? '' : href.slice(hashAt);
+	const rest = hashAt < 0 ? href : href.slice(0, hashAt);
+	const queryAt = rest.indexOf('?');
+	const path = queryAt < 0 ? rest : rest.slice(0, queryAt);
+	const search = queryAt < 0 ? '' : rest.slice(queryAt);
+	return `${path}${withSource(search, id)}${hash}`;
+}

@@ -55,7 +55,13 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 		filters.component === 'total'
 			? measure.label.replace(/ a (year|month)$/, '')
 			: formatComponent(filters.component);
-	const measured = filters.component === 'total' ? measure.label : `${component} a year`;
+	// 'stock a year' already says its period.
+	const measured =
+		filters.component === 'total'
+			? measure.label
+			: component.endsWith(' a year')
+				? component
+				: `${component} a year`;
 	const capital = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 	const who =
 		filters.company ||
@@ -175,7 +181,7 @@ export function formatSourceLine<Model>(view: AnyView, model: Model, ctx: ViewCo
 		: `, n = ${formatCount(view.n(model, ctx))} reports in this view`;
 	const what =
 		filters.component !== 'total'
-			? `${words.component} a year, USD, percentiles of this component itself`
+			? `${words.measured}, USD, percentiles of this component itself`
 			: `${measure.label}, USD${measure.has.stock ? ' (base + stock + bonus)' : ''}`;
 	return (
 		`Source: ${source.name} reports${formatYearSpan(source.firstYear, source.lastYear, ' ')}${n} · ${what}` +

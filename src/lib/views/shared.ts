@@ -3,14 +3,24 @@
  * their reports. Pure functions of a view's context.
  */
 import type { Panel } from '$lib/charts/SmallMultiples/SmallMultiples.svelte';
-import type { Band } from '$lib/data/domain';
 import { acrossHeadline, HEADLINE_MIN_N, levelGaps } from '$lib/data/headline';
 import type { Position } from '$lib/data/position';
-import type { Filters } from '$lib/state/filters';
+import type { Band, PayComponent } from '$lib/data/domain';
+import { formatPay } from '$lib/format';
+import { formatWhere, type Filters } from '$lib/state/filters';
+import type { OptionalControl, ViewMeasure } from './view';
 
 /** The band charts' marks, for the source line: ' · boxes p25–p75, whiskers p10–p90'. */
 export function formatBoxesNote(filters: Pick<Filters, 'range'>): string {
 	return ` · boxes p25–p75${filters.range === 'p10p90' ? ', whiskers p10–p90' : ''}`;
+}
+
+/**
+ * How a view's tables and tooltips write an amount of the shown pay: "$2,450 a month" on a
+ * monthly source (DOU), so it never reads as a year's pay; bare dollars on a yearly one.
+ */
+export function payFormatter(measure: Pick<ViewMeasure, 'perMonth'>): (n: number) => string {
+	return (n) => formatPay(n, measure.perMonth);
 }
 
 /** Reports behind a list of bands. */
@@ -39,13 +49,56 @@ export const TRACK_LEGEND: readonly { label: string; color: string }[] = [
 	{ label: 'EM engineering manager', color: 'var(--em)' }
 ];
 
+/** The pay a headline speaks of: "managers’ median bonus", never "median pay" for a component. */
+const HEADLINE_PAY: Record<PayComponent, string> = {
+	total: 'pay',
+	base: 'base salary',
+	stock: 'stock',
+	bonus: 'bonus'
+};
+
+/**
+ * The pay component as a headline names it.
+ *
+ *     formatHeadlinePay({ component: 'bonus' }) → 'bonus'    formatHeadlinePay({ component: 'total' }) → 'pay'
+ */
+export function formatHeadlinePay(filters: Pick<Filters, 'component'>): string {
+	return HEADLINE_PAY[filters.component];
+}
+
+/**
+ * The filters a headline across groups (company types, companies) still has to name: region,
+ * experience and year, with a leading space; '' when none is on.
+ *
+ *     formatScopeWords({ …DEFAULT_FILTERS, region: 'new-york' }) → ' in New York'
+ */
+export function formatScopeWords(filters: Filters): string {
+	if (!filters.region && filters.yoe === null && filters.year === null) return '';
+	return ` ${formatWhere({ ...filters, company: '', companyType: 'all' }, { withType: false })}`;
+}
+
+/**
+ * The filters a view computes and speaks from. A view whose panels are the groups (company
+ * types side by side, company ladders) does not list the 'group' control: the company-type and
+ * company filters are hidden there and do not apply, so nothing it draws or says is cut to a
+ * group it does not show. The URL keeps them for the views that use them.
+ *
+ *     toViewFilters(['scale'], { …, companyType: 'finance' }).companyType → 'all'
+ */
+export function toViewFilters(controls: readonly OptionalControl[], filters: Filters): Filters {
+	if (controls.includes('group') || (filters.companyType === 'all' && filters.company === ''))
+		return filters;
+	return { ...filters, companyType: 'all', company: '' };
+}
+
 /**
  * The headline of a small-multiples view (company types, company ladders): the EM premium across
- * every panel's levels, each named by `nameOf`, from groups of at least the filters' minimum n.
+ * every panel's levels, each named by `nameOf`, from groups of at least the filters' minimum n,
+ * in the pay component shown and naming the region, experience and year filters.
  */
 export function panelsHeadline(
 	panels: readonly Panel[],
-	filters: Pick<Filters, 'minN'>,
+	filters: Filters,
 	nameOf: (panel: Panel) => string
 ): string {
 	const minN = Math.max(HEADLINE_MIN_N, filters.minN);
@@ -57,7 +110,8 @@ export function panelsHeadline(
 				gap: g.gap,
 				lowN: false
 			}))
-		)
+		),
+		{ pay: formatHeadlinePay(filters), where: formatScopeWords(filters) }
 	);
 }
 

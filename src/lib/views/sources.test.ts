@@ -6,6 +6,7 @@ import { listCompanies } from '$lib/data/explore';
 import type { SourceId } from '$lib/data/sources/registry';
 import { DEFAULT_FILTERS } from '$lib/state/filters';
 import { createViewContext, formatSourceLine } from './context';
+import { payFormatter } from './shared';
 import { VIEWS } from './registry';
 
 // Synthetic records (seeded, tests/fixtures/records.ts): SYNTHETIC, NOT REAL PAY. Their yearly
@@ -144,5 +145,35 @@ describe('every view reads the source’s bin width', () => {
 		expect(model.width % 50).toBe(0);
 		expect(Math.abs(ic.p50 - trueMedian('ic', 5))).toBeLessThanOrEqual(100);
 		expect(ic.bins.reduce((sum, b) => sum + b.count, 0)).toBe(ic.n);
+	});
+});
+
+describe('a monthly source’s amounts say they are a month’s pay', () => {
+	test('tables and tooltips write "$X a month" on DOU and bare dollars on a yearly source', () => {
+		const dou = contextOn('dou', cellsAt(50), 50);
+		expect(payFormatter(dou.measure)(2450)).toBe('$2,450 a month');
+		const yearly = contextOn('levelsfyi', cellsAt(5000), 5000);
+		expect(payFormatter(yearly.measure)(185000)).toBe('$185,000');
+	});
+
+	test('the distribution headline’s ranges end "a month" on DOU', () => {
+		const ctx = contextOn('dou', cellsAt(50), 50);
+		const filters = { ...ctx.filters, view: 'distribution' as const, level: 5 as const };
+		const on = { ...ctx, filters };
+		const headline = VIEWS.distribution.headline(VIEWS.distribution.compute(on), on);
+		expect(headline).toMatch(/managers’ net base pay is \$[\d,]+–\$[\d,]+ a month, of ICs’/);
+	});
+});
+
+describe('headlines name the source’s measure', () => {
+	test('the ladder headline says net base pay on DOU and pay on a total-pay source', () => {
+		const dou = contextOn('dou', cellsAt(50), 50);
+		expect(VIEWS.ladder.headline(VIEWS.ladder.compute(dou), dou)).toContain(
+			'managers’ median net base pay'
+		);
+		const yearly = contextOn('levelsfyi', cellsAt(5000), 5000);
+		expect(VIEWS.ladder.headline(VIEWS.ladder.compute(yearly), yearly)).toContain(
+			'managers’ median pay'
+		);
 	});
 });

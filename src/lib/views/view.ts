@@ -120,8 +120,11 @@ export interface ViewControlsProps<Model> extends Omit<ViewProps<Model>, 'headli
 /** Skeleton charts (ChartSkeleton.svelte): level slots, small panels, gap rows, histogram bars. */
 export type SkeletonShape = 'ladder' | 'panels' | 'rows' | 'bars';
 
-/** Filter controls shown only on some views. */
-export type OptionalControl = 'scale' | 'range' | 'notes' | 'level';
+/**
+ * Filter controls shown only on some views. 'group' is the company-type and company filters:
+ * a view whose panels are the groups leaves it out, and those filters do not apply there.
+ */
+export type OptionalControl = 'group' | 'scale' | 'range' | 'notes' | 'level';
 
 /** What a view computes and says: everything but its components, testable in node. */
 export interface ViewLogic<Id extends ViewId, Model> {
@@ -159,12 +162,22 @@ export interface ViewLogic<Id extends ViewId, Model> {
 	positionMark: (model: Model, ctx: ViewContext & { mine: Position }) => PositionMark;
 }
 
-/** A view: its logic, and the components that draw its chart, its table and its own controls. */
-export interface ExplorerView<Id extends ViewId, Model> extends ViewLogic<Id, Model> {
+/** The components that draw a view's chart, its table and its own controls. */
+export interface ViewComponents<Model> {
 	Chart: Component<ViewProps<Model>>;
 	Table: Component<ViewProps<Model>>;
 	/** Controls of the view's own, drawn above the headline. */
 	Controls?: Component<ViewControlsProps<Model>>;
+}
+
+/** A view: its logic, and its components. */
+export interface ExplorerView<Id extends ViewId, Model> extends ViewLogic<Id, Model> {
+	/**
+	 * The components themselves for the default view (its chart is in the prerendered page, so
+	 * they come with the page); a loader for every other view, whose components arrive on first
+	 * use (components.svelte.ts) and so stay out of the home page's initial JavaScript.
+	 */
+	components: ViewComponents<Model> | (() => Promise<ViewComponents<Model>>);
 }
 
 /** Any registered view, whatever its model. */

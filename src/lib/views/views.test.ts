@@ -60,8 +60,7 @@ const REQUIRED = [
 	'exportData',
 	'fileBase',
 	'positionMark',
-	'Chart',
-	'Table'
+	'components'
 ] as const;
 
 describe('the view registry', () => {
@@ -75,6 +74,18 @@ describe('the view registry', () => {
 		for (const part of ['compute', 'headline', 'n', 'exportData', 'positionMark'] as const)
 			expect(typeof view[part], `${view.id}.${part}`).toBe('function');
 		expect(view.label).not.toBe('');
+	});
+
+	test.each(VIEW_LIST)('view $id draws with a chart and a table', async (view: AnyView) => {
+		const components =
+			typeof view.components === 'function' ? await view.components() : view.components;
+		expect(typeof components.Chart, `${view.id}.Chart`).toBe('function');
+		expect(typeof components.Table, `${view.id}.Table`).toBe('function');
+	});
+
+	test('only the default view ships its components with the page', () => {
+		const withPage = VIEW_LIST.filter((view) => typeof view.components !== 'function');
+		expect(withPage.map((view) => view.id)).toEqual([DEFAULT_FILTERS.view]);
 	});
 });
 

@@ -3,6 +3,7 @@
  * (pure, in $lib/claims) never reads the explorer's state.
  */
 import type { StoryExplore } from '$lib/claims/story';
+import type { SourceId } from '$lib/data/sources/registry';
 import {
 	DEFAULT_FILTERS,
 	MAX_COMPANIES,
@@ -12,14 +13,18 @@ import {
 } from '$lib/state/filters';
 
 /**
- * The link that opens a step's view with the story's filters.
+ * The link that opens a step's view with the story's filters, on the source the story shows.
  *
  *     toExploreLink({ view: 'companies', companies: ['Google', 'Meta'] })
  *       → { href: '/?view=companies&companies=Google%2CMeta', label: 'Company ladders: Google, Meta' }
  */
-export function toExploreLink(explore: StoryExplore): { href: string; label: string } {
+export function toExploreLink(
+	explore: StoryExplore,
+	source: SourceId = DEFAULT_FILTERS.source
+): { href: string; label: string } {
 	const filters: Filters = {
 		...DEFAULT_FILTERS,
+		source,
 		view: explore.view,
 		companies: explore.companies.slice(0, MAX_COMPANIES)
 	};

@@ -62,7 +62,9 @@ describe('BandChart (server render)', () => {
 			const mark = marks.find((m) => m.includes(slot));
 			expect(mark).toContain(`data-n="${band.n}"`);
 			expect(mark).toContain(`data-p50="${band.p50}"`);
-			expect(mark).toContain('tabindex="0"');
+			// One tab stop a chart: the browser gives one mark tabindex 0 (rovingTabStop).
+			expect(mark).toContain('tabindex="-1"');
+			expect(mark).toContain(`data-arrow-row="${band.stdLevel}"`);
 			expect(mark).toMatch(/aria-label="(IC|EM), level \d [^:]+: median \$[\d,]+, middle half/);
 		}
 	});

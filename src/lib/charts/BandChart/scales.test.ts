@@ -8,6 +8,9 @@ import {
 	createPayScale,
 	createTrackScale,
 	inferLevelNameLines,
+	inferPayDomain,
+	isClipped,
+	toClippedEnds,
 	inferMarkLabels,
 	MARK_FONT_SIZE,
 	toMarkLabelLines,
@@ -118,6 +121,52 @@ describe('createPayScale', () => {
 
 	it('keeps a non-negative range when the height is smaller than the padding', () => {
 		expect(createPayScale([quantiles(1, 2)], 10, padding).range()).toEqual([0, 0]);
+	});
+});
+
+// A ladder shaped like big tech's: solid levels up to a p90 of $1.1M, and one faded level of a
+// handful of reports whose p90 is $4M (the shape of the case in issue #15.5, not its figures).
+const solid = [
+	{ p10: 120_000, p25: 150_000, p75: 210_000, p90: 250_000, lowN: false },
+	{ p10: 420_000, p25: 520_000, p75: 800_000, p90: 1_100_000, lowN: false }
+];
+const faded = { p10: 900_000, p25: 1_500_000, p75: 3_000_000, p90: 4_000_000, lowN: true };
+
+describe('inferPayDomain', () => {
+	it('covers the bands drawn solid, not a faded band of a few extreme reports', () => {
+		expect(inferPayDomain([...solid, faded])).toEqual([0, 1_100_000]);
+		expect(createPayScale([...solid, faded], 420, padding).domain()[1]).toBeLessThan(1_500_000);
+	});
+
+	it('covers every band when all are faded, so a chart of faded bands still shows them', () => {
+		expect(inferPayDomain([faded])).toEqual([0, 4_000_000]);
+	});
+
+	it('lets a faded band set neither end of a log axis', () => {
+		const low = { p10: 20_000, p25: 40_000, p75: 60_000, p90: 70_000, lowN: true };
+		expect(inferPayDomain([...solid, faded, low], { type: 'log' })).toEqual([120_000, 1_100_000]);
+	});
+});
+
+describe('toClippedEnds', () => {
+	const scale = createPayScale(solid, 420, padding);
+
+	it('flags a faded band past the top, and only it', () => {
+		expect(toClippedEnds(faded, scale, 'p10p90')).toEqual(['up']);
+		expect(solid.map((band) => isClipped(band, scale, 'p10p90'))).toEqual([false, false]);
+	});
+
+	it('reads the box alone when whiskers are off', () => {
+		const whiskerOnly = { ...faded, p75: 1_000_000 };
+		expect(toClippedEnds(whiskerOnly, scale, 'p10p90')).toEqual(['up']);
+		expect(toClippedEnds(whiskerOnly, scale, 'iqr')).toEqual([]);
+	});
+
+	it('flags a band below the bottom of a log axis', () => {
+		const log = createPayScale(solid, 420, padding, { type: 'log' });
+		const low = { p10: 20_000, p25: 40_000, p75: 60_000, p90: 70_000, lowN: true };
+		expect(toClippedEnds(low, log, 'p10p90')).toEqual(['down']);
+		expect(toClippedEnds({ ...low, p10: 10_000, p90: 2e7 }, log, 'p10p90')).toEqual(['up', 'down']);
 	});
 });
 

@@ -17,6 +17,7 @@ import { TRACKS, type Band, type StdLevel, type Track } from '$lib/data/domain';
 import { formatCount, formatCountShort, formatLevelName } from '$lib/format';
 import type { Padding } from '../layers/context';
 import type { Rect } from '../layers/labelPlacement';
+import { toAxisItems } from '../layers/clip';
 import { estimateTextWidth } from '../layers/textWidth';
 
 /** The scales BandChart shares with its layers through the chart context. */
@@ -93,26 +94,33 @@ export interface PayScaleOptions {
 /** The lowest value a log pay axis reaches: components can be $0, and log(0) is −∞. */
 const LOG_PAY_MIN = 1_000;
 
+/** What the pay axis reads from a band: its p10–p90, and whether it is drawn faded. */
+export type PayExtent = Pick<Band, 'p10' | 'p90'> & Partial<Pick<Band, 'lowN'>>;
+
 /**
- * The [low, high] pay domain that covers every band's p10–p90 (before `nice()`): what panels
- * of small multiples share so that heights compare across them.
+ * The [low, high] pay domain (before `nice()`) that covers the p10–p90 of every band drawn solid.
+ * Faded bands (`lowN`: fewer than the minimum reports) do not set it, so a handful of extreme
+ * reports (big tech's level 9) cannot squash every other mark: a faded band reaching past the top
+ * is drawn cut off there with an arrow (see `isClipped`). With no solid band it covers every band.
+ * Small multiples share it across their panels so that heights compare.
  *
- * @example inferPayDomain([{ p10: 90_000, p90: 310_000 }]) // → [0, 310000]
+ * @example inferPayDomain([{ p10: 90_000, p90: 310_000, lowN: false }, { p10: 1e6, p90: 4e6, lowN: true }]) // → [0, 310000]
  * @example inferPayDomain([{ p10: 90_000, p90: 310_000 }], { type: 'log' }) // → [90000, 310000]
  */
-function inferPayDomain(
-	bands: readonly Pick<Band, 'p10' | 'p90'>[],
+export function inferPayDomain(
+	bands: readonly PayExtent[],
 	{ zero = true, type = 'linear' }: Pick<PayScaleOptions, 'zero' | 'type'> = {}
 ): [number, number] {
+	const covered = toAxisItems(bands);
 	const finite = (n: number) => (Number.isFinite(n) ? n : undefined);
-	const top = max(bands, (band) => finite(band.p90));
+	const top = max(covered, (band) => finite(band.p90));
 	if (type === 'log') {
-		const low = min(bands, (band) => finite(band.p10));
+		const low = min(covered, (band) => finite(band.p10));
 		if (top === undefined || low === undefined) return [LOG_PAY_MIN * 10, EMPTY_PAY_MAX];
 		const bottom = Math.max(LOG_PAY_MIN, low);
 		return [bottom, Math.max(top, bottom * 2)];
 	}
-	const bottom = zero ? 0 : min(bands, (band) => finite(band.p10));
+	const bottom = zero ? 0 : min(covered, (band) => finite(band.p10));
 	if (top === undefined || bottom === undefined) return [0, EMPTY_PAY_MAX];
 	if (top > bottom) return [bottom, top];
 	// A single value (or every band equal) would give a zero-height domain; widen it by a tenth.
@@ -120,35 +128,34 @@ function inferPayDomain(
 }
 
 /**
- * The pay domain panels of small multiples share: it covers the bands with at least `minN`
- * reports, so one group of a handful of extreme reports (big tech's level 9) cannot squash every
- * panel. Bands with fewer reports that reach past it are drawn cut off at the top (see
- * `isClipped`). With no band of `minN` reports it covers every band.
+ * The ends of a pay scale that a band's drawn extent (p10–p90 with whiskers, p25–p75 with boxes
+ * only) reaches past, as the directions of the arrows its cut-off mark carries: 'up' past the
+ * top, 'down' below the bottom (a log axis starts at the lowest solid p10). Empty when it fits.
  *
- * @example inferSharedPayDomain([{ n: 900, p10: 90_000, p90: 310_000 }, { n: 4, p10: 1e6, p90: 4e6 }], 5) // → [0, 310000]
+ * @example toClippedEnds({ p10: 1e6, p25: 2e6, p75: 3e6, p90: 4e6 }, scaleLinear().domain([0, 1e6]), 'p10p90') // → ['up']
  */
-export function inferSharedPayDomain(
-	bands: readonly Pick<Band, 'n' | 'p10' | 'p90'>[],
-	minN: number,
-	options: Pick<PayScaleOptions, 'zero' | 'type'> = {}
-): [number, number] {
-	const enough = bands.filter((band) => band.n >= minN);
-	return inferPayDomain(enough.length > 0 ? enough : bands, options);
+export function toClippedEnds(
+	band: Pick<Band, 'p10' | 'p25' | 'p75' | 'p90'>,
+	scale: Pick<ScaleContinuousNumeric<number, number>, 'domain'>,
+	range: 'iqr' | 'p10p90'
+): ('up' | 'down')[] {
+	const [bottom, top] = scale.domain() as [number, number];
+	const high = range === 'p10p90' ? band.p90 : band.p75;
+	const low = range === 'p10p90' ? band.p10 : band.p25;
+	return [...(high > top ? (['up'] as const) : []), ...(low < bottom ? (['down'] as const) : [])];
 }
 
 /**
- * Whether a band's drawn extent (p90 with whiskers, p75 with boxes only) reaches past the top of
- * a pay scale, so its mark is cut off there and flagged.
+ * Whether a band's mark is cut off at either end of a pay scale (see `toClippedEnds`).
  *
- * @example isClipped({ p75: 2e6, p90: 4e6 }, scaleLinear().domain([0, 1e6]), 'p10p90') // → true
+ * @example isClipped({ p10: 1e6, p25: 2e6, p75: 3e6, p90: 4e6 }, scaleLinear().domain([0, 1e6]), 'p10p90') // → true
  */
 export function isClipped(
-	band: Pick<Band, 'p75' | 'p90'>,
+	band: Pick<Band, 'p10' | 'p25' | 'p75' | 'p90'>,
 	scale: Pick<ScaleContinuousNumeric<number, number>, 'domain'>,
 	range: 'iqr' | 'p10p90'
 ): boolean {
-	const top = scale.domain()[1]!;
-	return (range === 'p10p90' ? band.p90 : band.p75) > top;
+	return toClippedEnds(band, scale, range).length > 0;
 }
 
 /**
@@ -175,15 +182,16 @@ export function inferPayTicks(
 }
 
 /**
- * Total pay to plot-area height, from 0 (or the lowest p10) up to the highest p90, widened to
- * round tick values with `nice()`. Bands whose quantiles are not finite numbers are ignored.
+ * Total pay to plot-area height, from 0 (or the lowest p10) up to the highest p90 of the bands
+ * drawn solid (`inferPayDomain`), widened to round tick values with `nice()`. Bands whose
+ * quantiles are not finite numbers are ignored.
  *
  * @example createPayScale([{ p10: 90_000, p90: 310_000 }], 400, padding)
  * //  → domain [0, 350000], range [400 − top − bottom, 0]
  * @example createPayScale([], 400, padding) // → domain [0, 100000]
  */
 export function createPayScale(
-	bands: readonly Pick<Band, 'p10' | 'p90'>[],
+	bands: readonly PayExtent[],
 	height: number,
 	padding: Padding,
 	{ zero = true, type = 'linear', domain }: PayScaleOptions = {}

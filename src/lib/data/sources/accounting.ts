@@ -3,7 +3,8 @@
  * Pure TypeScript; the readers of src/lib/data/sources/ share it, and scripts/build-sources.ts
  * writes its counts into each bundle's meta and into data/SOURCES-extra.md.
  */
-import { CsvStreamParser, ownString } from '../csv.ts';
+import { CsvStreamParser } from '../csv.ts';
+import { ownString } from '../ownString.ts';
 import type { PayRecord } from '../domain.ts';
 import { SkippedRow } from '../layouts.ts';
 

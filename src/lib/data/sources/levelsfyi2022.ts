@@ -7,7 +7,7 @@
  * bundled file (data/levels.csv, data/companies.csv, then the fallback of data/levels.md).
  */
 import type { Catalogs } from '../catalogs.ts';
-import { ownString } from '../csv.ts';
+import { ownString } from '../ownString.ts';
 import { HeaderError } from '../layouts.ts';
 import { readCount, readMoney, Refusal } from '../money.ts';
 import type { PayRecord, Track } from '../domain.ts';

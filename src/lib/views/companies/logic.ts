@@ -1,7 +1,8 @@
 /**
  * Company ladders: the ladders of a few companies side by side, each level labelled with the
  * company's own level names (from the level catalog, loaded on first use). The companies picked,
- * or the three with the most reports until the user picks.
+ * or the three with the most reports until the user picks. The company-type and company filters
+ * do not apply and are hidden (no 'group' control): the panels are the companies.
  */
 import { loadLevelCatalog } from '$lib/state/catalogs';
 import type { Panel } from '$lib/charts/SmallMultiples/SmallMultiples.svelte';

@@ -5,9 +5,9 @@
 import { toGap } from '$lib/data/bootstrap';
 import { TRACK_LABELS } from '$lib/data/domain';
 import { distributionAt } from '$lib/data/explore';
-import { formatMoney } from '$lib/format';
+import { formatMoney, formatPay } from '$lib/format';
 import { VIEW_LABELS } from '../ids';
-import { PAY_LINE_NOTE } from '../shared';
+import { formatHeadlinePay, PAY_LINE_NOTE } from '../shared';
 import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
 
@@ -22,24 +22,29 @@ export function formatDistributionCaption(level: number, component: string): str
 export const distributionLogic = {
 	id: 'distribution',
 	label: VIEW_LABELS.distribution,
-	controls: ['level'],
+	controls: ['group', 'level'],
 	needsData: true,
 	skeleton: 'bars',
 	compute: ({ filters, cells, loaded, measure }) =>
 		loaded
 			? distributionAt(cells, { ...filters, binWidth: measure.binWidth }, filters.level)
 			: null,
-	headline: (model, { filters, words }) => {
+	headline: (model, { filters, words, measure }) => {
 		const tracks = model?.tracks ?? [];
 		if (tracks.length < 2)
 			return `Too few reports at level ${filters.level} ${words.where} to compare the two tracks.`;
 		const [ic, em] = tracks as [(typeof tracks)[0], (typeof tracks)[0]];
 		const gap = toGap(em.p50, ic.p50);
-		const money = formatMoney;
+		// Total pay is the source's measure in words; a component names itself in both clauses.
+		const pay = filters.component === 'total' ? words.component : formatHeadlinePay(filters);
+		const median = filters.component === 'total' ? 'EM median' : `EM median ${pay}`;
+		// A monthly source's range ends "a month", so it never reads as a year's pay.
+		const range = (lo: number, hi: number) =>
+			`${formatMoney(lo)}–${formatPay(hi, measure.perMonth)}`;
 		return (
-			`At level ${filters.level} ${words.where}, the middle half of managers’ ${words.component} is ` +
-			`${money(em.p25)}–${money(em.p75)}, of ICs’ ${money(ic.p25)}–${money(ic.p75)}; ` +
-			`the EM median is ${Math.abs(Math.round(gap * 100))}% ${gap >= 0 ? 'higher' : 'lower'}.`
+			`At level ${filters.level} ${words.where}, the middle half of managers’ ${pay} is ` +
+			`${range(em.p25, em.p75)}, of ICs’ ${range(ic.p25, ic.p75)}; ` +
+			`the ${median} is ${Math.abs(Math.round(gap * 100))}% ${gap >= 0 ? 'higher' : 'lower'}.`
 		);
 	},
 	n: (model) => (model?.tracks ?? []).reduce((sum, t) => sum + t.n, 0),

@@ -1,7 +1,11 @@
-/** The gap view: its logic (logic.ts) with its chart and table. */
+/** The gap view: its logic (logic.ts) with its chart and table, loaded on first use. */
 import type { ExplorerView } from '../view';
-import Chart from './Chart.svelte';
-import Table from './Table.svelte';
 import { gapLogic, type GapModel } from './logic';
 
-export const gap = { ...gapLogic, Chart, Table } satisfies ExplorerView<'gap', GapModel>;
+export const gap = {
+	...gapLogic,
+	components: async () => {
+		const [Chart, Table] = await Promise.all([import('./Chart.svelte'), import('./Table.svelte')]);
+		return { Chart: Chart.default, Table: Table.default };
+	}
+} satisfies ExplorerView<'gap', GapModel>;

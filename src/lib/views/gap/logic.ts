@@ -9,7 +9,7 @@ import { acrossHeadline, HEADLINE_MIN_N } from '$lib/data/headline';
 import type { Position } from '$lib/data/position';
 import { formatCompanyTypeWords } from '$lib/state/filters';
 import { VIEW_LABELS } from '../ids';
-import { noRowReason } from '../shared';
+import { formatHeadlinePay, formatScopeWords, noRowReason } from '../shared';
 import { toSheetGaps, type SheetGap, type SheetLayer } from '../sheet';
 import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
@@ -41,7 +41,7 @@ export function findPositionRow(
 export const gapLogic = {
 	id: 'gap',
 	label: VIEW_LABELS.gap,
-	controls: [],
+	controls: ['group'],
 	needsData: true,
 	skeleton: 'rows',
 	compute: (ctx) => {
@@ -55,18 +55,21 @@ export const gapLogic = {
 		);
 		return { rows, shown, sheet: toSheetGaps(ctx, shown) };
 	},
-	// About the rows on screen only: filtered to one type, the headline is about that type.
+	// About the rows on screen only: filtered to one type, the headline is about that type; to
+	// one company, about that company (its rows are its reports alone, whatever their type).
 	headline: ({ shown }, { filters }) => {
 		const minN = Math.max(HEADLINE_MIN_N, filters.minN);
+		const rows = shown.filter((row) =>
+			filters.company ? row.companyType === 'all' : row.companyType !== 'all'
+		);
 		return acrossHeadline(
-			shown
-				.filter((row) => row.companyType !== 'all')
-				.map((row) => ({
-					name: formatCompanyTypeWords(row.companyType as CompanyType),
-					stdLevel: row.stdLevel,
-					gap: row.gap,
-					lowN: Math.min(row.icN, row.emN) < minN
-				}))
+			rows.map((row) => ({
+				name: filters.company || formatCompanyTypeWords(row.companyType as CompanyType),
+				stdLevel: row.stdLevel,
+				gap: row.gap,
+				lowN: Math.min(row.icN, row.emN) < minN
+			})),
+			{ pay: formatHeadlinePay(filters), where: formatScopeWords(filters) }
 		);
 	},
 	n: ({ shown }) =>

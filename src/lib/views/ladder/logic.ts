@@ -9,7 +9,7 @@ import type { Band } from '$lib/data/domain';
 import { toCellFilter } from '$lib/data/explore';
 import { HEADLINE_MIN_N, ladderHeadline } from '$lib/data/headline';
 import { VIEW_LABELS } from '../ids';
-import { formatBoxesNote, noRowReason, PAY_LINE_NOTE, sumN } from '../shared';
+import { formatBoxesNote, formatHeadlinePay, noRowReason, PAY_LINE_NOTE, sumN } from '../shared';
 import { toSheetTicks, type SheetLayer, type SheetTick } from '../sheet';
 import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
@@ -25,7 +25,7 @@ export interface LadderModel {
 export const ladderLogic = {
 	id: 'ladder',
 	label: VIEW_LABELS.ladder,
-	controls: ['scale', 'range', 'notes'],
+	controls: ['group', 'scale', 'range', 'notes'],
 	needsData: false,
 	skeleton: 'ladder',
 	load: (filters, extras) =>
@@ -47,14 +47,20 @@ export const ladderLogic = {
 				: [];
 		const notes =
 			filters.notes && loaded && extras.claimChecks
-				? createAnnotations(extras.claimChecks.evaluateClaims(cells, filter))
+				? createAnnotations(
+						extras.claimChecks.evaluateClaims(cells, filter, { binWidth: measure.binWidth })
+					)
 				: [];
 		return { bands, notes, sheet: toSheetTicks(ctx) };
 	},
-	headline: ({ bands }, { filters, words }) =>
+	// "median pay" is total pay a year; any other measure is named ("median net base pay").
+	headline: ({ bands }, { filters, words, measure }) =>
 		ladderHeadline(bands, words.where, {
 			minN: Math.max(HEADLINE_MIN_N, filters.minN),
-			pay: filters.component === 'total' ? 'pay' : words.component
+			pay:
+				filters.component === 'total' && measure.label !== 'total pay a year'
+					? words.component
+					: formatHeadlinePay(filters)
 		}),
 	n: ({ bands }) => sumN(bands),
 	sourceNote: ({ filters }) => formatBoxesNote(filters),

@@ -1,6 +1,8 @@
 /**
  * Company types side by side: one ladder per company type on a shared pay axis. The company-type
- * filter does not apply here: the view is the comparison across types.
+ * and company filters do not apply here and are hidden (no 'group' control): the view is the
+ * comparison across types, so cutting it to one type would leave the ladder view's one panel, and
+ * a control that changed nothing would say it did.
  */
 import type { Panel } from '$lib/charts/SmallMultiples/SmallMultiples.svelte';
 import { COMPANY_TYPE_LABELS, type CompanyType } from '$lib/data/domain';
@@ -32,7 +34,11 @@ export const typesLogic = {
 	skeleton: 'panels',
 	compute: ({ filters, cells, loaded, source, measure }) => {
 		if (!loaded) return { panels: [] };
-		const byType = bandsByType(cells, { ...filters, binWidth: measure.binWidth }, source.name);
+		const byType = bandsByType(
+			cells,
+			{ ...filters, company: '', binWidth: measure.binWidth },
+			source.name
+		);
 		return {
 			// One panel per company type the loaded data has: a source without, say, services
 			// firms draws no empty panel for them.

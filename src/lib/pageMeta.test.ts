@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { VIEW_IDS } from '$lib/views/ids';
+import { toPageMeta, toViewMeta } from './pageMeta';
+
+describe('page titles and link previews', () => {
+	test('every explorer view has its own title and description, the ladder the home page’s', () => {
+		const titles = VIEW_IDS.map((view) => toViewMeta(view).title);
+		expect(new Set(titles).size).toBe(VIEW_IDS.length);
+		for (const view of VIEW_IDS) {
+			expect(toViewMeta(view).title).toMatch(/ · Forkline$/);
+			expect(toViewMeta(view).description.length).toBeGreaterThan(60);
+		}
+		expect(toViewMeta('ladder')).toEqual(toPageMeta('/'));
+		expect(toViewMeta('gap').title).toBe('Parity gap by level · Forkline');
+	});
+
+	test('the explorer’s query names the view; other pages and unknown views keep their own', () => {
+		expect(toPageMeta('/', new URLSearchParams('view=gap&type=finance')).title).toBe(
+			'Parity gap by level · Forkline'
+		);
+		expect(toPageMeta('/', new URLSearchParams('view=nonsense'))).toEqual(toPageMeta('/'));
+		expect(toPageMeta('/me/', new URLSearchParams('view=gap')).title).toBe(
+			'Where I stand · Forkline'
+		);
+	});
+});
