@@ -114,7 +114,8 @@ describe('claims page', () => {
 			'value_kind',
 			'source',
 			'pay_measure',
-			'currency'
+			'currency',
+			'dollars'
 		]);
 		expect(rows.length - 1, 'one row per figure in the card').toBe(card!.figures);
 		expect(findFormulaCells(rows)).toEqual([]);

@@ -306,7 +306,8 @@ describe('exports', () => {
 			'few_reports',
 			'source',
 			'pay_measure',
-			'currency'
+			'currency',
+			'dollars'
 		]);
 		const bands = await chart
 			.locator('g.band')

@@ -105,7 +105,8 @@ describe('evidence page', () => {
 			'row_reading',
 			'source',
 			'pay_measure',
-			'currency'
+			'currency',
+			'dollars'
 		]);
 		const claims = new Set(rows.slice(1).map((r) => r[0]));
 		expect(claims.size).toBeGreaterThanOrEqual(10);

@@ -8,6 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bandsFromCells } from '../../src/lib/data/cells.ts';
 import { parseBundle } from '../../src/lib/data/bundle.ts';
+import { adjustCells } from '../../src/lib/data/sources/dollars.ts';
+import cpi from '../../data/bundled/us-cpi.json' with { type: 'json' };
 import {
 	distributionAt,
 	gapRows,
@@ -24,11 +26,14 @@ import {
 	type OpenedPage
 } from './browser.ts';
 
-const { cells } = parseBundle(
+const reportedCells = parseBundle(
 	JSON.parse(
 		readFileSync(new URL('../../data/bundled/levelsfyi-cells.json', import.meta.url), 'utf8')
 	)
-);
+).cells;
+// The explorer shows today's dollars unless the URL says ?dollars=reported: the data layer's
+// figures to compare with are those of the cells adjusted the same way.
+const { cells } = adjustCells(reportedCells, cpi);
 const DEFAULT_QUERY: ExploreQuery = {
 	companyType: 'all',
 	company: '',

@@ -7,7 +7,8 @@ describe('describeExport', () => {
 		expect(describeExport({ sourceId: info.id })).toEqual({
 			source: info.label,
 			payMeasure: info.measureLabel,
-			currency: info.currency
+			currency: info.currency,
+			dollars: 'in dollars as reported'
 		});
 		expect(isExportedSource(info.id)).toBe(true);
 	});
@@ -16,8 +17,12 @@ describe('describeExport', () => {
 		expect(describeExport({ sourceId: 'levelsfyi', payMeasure: 'base salary a year' })).toEqual({
 			source: 'levels.fyi 2017–2021',
 			payMeasure: 'base salary a year',
-			currency: 'USD'
+			currency: 'USD',
+			dollars: 'in dollars as reported'
 		});
+		expect(
+			describeExport({ sourceId: 'so2024', dollars: 'in May 2026 dollars; reported 2024' }).dollars
+		).toBe('in May 2026 dollars; reported 2024');
 	});
 
 	test('an upload is named by its file, the benchmark by its publisher', () => {
@@ -33,7 +38,8 @@ describe('describeExport', () => {
 		expect(Object.fromEntries(ABOUT_COLUMNS.map((c, i) => [c, cells[i]]))).toEqual({
 			source: 'DOU, Ukraine (Dec 2024, Jun 2025)',
 			pay_measure: 'net base pay a month',
-			currency: 'USD'
+			currency: 'USD',
+			dollars: 'in dollars as reported'
 		});
 	});
 });

@@ -1,13 +1,13 @@
 /**
  * What every exported table says about its numbers, in columns of its own on every row: the
- * source, the pay it measures and the currency. A CSV travels on its own (pasted into a
+ * source, the pay it measures, the currency and which dollars (today's or as reported). A CSV travels on its own (pasted into a
  * spreadsheet, mailed on), so it must say what it holds without the page beside it. This module
  * is the one place those columns are built; every CSV and JSON download goes through it.
  */
 import { SOURCES, sourceInfo, type SourceId } from './sources/registry.ts';
 
 /** The columns every export ends with, in this order. */
-export const ABOUT_COLUMNS = ['source', 'pay_measure', 'currency'] as const;
+export const ABOUT_COLUMNS = ['source', 'pay_measure', 'currency', 'dollars'] as const;
 
 /** What an export's figures are; one value per column of ABOUT_COLUMNS. */
 export interface ExportAbout {
@@ -17,6 +17,8 @@ export interface ExportAbout {
 	payMeasure: string;
 	/** The currency of every amount, e.g. "USD". */
 	currency: string;
+	/** Which dollars the amounts are in: "in May 2026 dollars; reported 2017–2021", "in dollars as reported". */
+	dollars: string;
 }
 
 /** What the exported figures were computed from. */
@@ -30,6 +32,11 @@ export interface ExportedData {
 	 * year" when a view shows one pay part.
 	 */
 	payMeasure?: string;
+	/**
+	 * Which dollars the amounts are in (the page's words, state/dollars.ts); left out, the dollars
+	 * as reported, which is what claims and the evidence matrix are computed on.
+	 */
+	dollars?: string;
 }
 
 /**
@@ -42,41 +49,45 @@ export function isExportedSource(id: string): id is ExportedData['sourceId'] {
 }
 
 /**
- * The figures' source, pay measure and currency. Every bundled and uploaded pay report is read
+ * The figures' source, pay measure, currency and dollars. Every bundled and uploaded pay report is read
  * in US dollars (an upload's own currency column is checked on import).
  *
- *     describeExport({ sourceId: 'dou' }) → { source: 'DOU, Ukraine (Dec 2024, Jun 2025)', payMeasure: 'net base pay a month', currency: 'USD' }
- *     describeExport({ sourceId: 'upload', name: 'pay.csv' }) → { source: 'pay.csv', payMeasure: 'total pay a year', currency: 'USD' }
+ *     describeExport({ sourceId: 'dou' }) → { source: 'DOU, Ukraine (Dec 2024, Jun 2025)',
+ *       payMeasure: 'net base pay a month', currency: 'USD', dollars: 'in dollars as reported' }
+ *     describeExport({ sourceId: 'upload', name: 'pay.csv' }) → { source: 'pay.csv',
+ *       payMeasure: 'total pay a year', currency: 'USD', dollars: 'in dollars as reported' }
  */
 export function describeExport(data: ExportedData): ExportAbout {
-	// The dollars basis (today's dollars or as reported) belongs here too, as a field of
-	// ExportAbout and a column of ABOUT_COLUMNS, so every export says it at once.
+	const dollars = data.dollars ?? 'in dollars as reported';
 	if (data.sourceId === 'upload')
 		return {
 			source: data.name || 'your upload',
 			payMeasure: data.payMeasure ?? 'total pay a year',
-			currency: 'USD'
+			currency: 'USD',
+			dollars
 		};
 	if (data.sourceId === 'bls-oews')
 		return {
 			source: 'US Bureau of Labor Statistics, OEWS (May 2021–2024)',
 			payMeasure: data.payMeasure ?? 'median wage a year, occupation-wide (base wages only)',
-			currency: 'USD'
+			currency: 'USD',
+			dollars
 		};
 	const info = sourceInfo(data.sourceId);
 	return {
 		source: info.label,
 		payMeasure: data.payMeasure ?? info.measureLabel,
-		currency: info.currency
+		currency: info.currency,
+		dollars
 	};
 }
 
 /**
  * The cells of ABOUT_COLUMNS for one row.
  *
- *     toAboutCells({ source: 'levels.fyi 2017–2021', payMeasure: 'total pay a year', currency: 'USD' })
- *       → ['levels.fyi 2017–2021', 'total pay a year', 'USD']
+ *     toAboutCells({ source: 'levels.fyi 2017–2021', payMeasure: 'total pay a year', currency: 'USD', dollars: 'in May 2026 dollars; reported 2017–2021' })
+ *       → ['levels.fyi 2017–2021', 'total pay a year', 'USD', 'in May 2026 dollars; reported 2017–2021']
  */
 export function toAboutCells(about: ExportAbout): string[] {
-	return [about.source, about.payMeasure, about.currency];
+	return [about.source, about.payMeasure, about.currency, about.dollars];
 }

@@ -15,7 +15,7 @@ import { listDistributionBins } from './explore.ts';
 import { describeExport } from './exportAbout.ts';
 
 const ABOUT = describeExport({ sourceId: 'levelsfyi' });
-const ABOUT_CELLS = ['levels.fyi 2017–2021', 'total pay a year', 'USD'];
+const ABOUT_CELLS = ['levels.fyi 2017–2021', 'total pay a year', 'USD', 'in dollars as reported'];
 import { parseCsvText } from './csv.ts';
 
 describe('toCsvCell', () => {
@@ -230,7 +230,8 @@ describe('view tables', () => {
 					cumulative_high: 2,
 					source: 'levels.fyi 2017–2021',
 					pay_measure: 'total pay a year',
-					currency: 'USD'
+					currency: 'USD',
+					dollars: 'in dollars as reported'
 				}
 			]
 		});
@@ -274,7 +275,7 @@ describe('toFiguresTable (a claim card’s download)', () => {
 		expect(
 			toExportTable({ kind: 'figures', comparisons: [comparison], measures: [] }, ABOUT)
 		).toEqual({
-			header: [...figures.header, 'source', 'pay_measure', 'currency'],
+			header: [...figures.header, 'source', 'pay_measure', 'currency', 'dollars'],
 			rows: figures.rows.map((row) => [...row, ...ABOUT_CELLS])
 		});
 	});

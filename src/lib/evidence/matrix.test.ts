@@ -148,13 +148,15 @@ describe('toEvidenceCsv', () => {
 			])
 		];
 		const [header, ...lines] = toEvidenceCsv(rows, 'pay.csv').trim().split('\n');
-		expect(header).toMatch(/^claim,source_id,.*,row_reading,source,pay_measure,currency$/);
-		expect(lines[0]).toMatch(/,levels\.fyi 2017–2021,total pay a year,USD$/);
-		expect(lines[1]).toMatch(/,"DOU, Ukraine \(Dec 2024, Jun 2025\)",net base pay a month,USD$/);
+		expect(header).toMatch(/^claim,source_id,.*,row_reading,source,pay_measure,currency,dollars$/);
+		expect(lines[0]).toMatch(/,levels\.fyi 2017–2021,total pay a year,USD,in dollars as reported$/);
+		expect(lines[1]).toMatch(
+			/,"DOU, Ukraine \(Dec 2024, Jun 2025\)",net base pay a month,USD,in dollars as reported$/
+		);
 		expect(lines[2]).toMatch(
 			/,US Bureau of Labor Statistics, OEWS|,"US Bureau of Labor Statistics, OEWS/
 		);
-		expect(lines[3]).toMatch(/,pay\.csv,total pay a year,USD$/);
+		expect(lines[3]).toMatch(/,pay\.csv,total pay a year,USD,in dollars as reported$/);
 	});
 
 	test('refuses a source it cannot name rather than write a line about unknown pay', () => {

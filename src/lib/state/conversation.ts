@@ -10,6 +10,7 @@ import {
 	type TimeInLevel
 } from '$lib/data/career.ts';
 import type { Dataset } from '$lib/data/dataset.ts';
+import type { DollarsBasis } from '$lib/data/sources/dollars.ts';
 import { isStdLevel, type Band } from '$lib/data/domain.ts';
 import { chooseComparisonGroup, type ComparisonGroup } from '$lib/data/position.ts';
 import { compareScenarios, type Scenario, type ScenarioComparison } from '$lib/data/scenarios.ts';
@@ -33,7 +34,7 @@ export interface ConversationData {
 	paths: CareerPath[];
 	scenarios: Scenario[];
 	comparison: ScenarioComparison[];
-	/** "Source: levels.fyi reports 2017–2021 (self-reported)". */
+	/** "Source: levels.fyi reports 2017–2021 (self-reported), in May 2026 dollars; reported 2017–2021". */
 	sourceLine: string;
 }
 
@@ -57,14 +58,16 @@ export function defaultScenarios(view: ConversationView, group: ComparisonGroup)
 }
 
 /**
- * Everything the conversation pages draw for a view.
+ * Everything the conversation pages draw for a view, from a dataset whose cells are already in
+ * the dollars `dollars` names (toDatasetInDollars, dollars.ts); the source line says which.
  *
  *     createConversationData(dataset, view, []) → { bands: [...], outlook: {...}, paths: [...], comparison: [...], … }
  */
 export function createConversationData(
 	dataset: Dataset,
 	view: ConversationView,
-	offers: readonly Scenario[] = []
+	offers: readonly Scenario[] = [],
+	dollars?: DollarsBasis
 ): ConversationData {
 	const { cells, source } = dataset;
 	const group = chooseComparisonGroup(cells, view);
@@ -92,6 +95,8 @@ export function createConversationData(
 		}),
 		scenarios,
 		comparison: compareScenarios(cells, scenarios),
-		sourceLine: `Source: ${source.name} reports${formatYearSpan(source.firstYear, source.lastYear, ' ')} (self-reported)`
+		sourceLine:
+			`Source: ${source.name} reports${formatYearSpan(source.firstYear, source.lastYear, ' ')} (self-reported)` +
+			(dollars ? `, ${dollars.label}` : '')
 	};
 }

@@ -15,6 +15,7 @@ import eu2020Url from '$data/bundled/eu2020-cells.json?url';
 import { browser } from '$app/environment';
 import type { Dataset } from '$lib/data/dataset.ts';
 import { sourceInfo, type SourceId } from '$lib/data/sources/registry.ts';
+import { loadDollarsFactors } from './dollars.ts';
 import { DEFAULT_SOURCE } from './source.ts';
 
 /** Where each source's cells are served from (Vite gives each file a hashed address). */
@@ -92,13 +93,17 @@ class DatasetState {
 		const cached = this.#loading.get(id);
 		if (cached) return cached;
 		const info = sourceInfo(id);
+		// The CPI factors come with the cells, so a dataset never arrives without them; if they
+		// cannot be read, the data shows as reported and says so (toCellsInDollars).
+		const factors = loadDollarsFactors(fetcher).catch(() => {});
 		const loading = fetcher(SOURCE_URLS[id])
 			.then((response) => {
 				if (!response.ok) throw new Error(`${info.label} answered ${response.status}`);
 				return response.json();
 			})
 			.then(async (json) => {
-				const { meta, cells } = (await bundleModule()).parseBundle(json);
+				const [bundle] = await Promise.all([bundleModule(), factors]);
+				const { meta, cells } = bundle.parseBundle(json);
 				const dataset: Dataset = {
 					id: 'bundled',
 					sourceId: id,

@@ -81,7 +81,8 @@ describe('parseFilters / toSearch', () => {
 				{ maxLength: 4 }
 			),
 			notes: fc.boolean(),
-			source: fc.constantFrom('levelsfyi', 'dou', 'aijobs', 'levelsfyi-2022')
+			source: fc.constantFrom('levelsfyi', 'dou', 'aijobs', 'levelsfyi-2022'),
+			dollars: fc.constantFrom('today', 'reported')
 		});
 		fc.assert(
 			fc.property(filters, (f) => {

@@ -21,6 +21,7 @@ import {
 } from '$lib/data/domain';
 import type { SourceId } from '$lib/data/sources/registry';
 import { VIEW_IDS, type ViewId } from '$lib/views/ids';
+import { DEFAULT_DOLLARS, parseDollars, type DollarsMode } from './dollars';
 import { DEFAULT_SOURCE, parseSource } from './source';
 
 /** The explorer's views: the ids the view registry (src/lib/views/registry.ts) is checked against. */
@@ -56,6 +57,8 @@ export interface Filters {
 	notes: boolean;
 	/** The bundled source shown (`source=dou`; see source.ts), kept as the explorer writes its URL. */
 	source: SourceId;
+	/** Today's dollars (the default) or as reported (`dollars=reported`; see dollars.ts). */
+	dollars: DollarsMode;
 }
 
 export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
@@ -72,7 +75,8 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
 	level: 6,
 	companies: [],
 	notes: false,
-	source: DEFAULT_SOURCE
+	source: DEFAULT_SOURCE,
+	dollars: DEFAULT_DOLLARS
 });
 
 const oneOf = <T extends string>(options: readonly T[], raw: string | null, fallback: T): T =>
@@ -140,7 +144,8 @@ export function parseFilters(params: URLSearchParams): Filters {
 		level: level !== null && isStdLevel(level) ? level : DEFAULT_FILTERS.level,
 		companies,
 		notes: params.get('notes') === '1',
-		source: parseSource(params).id
+		source: parseSource(params).id,
+		dollars: parseDollars(params)
 	};
 }
 
@@ -168,6 +173,7 @@ export function toSearch(filters: Filters): string {
 	put('companies', joinNames(filters.companies.slice(0, MAX_COMPANIES)), '');
 	put('notes', filters.notes ? '1' : null, null);
 	put('source', filters.source, DEFAULT_SOURCE);
+	put('dollars', filters.dollars, DEFAULT_DOLLARS);
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }
@@ -213,12 +219,14 @@ export function formatCompanyTypeWords(type: CompanyType): string {
 }
 
 /**
- * The subtitle under a view's headline: the pay (`measured`, the source's measure, when given),
- * every active filter, in order, and the minimum n.
+ * The subtitle under a view's headline: the pay (`measured`, the source's measure, when given) and
+ * which dollars it is in (`dollars`, when given), every active filter, in order, and the minimum n.
  *
  *     formatSubtitle(DEFAULT_FILTERS) → 'Total pay · all company types · everywhere · any experience · all years · groups under 5 reports faded'
+ *     formatSubtitle(DEFAULT_FILTERS, undefined, 'in May 2026 dollars; reported 2017–2021')
+ *       → 'Total pay, in May 2026 dollars; reported 2017–2021 · all company types · …'
  */
-export function formatSubtitle(filters: Filters, measured?: string): string {
+export function formatSubtitle(filters: Filters, measured?: string, dollars?: string): string {
 	const region =
 		filters.region === 'us'
 			? 'United States'
@@ -231,7 +239,8 @@ export function formatSubtitle(filters: Filters, measured?: string): string {
 			? 'all company types'
 			: COMPANY_TYPE_PHRASES[filters.companyType]);
 	const parts = [
-		(measured ?? formatComponent(filters.component)).replace(/^./, (c) => c.toUpperCase()),
+		(measured ?? formatComponent(filters.component)).replace(/^./, (c) => c.toUpperCase()) +
+			(dollars ? `, ${dollars}` : ''),
 		// The panel views name their groups on the panels; the gap rows name company types, so a
 		// company chosen there is said here.
 		filters.view === 'types' ||

@@ -13,7 +13,8 @@ const view: ConversationView = {
 		{ kind: 'offer', label: 'Offer B', total: 300_000, base: 200_000, stock: null, bonus: 100_000 }
 	],
 	pay: { total: 350_000, base: 250_000, stock: 50_000, bonus: 50_000 },
-	claim: 'parity-ideal'
+	claim: 'parity-ideal',
+	dollars: 'reported'
 };
 
 describe('view ⇄ URL', () => {
@@ -31,8 +32,15 @@ describe('view ⇄ URL', () => {
 			track: 'em',
 			years: 12,
 			timeInLevel: { 7: 4 },
-			claim: 'parity-ideal'
+			claim: 'parity-ideal',
+			dollars: 'reported'
 		});
+		expect(
+			parseView(toSearchParams({ ...view, dollars: 'today' }, { includePay: false }))
+		).toMatchObject({ dollars: 'today' });
+		expect(
+			toSearchParams({ ...view, dollars: 'today' }, { includePay: false }).has('dollars')
+		).toBe(false);
 	});
 
 	it('round-trips the pay when the user opted in', () => {

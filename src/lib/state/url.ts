@@ -18,6 +18,7 @@ import {
 } from '$lib/data/domain.ts';
 import { MAX_SCENARIOS, type Scenario } from '$lib/data/scenarios.ts';
 import { clampYears, type TimeInLevel } from '$lib/data/career.ts';
+import { DEFAULT_DOLLARS, parseDollars, type DollarsMode } from './dollars.ts';
 
 /** Typed pay: total and, when known, the parts. */
 export interface PayFigures {
@@ -41,6 +42,8 @@ export interface ConversationView {
 	pay: PayFigures | undefined;
 	/** The id of the claim the user selected (its figures are detailed in the brief), if any. */
 	claim: string | undefined;
+	/** Today's dollars (the default) or as reported (`dollars=reported`; see dollars.ts). */
+	dollars: DollarsMode;
 }
 
 export const DEFAULT_VIEW: ConversationView = {
@@ -52,7 +55,8 @@ export const DEFAULT_VIEW: ConversationView = {
 	timeInLevel: {},
 	scenarios: [],
 	pay: undefined,
-	claim: undefined
+	claim: undefined,
+	dollars: DEFAULT_DOLLARS
 };
 
 // A claim id is a short slug; anything else in ?claim= is ignored (the pages look it up in CLAIMS).
@@ -145,7 +149,8 @@ export function parseView(params: URLSearchParams): ConversationView {
 		timeInLevel,
 		scenarios,
 		pay: parsePay(params.get('pay')),
-		claim: CLAIM_ID.test(params.get('claim') ?? '') ? params.get('claim')! : undefined
+		claim: CLAIM_ID.test(params.get('claim') ?? '') ? params.get('claim')! : undefined,
+		dollars: parseDollars(params)
 	};
 }
 
@@ -176,6 +181,7 @@ export function toSearchParams(
 		);
 	if (scenarios.length) params.set('s', scenarios.join('~'));
 	if (view.claim) params.set('claim', view.claim);
+	if (view.dollars !== DEFAULT_DOLLARS) params.set('dollars', view.dollars);
 	if (includePay && view.pay) params.set('pay', formatPay(view.pay));
 	return params;
 }

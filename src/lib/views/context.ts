@@ -9,6 +9,7 @@ import type { CompanyOption } from '$lib/data/explore';
 import type { Position } from '$lib/data/position';
 import { sourceInfo, type SourceId } from '$lib/data/sources/registry';
 import { formatCount, formatYearSpan } from '$lib/format';
+import { DEFAULT_DOLLARS, toCellsInDollars } from '$lib/state/dollars';
 import { formatComponent, formatWhere, type Filters } from '$lib/state/filters';
 import { DEFAULT_SOURCE } from '$lib/state/source';
 import type { UploadedSheet } from '$lib/state/sheet.svelte';
@@ -40,16 +41,34 @@ export interface ViewInputs {
  */
 export function createViewContext(inputs: ViewInputs): ViewContext {
 	const { filters, dataset } = inputs;
-	const measure = toMeasure(inputs);
+	const paid = toMeasure(inputs);
 	// The prerendered ladders are levels.fyi 2017–2021's: another source shows nothing until its
 	// own cells arrive, never them under its name.
 	const prerendered =
-		measure.sourceId === DEFAULT_SOURCE || measure.sourceId === 'upload'
+		paid.sourceId === DEFAULT_SOURCE || paid.sourceId === 'upload'
 			? inputs.prerendered
 			: {
-					source: { name: sourceInfo(measure.sourceId).label, firstYear: 0, lastYear: 0 },
+					source: { name: sourceInfo(paid.sourceId).label, firstYear: 0, lastYear: 0 },
 					bandsByType: NO_BANDS
 				};
+	// A dataset that states no years keeps the prerendered ones.
+	const source = {
+		name: dataset?.source.name ?? prerendered.source.name,
+		firstYear: dataset?.source.firstYear ?? prerendered.source.firstYear,
+		lastYear: dataset?.source.lastYear ?? prerendered.source.lastYear
+	};
+	// The cells every view draws, in the chosen dollars (adjusted once per source); claims are
+	// evaluated on `reportedCells`, so no verdict moves with the switch.
+	const shown = toCellsInDollars(
+		{
+			cells: dataset?.cells ?? NO_CELLS,
+			sourceId: paid.sourceId === 'upload' ? undefined : paid.sourceId,
+			firstYear: source.firstYear,
+			lastYear: source.lastYear
+		},
+		filters.dollars
+	);
+	const measure: ViewMeasure = { ...paid, dollars: shown.dollars };
 	// Total pay is whatever the source measures: "net base pay" (a month) on DOU.
 	const component =
 		filters.component === 'total'
@@ -70,16 +89,12 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 			: COMPANY_TYPE_LABELS[filters.companyType]);
 	return {
 		filters,
-		cells: dataset?.cells ?? [],
+		cells: shown.cells,
+		reportedCells: dataset?.cells ?? NO_CELLS,
 		loaded: dataset !== undefined,
 		// The prerendered ladders are levels.fyi 2017–2021's: no other source may wait on them.
 		prerenderedFits: prerendered === inputs.prerendered && describesPrerendered(filters),
-		// A dataset that states no years keeps the prerendered ones.
-		source: {
-			name: dataset?.source.name ?? prerendered.source.name,
-			firstYear: dataset?.source.firstYear ?? prerendered.source.firstYear,
-			lastYear: dataset?.source.lastYear ?? prerendered.source.lastYear
-		},
+		source,
 		prerendered: prerendered.bandsByType,
 		companies: inputs.companies,
 		extras: inputs.extras,
@@ -91,11 +106,14 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 			where: formatWhere(filters),
 			payLabel: `↑ ${capital(measured)}`,
 			measured,
+			dollars: measure.dollars.label,
 			chartTitle: `IC vs EM ${component} by level, ${who}`
 		},
 		measure
 	};
 }
+
+const NO_CELLS: readonly PayCell[] = Object.freeze([]);
 
 const NO_BANDS = Object.freeze(
 	Object.fromEntries(['all', ...COMPANY_TYPES].map((type) => [type, []]))
@@ -105,7 +123,7 @@ const NO_BANDS = Object.freeze(
  * What the shown data's pay is: the bundled source's registry entry (its bin width from the
  * loaded bundle's meta), or for an upload, total pay a year with every detail it may have.
  */
-function toMeasure({ dataset, chosen }: ViewInputs): ViewMeasure {
+function toMeasure({ dataset, chosen }: ViewInputs): Omit<ViewMeasure, 'dollars'> {
 	if (dataset && !dataset.sourceId)
 		return {
 			sourceId: 'upload',
@@ -127,9 +145,10 @@ function toMeasure({ dataset, chosen }: ViewInputs): ViewMeasure {
 }
 
 /**
- * Whether the prerendered ladders (total pay per company type, all reports) are the numbers these
- * filters ask for. A company, region, year, experience band or other pay component is not among
- * them: showing the type's ladder under those filters would put other data under their name.
+ * Whether the prerendered ladders (total pay per company type, all reports, in today's dollars)
+ * are the numbers these filters ask for. A company, region, year, experience band, other pay
+ * component or the dollars as reported is not among them: showing the type's ladder under those
+ * filters would put other data under their name.
  *
  *     describesPrerendered({ …DEFAULT_FILTERS, company: 'Google' }) → false
  */
@@ -139,7 +158,8 @@ export function describesPrerendered(filters: Filters): boolean {
 		filters.region === '' &&
 		filters.year === null &&
 		filters.yoe === null &&
-		filters.component === 'total'
+		filters.component === 'total' &&
+		filters.dollars === DEFAULT_DOLLARS
 	);
 }
 
@@ -172,7 +192,8 @@ export function formatWaitingHeadline(ctx: ViewContext): string {
  *
  *     formatSourceLine(ladder, model, ctx)
  *       → 'Source: levels.fyi reports 2017–2021, n = 44,774 reports in this view · total pay a year, USD (base + stock
- *          + bonus) · boxes p25–p75, whiskers p10–p90'
+ *          + bonus), in May 2026 dollars; reported 2017–2021 · 17,233 reports without a stated year take …
+ *          · boxes p25–p75, whiskers p10–p90'
  */
 export function formatSourceLine<Model>(view: AnyView, model: Model, ctx: ViewContext): string {
 	const { source, words, filters, measure } = ctx;
@@ -183,8 +204,10 @@ export function formatSourceLine<Model>(view: AnyView, model: Model, ctx: ViewCo
 		filters.component !== 'total'
 			? `${words.measured}, USD, percentiles of this component itself`
 			: `${measure.label}, USD${measure.has.stock ? ' (base + stock + bonus)' : ''}`;
+	const note = measure.dollars.note.replace(/\.$/, '');
+	const dollars = `${words.dollars}${note ? ` · ${note}` : ''}`;
 	return (
-		`Source: ${source.name} reports${formatYearSpan(source.firstYear, source.lastYear, ' ')}${n} · ${what}` +
+		`Source: ${source.name} reports${formatYearSpan(source.firstYear, source.lastYear, ' ')}${n} · ${what}, ${dollars}` +
 		view.sourceNote(ctx)
 	);
 }

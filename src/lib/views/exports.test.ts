@@ -31,6 +31,7 @@ describe('toViewFileBase', () => {
 	test.each<[Partial<Filters>, SourceId | 'upload', string]>([
 		[{}, 'levelsfyi', 'forkline-ladder-all-types-total-pay'],
 		[{ companyType: 'big-tech' }, 'levelsfyi', 'forkline-ladder-big-tech-total-pay'],
+		[{ dollars: 'reported' }, 'levelsfyi', 'forkline-ladder-all-types-total-pay-as-reported'],
 		[
 			{ company: 'JPMorgan Chase & Co.', component: 'base' },
 			'levelsfyi',
@@ -68,18 +69,21 @@ describe('toViewExportAbout', () => {
 		expect(toViewExportAbout(contextFor({}))).toEqual({
 			source: 'levels.fyi 2017–2021',
 			payMeasure: 'total pay a year',
-			currency: 'USD'
+			currency: 'USD',
+			dollars: 'in May 2026 dollars; reported 2017–2021'
 		});
 		expect(toViewExportAbout(contextFor({ component: 'base' }, 'levelsfyi-2022'))).toEqual({
 			source: 'levels.fyi, later reports (Aug 2021 – Mar 2022)',
 			payMeasure: 'base salary a year',
-			currency: 'USD'
+			currency: 'USD',
+			dollars: 'in May 2026 dollars; reported 2017–2021'
 		});
 		expect(toViewExportAbout(contextFor({}, 'dou')).payMeasure).toBe('net base pay a month');
 		expect(toViewExportAbout(contextFor({}, 'upload'))).toEqual({
 			source: 'pay.csv',
 			payMeasure: 'total pay a year',
-			currency: 'USD'
+			currency: 'USD',
+			dollars: 'as uploaded, not adjusted for inflation'
 		});
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * What an explorer view's downloads say about themselves: their file name, and the source, pay
- * measure and currency columns of their tables, both from the view's context.
+ * measure, currency and dollars columns of their tables, both from the view's context.
  */
 import { YOE_BANDS } from '$lib/data/cells';
 import { describeExport, type ExportAbout } from '$lib/data/exportAbout';
@@ -9,9 +9,11 @@ import { VIEW_LABELS } from './ids';
 import type { ViewContext } from './view';
 
 /**
- * The source, pay measure and currency of a view's figures, for the columns every CSV ends with.
+ * The source, pay measure, currency and dollars of a view's figures, for the columns every CSV
+ * ends with.
  *
- *     toViewExportAbout(ctx) → { source: 'levels.fyi 2017–2021', payMeasure: 'total pay a year', currency: 'USD' }
+ *     toViewExportAbout(ctx) → { source: 'levels.fyi 2017–2021', payMeasure: 'total pay a year', currency: 'USD',
+ *                                dollars: 'in May 2026 dollars; reported 2017–2021' }
  */
 export function toViewExportAbout(
 	ctx: Pick<ViewContext, 'measure' | 'source' | 'words'>
@@ -19,7 +21,8 @@ export function toViewExportAbout(
 	return describeExport({
 		sourceId: ctx.measure.sourceId,
 		name: ctx.source.name,
-		payMeasure: ctx.words.measured
+		payMeasure: ctx.words.measured,
+		dollars: ctx.words.dollars
 	});
 }
 
@@ -34,7 +37,7 @@ const toPayWords = (measured: string) =>
 /**
  * The file name (without extension) of a view's downloads: the source when not the default, the
  * view, whom it shows, the pay, and every filter that changes its numbers, so files from
- * different views, sources and filters never overwrite each other.
+ * different views, sources, filters and dollars never overwrite each other.
  *
  *     toViewFileBase(ctx) → 'forkline-ladder-big-tech-total-pay'
  *     toViewFileBase(ctx of the company types view) → 'forkline-company-types-total-pay'
@@ -59,7 +62,8 @@ export function toViewFileBase(ctx: Pick<ViewContext, 'filters' | 'measure' | 'w
 			filters.view === 'distribution' && `L${filters.level}`,
 			filters.region,
 			filters.yoe !== null && `yoe ${YOE_BANDS[filters.yoe]!.label}`,
-			filters.year
+			filters.year,
+			filters.dollars === 'reported' && 'as reported'
 		],
 		ctx.measure.sourceId === 'upload' ? 'upload' : ctx.measure.sourceId
 	);

@@ -39,7 +39,8 @@ function contextOn(
 	view = 'ladder' as const
 ) {
 	return createViewContext({
-		filters: { ...DEFAULT_FILTERS, minN: 1, view, source: sourceId },
+		// As reported: these tests compare the views' medians with the synthetic reports' own.
+		filters: { ...DEFAULT_FILTERS, minN: 1, view, source: sourceId, dollars: 'reported' },
 		dataset: {
 			cells,
 			sourceId,

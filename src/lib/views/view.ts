@@ -16,6 +16,7 @@ import type { Position } from '$lib/data/position';
 import type { ExportData } from '$lib/data/tables';
 import type { Filters } from '$lib/state/filters';
 import type { SourceId } from '$lib/data/sources/registry';
+import type { DollarsBasis } from '$lib/data/sources/dollars';
 import type { UploadedSheet } from '$lib/state/sheet.svelte';
 import type { ViewId } from './ids';
 
@@ -37,8 +38,10 @@ export interface ViewExtras {
 /** Everything a view computes from. One object, so a new input is one new field. */
 export interface ViewContext {
 	filters: Filters;
-	/** The loaded dataset's cells; empty until it arrives. */
+	/** The loaded dataset's cells in the chosen dollars (see measure.dollars); empty until it arrives. */
 	cells: readonly PayCell[];
+	/** The same cells in the dollars as reported: what claims are evaluated on, so verdicts never move with the switch. */
+	reportedCells: readonly PayCell[];
 	/** False until the dataset arrives. */
 	loaded: boolean;
 	/**
@@ -76,6 +79,8 @@ export interface ViewMeasure {
 	binWidth: number;
 	/** Which details the source has. */
 	has: { companies: boolean; levels: boolean; companyTypes: boolean; stock: boolean };
+	/** Which dollars the amounts are in (today's or as reported), in words for every figure. */
+	dollars: DollarsBasis;
 }
 
 export interface ViewWords {
@@ -87,6 +92,8 @@ export interface ViewWords {
 	payLabel: string;
 	/** The pay with its period, for captions and subtitles: 'total pay a year', 'net base pay a month'. */
 	measured: string;
+	/** Which dollars the figures are in: 'in May 2026 dollars; reported 2017–2021'. */
+	dollars: string;
 	/** The title of a one-group chart, e.g. 'IC vs EM total pay by level, all company types'. */
 	chartTitle: string;
 }

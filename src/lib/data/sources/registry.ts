@@ -5,6 +5,7 @@
  * uses for it.
  */
 import type { BundleMeta, PayMeasure } from '../bundle.ts';
+import type { DollarsFacts } from './dollars.ts';
 
 export type SourceId = 'levelsfyi' | 'levelsfyi-2022' | 'dou' | 'aijobs' | 'so2024' | 'eu2020';
 
@@ -23,6 +24,8 @@ export interface SourceInfo {
 	has: NonNullable<BundleMeta['has']>;
 	license: string;
 	attribution: NonNullable<BundleMeta['attribution']>;
+	/** For today's dollars: the months each report year was collected in, a currency converted (dollars.ts). */
+	dollars?: DollarsFacts;
 }
 
 const YEARLY_BIN = 5000;
@@ -61,6 +64,13 @@ export const SOURCES: readonly SourceInfo[] = [
 			text: 'Data: levels.fyi (scraped March 2022)',
 			url: 'https://www.levels.fyi/',
 			linkRequired: false
+		},
+		// Only reports dated 2021-08-18 to 2022-03-09 are this source (SOURCE.md).
+		dollars: {
+			months: {
+				2021: ['2021-08', '2021-09', '2021-10', '2021-11', '2021-12'],
+				2022: ['2022-01', '2022-02', '2022-03']
+			}
 		}
 	},
 	{
@@ -79,7 +89,9 @@ export const SOURCES: readonly SourceInfo[] = [
 			text: 'Data: DOU salary survey, December 2024 and June 2025',
 			url: 'https://dou.ua/',
 			linkRequired: true
-		}
+		},
+		// The 2024 reports are the December 2024 survey's, the 2025 ones June 2025's.
+		dollars: { months: { 2024: ['2024-12'], 2025: ['2025-06'] } }
 	},
 	{
 		id: 'aijobs',
@@ -130,7 +142,9 @@ export const SOURCES: readonly SourceInfo[] = [
 			text: 'Data: IT Salary Survey EU 2020',
 			url: 'https://www.kaggle.com/datasets/parulpandey/2020-it-salary-survey-for-eu-region',
 			linkRequired: false
-		}
+		},
+		// The bundle holds the euros divided by the Fed's 2020 average (scripts/sources/read.ts).
+		dollars: { convertedFrom: { currency: 'EUR', name: 'euros', ratesKey: 'Euro', year: 2020 } }
 	}
 ];
 

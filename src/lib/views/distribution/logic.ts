@@ -14,9 +14,12 @@ import type { ViewLogic } from '../view';
 /** The binned tracks at the filters' level; null until the dataset arrives. */
 export type DistributionModel = ReturnType<typeof distributionAt> | null;
 
-/** The table's caption, e.g. 'Level 6, individual contributor and engineering manager total pay'. */
-export function formatDistributionCaption(level: number, component: string): string {
-	return `Level ${level}, ${TRACK_LABELS.ic} and ${TRACK_LABELS.em} ${component}`;
+/**
+ * The table's caption, e.g. 'Level 6, individual contributor and engineering manager total pay,
+ * in May 2026 dollars; reported 2017–2021'.
+ */
+export function formatDistributionCaption(level: number, component: string, dollars = ''): string {
+	return `Level ${level}, ${TRACK_LABELS.ic} and ${TRACK_LABELS.em} ${component}${dollars ? `, ${dollars}` : ''}`;
 }
 
 export const distributionLogic = {

@@ -45,10 +45,13 @@ export const ladderLogic = {
 			: prerenderedFits
 				? prerendered[filters.companyType]
 				: [];
+		// The claims' verdicts rest on the dollars as reported, whichever dollars the bands show.
 		const notes =
 			filters.notes && loaded && extras.claimChecks
 				? createAnnotations(
-						extras.claimChecks.evaluateClaims(cells, filter, { binWidth: measure.binWidth })
+						extras.claimChecks.evaluateClaims(ctx.reportedCells, filter, {
+							binWidth: measure.binWidth
+						})
 					)
 				: [];
 		return { bands, notes, sheet: toSheetTicks(ctx) };

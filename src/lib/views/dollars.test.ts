@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import * as claimChecks from '$lib/claims/catalog';
+import { parseBundle } from '$lib/data/bundle';
+import { COMPANY_TYPES, type Band, type CompanyType } from '$lib/data/domain';
+import { listCompanies } from '$lib/data/explore';
+import { sourceInfo, type SourceId } from '$lib/data/sources/registry';
+import { useShippedDollarsFactors } from '$lib/server/dollars';
+import { DEFAULT_FILTERS } from '$lib/state/filters';
+import type { DollarsMode } from '$lib/state/dollars';
+import { createViewContext, formatSourceLine } from './context';
+import { VIEWS } from './registry';
+
+useShippedDollarsFactors();
+
+const noBands = Object.fromEntries(
+	['all', ...COMPANY_TYPES].map((t) => [t, []])
+) as unknown as Record<CompanyType | 'all', Band[]>;
+
+/** The explorer's context on a real bundled source, with the claims loaded for the ladder's notes. */
+function contextOn(
+	sourceId: SourceId,
+	dollars: DollarsMode,
+	companyType: CompanyType | 'all' = 'all'
+) {
+	const info = sourceInfo(sourceId);
+	const { meta, cells } = parseBundle(
+		JSON.parse(readFileSync(new URL(`../../../data/bundled/${info.file}`, import.meta.url), 'utf8'))
+	);
+	return createViewContext({
+		filters: { ...DEFAULT_FILTERS, source: sourceId, dollars, notes: true, companyType },
+		dataset: {
+			cells,
+			sourceId,
+			binWidth: meta.binWidth,
+			source: {
+				name: info.label,
+				detail: '',
+				license: '',
+				n: meta.imported,
+				firstYear: meta.firstYear,
+				lastYear: meta.lastYear
+			}
+		},
+		chosen: sourceId,
+		prerendered: {
+			source: { name: 'levels.fyi', firstYear: 2017, lastYear: 2021 },
+			bandsByType: noBands
+		},
+		companies: listCompanies(cells),
+		extras: { claimChecks },
+		position: undefined
+	});
+}
+
+describe('the explorer in either dollars (real DOU aggregates)', () => {
+	const today = contextOn('dou', 'today');
+	const reported = contextOn('dou', 'reported');
+
+	test('bands are drawn in the chosen dollars', () => {
+		expect(today.reportedCells).toEqual(reported.cells);
+		expect(reported.cells).toBe(reported.reportedCells);
+		expect(today.cells).not.toBe(reported.cells);
+		const l5 = (ctx: typeof today) =>
+			VIEWS.ladder.compute(ctx).bands.find((b) => b.track === 'ic' && b.stdLevel === 5)!.p50;
+		expect(l5(today) / l5(reported)).toBeGreaterThan(1.03);
+	});
+
+	test('the claims’ notes on the ladder stay on the dollars as reported (levels.fyi, finance)', () => {
+		const todayFinance = contextOn('levelsfyi', 'today', 'finance');
+		const reportedFinance = contextOn('levelsfyi', 'reported', 'finance');
+		expect(VIEWS.ladder.compute(todayFinance).notes).toEqual(
+			VIEWS.ladder.compute(reportedFinance).notes
+		);
+		// What this guards: evaluated on the adjusted cells, a finance verdict would move
+		// (leadership-not-money, mixed → contradicted, measured when this test was written).
+		const verdicts = (cells: typeof today.cells) =>
+			claimChecks
+				.evaluateClaims(cells, { companyType: 'finance' })
+				.map((e) => e.evaluation.verdict);
+		expect(verdicts(todayFinance.cells)).not.toEqual(verdicts(todayFinance.reportedCells));
+	});
+
+	test('the source line and the words say which dollars', () => {
+		expect(today.words.dollars).toBe('in May 2026 dollars; reported 2024–2025');
+		expect(reported.words.dollars).toBe('in dollars as reported (2024–2025)');
+		expect(formatSourceLine(VIEWS.ladder, VIEWS.ladder.compute(today), today)).toContain(
+			'net base pay a month, USD, in May 2026 dollars; reported 2024–2025 · Each survey’s pay is adjusted from the month it was collected in.'
+		);
+	});
+});
