@@ -167,7 +167,7 @@ describe('assign step', () => {
 		// Initech is a startup; a Code Wrangler is staff (6).
 		await step(page)
 			.getByLabel('Company type of Initech Test Co')
-			.selectOption({ label: 'Late-stage private' });
+			.selectOption({ label: 'Startup' });
 		await step(page)
 			.getByLabel('Level of Code Wrangler at Initech Test Co, IC')
 			.selectOption({ label: '6 · Staff' });
@@ -191,7 +191,7 @@ describe('assign step', () => {
 		);
 		// The step still lists what was answered, showing the answers.
 		expect((await tableRows(page, 'assign-companies')).map((r) => r[2])).toEqual([
-			'Late-stage private',
+			'Startup',
 			'Unclassified (keep)'
 		]);
 		expect((await tableRows(page, 'assign-levels'))[0]![5]).toBe('6 · Staff');
@@ -212,9 +212,7 @@ describe('assign step', () => {
 		await expect
 			.poll(() => source.innerText())
 			.toMatch(new RegExp(`Source: unknowns\\.csv .*n = ${ROWS - 1} reports in this view`));
-		await page
-			.getByLabel('Company type', { exact: true })
-			.selectOption({ label: 'Late-stage private' });
+		await page.getByLabel('Company type', { exact: true }).selectOption({ label: 'Startup' });
 		await expect
 			.poll(() => source.innerText())
 			.toMatch(new RegExp(`n = ${WRANGLERS + SMITHS} reports in this view`));

@@ -271,8 +271,8 @@ describe('filters and URL state', () => {
 		await page.locator('#company-type').focus();
 		// Four presses a few milliseconds apart: their URL writes wait for the same painted frame.
 		for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
-		await page.waitForURL((url) => url.searchParams.get('type') === 'enterprise');
-		const query: ExploreQuery = { ...DEFAULT_QUERY, companyType: 'enterprise' };
+		await page.waitForURL((url) => url.searchParams.get('type') === 'finance');
+		const query: ExploreQuery = { ...DEFAULT_QUERY, companyType: 'finance' };
 		const expected = bandsFromCells(cells, toCellFilter(query), { minN: 5 });
 		expect((await tableRows(page)).map((r) => r[5])).toEqual(
 			expected.map((b) => usd.format(b.p50))
@@ -282,12 +282,30 @@ describe('filters and URL state', () => {
 			.locator('#company option')
 			.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
 		expect(listed.length).toBeGreaterThan(0);
-		expect(new Set(listed.map((name) => companyTypes.get(name)))).toEqual(new Set(['enterprise']));
+		expect(new Set(listed.map((name) => companyTypes.get(name)))).toEqual(new Set(['finance']));
 		// Back steps through every press, to the page as it opened (no type in its URL).
-		for (const type of ['startup', 'tech-first', 'big-tech', null]) {
+		for (const type of ['enterprise', 'tech-first', 'big-tech', null]) {
 			await page.goBack();
 			await page.waitForURL((url) => url.searchParams.get('type') === type);
 		}
+		expectClean(opened);
+	});
+
+	test('a link to young startups on levels.fyi, which has none, says so and draws no other type', async () => {
+		// levels.fyi's catalog types its venture-backed private companies late-stage, never startup.
+		const opened = await openPage(browser, '/?type=startup');
+		const { page } = opened;
+		await page.locator('.loading').waitFor({ state: 'detached' });
+		expect(await page.locator('#company-type').inputValue()).toBe('startup');
+		await expect
+			.poll(() => page.locator('h2.headline').textContent())
+			.toBe('No reports at startups in this data.');
+		expect(await page.locator('figure g.band').count()).toBe(0);
+		expect(await page.locator('p.source').innerText()).toMatch(/n = 0 reports in this view/);
+		// The data is loaded: its late-stage private companies draw at once.
+		await page.locator('#company-type').selectOption('late-stage');
+		await waitForView(page, 'ladder');
+		expect(await page.locator('h2.headline').textContent()).toMatch(/late-stage private/);
 		expectClean(opened);
 	});
 

@@ -17,13 +17,14 @@ import {
 
 /**
  * Values the Company type select must offer on levels.fyi 2017–2021, in any order: the types its
- * reports have (no `services`, which only DOU names; tests/e2e/sources.e2e.ts checks that one).
+ * reports have (no `services`, which only DOU names, tests/e2e/sources.e2e.ts checks that one; no
+ * `startup`: its catalog types no young startups).
  */
 const COMPANY_TYPES = [
 	'all',
 	'big-tech',
 	'tech-first',
-	'startup',
+	'late-stage',
 	'enterprise',
 	'finance',
 	'unclassified'

@@ -131,10 +131,11 @@ export const CLAIMS: readonly Claim[] = [
 		paraphrase:
 			'A manager at a young startup can be paid much less than a mid-level engineer at a large tech company.',
 		test:
-			'The median pay of managers at the companies a source files as startups against that of ' +
-			'big-tech level-4 engineers. DOU, Stack Overflow and aijobs can say which companies are ' +
-			'young or small, but have no big tech to compare with; levels.fyi has big tech, but its ' +
-			'“startups” are late-stage private companies (Stripe, Airbnb), so it tests them, named so.',
+			'The median pay of managers at startups (young or small companies) against that of ' +
+			'big-tech level-4 engineers. DOU, Stack Overflow, aijobs and the EU survey can say which ' +
+			'companies are young or small, but have no big tech to compare with; levels.fyi has big ' +
+			'tech but no young startups, so it tests its late-stage private companies (Stripe, ' +
+			'Airbnb), named so, as the nearest it has.',
 		views: ['types'],
 		threshold: { name: 'FEW_SHARE', value: FEW_SHARE, unit: 'share' },
 		evaluate: evaluateStartupVsBigTech

@@ -1120,26 +1120,55 @@ function ordinal(k: number): string {
 }
 
 /**
- * startup-vs-bigtech: the EM median (all levels) of the company type Forkline files startups under
- * against the big-tech level-4 IC median. The essay means young or small companies; what the type
- * holds depends on the source (data/sources/README.md): DOU's, Stack Overflow's and aijobs'
- * startups are young or small, levels.fyi's are late-stage private companies (Stripe, Airbnb),
- * which the type's label says and the sentence never calls startups. Compares company types, so
- * it ignores the company-type filter. Its manager group spans every level, so it is summed by
- * createSums rather than groupByTrackLevel's (track, level) slots.
+ * The company type startup-vs-bigtech reads as the essay's startups, and the sentence that says
+ * what it holds. The essay means young or small companies, which `startup` holds wherever a
+ * source can say so (DOU's own company kind, Stack Overflow's and aijobs' company size, the EU
+ * survey's answer; data/sources/README.md). The levels.fyi catalog can type only companies with
+ * 20 reports, which young startups never reach, so it has none; there the nearest type is
+ * `late-stage` (Stripe, Airbnb), tested under its own name and said to be a stand-in.
+ *
+ *     chooseStartupType(douCells, {})      → { type: 'startup', caveat: 'Startups here are …' }
+ *     chooseStartupType(levelsfyiCells, {}) → { type: 'late-stage', caveat: '… the nearest …' }
+ */
+export function chooseStartupType(
+	cells: readonly PayCell[],
+	filter: CellFilter
+): { type: CompanyType; caveat: string } {
+	const hasStartups = cells.some(
+		(cell) => cell.companyType === 'startup' && matchesFilter(cell, filter)
+	);
+	if (hasStartups)
+		return {
+			type: 'startup',
+			caveat: 'Startups here are the young or small companies the essay means.'
+		};
+	return {
+		type: 'late-stage',
+		caveat:
+			`${COMPANY_TYPE_LABELS['late-stage']} companies are the nearest this data has to the ` +
+			`essay’s young startups, none of which it types.`
+	};
+}
+
+/**
+ * startup-vs-bigtech: the EM median (all levels) of the essay's startups, or of the nearest type
+ * a source has (chooseStartupType), against the big-tech level-4 IC median. Compares company
+ * types, so it ignores the company-type filter. Its manager group spans every level, so it is
+ * summed by createSums rather than groupByTrackLevel's (track, level) slots.
  */
 export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 	const { scale, draws, binWidth } = settle(options);
 	const few = FEW_SHARE * scale;
-	const label = COMPANY_TYPE_LABELS.startup;
+	const { companyType: _ignored, ...rest } = filter;
+	const { type, caveat } = chooseStartupType(cells, rest);
+	const label = COMPANY_TYPE_LABELS[type];
 	const managers = `${label.toLowerCase()} managers`;
 	const rule =
 		`Supported when the ${label.toLowerCase()} EM median is below the big-tech ` +
 		`level-${MID_LEVEL} IC median with its whole 90% interval; contradicted when it is above ` +
 		`with its whole interval and under ${pct(few)} of ${managers} earn less; mixed ` +
 		`otherwise. Ignores the company-type filter.`;
-	const { companyType: _ignored, ...rest } = filter;
-	const isStartupManager = (cell: PayCell) => cell.companyType === 'startup' && cell.track === 'em';
+	const isStartupManager = (cell: PayCell) => cell.companyType === type && cell.track === 'em';
 	const sums = createSums(
 		cells,
 		rest,
@@ -1151,8 +1180,10 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 		},
 		binWidth
 	);
+	// The comparison carries the managers' type (and the engineers' level), so a chart of it
+	// (the story's ladder) shows the type the claim read.
 	const c = compareSums(
-		{ label: `${label} EM`, stdLevel: MID_LEVEL },
+		{ label: `${label} EM`, stdLevel: MID_LEVEL, companyType: type },
 		{ label: `Big-tech IC L${MID_LEVEL}`, sum: sums.get('bigtech-ic') },
 		{ label: `${label} EM`, sum: sums.get('startup-em') },
 		(f) => f.gap < 0,
@@ -1180,7 +1211,7 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 		`${label} managers’ median pay (${formatMoneyShort(c.b.median)}, n = ${c.b.n}) is ` +
 		`${formatPercent(c.gap)} against big-tech level-${MID_LEVEL} engineers’ ` +
 		`(${formatMoneyShort(c.a.median)}, n = ${c.a.n}): ${decisive}. ` +
-		`${label} is the type this data files nearest the young startups the essay means.`;
+		caveat;
 	return {
 		verdict,
 		sentence,

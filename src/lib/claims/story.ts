@@ -141,12 +141,17 @@ const STEPS: readonly StepSpec[] = [
 	{
 		id: 'startup',
 		claims: ['startup-vs-bigtech'],
-		chart: (_items, typeWords) => ({
-			kind: 'ladder',
-			filter: { companyType: 'startup' },
-			where: `at ${typeWords('startup')}`,
-			annotations: []
-		}),
+		// The ladder of the type the claim read: young startups, or the nearest type a source
+		// has (late-stage private on levels.fyi); startups when the claim could compare nothing.
+		chart: (items, typeWords) => {
+			const type = items[0]?.evaluation.comparisons[0]?.companyType ?? 'startup';
+			return {
+				kind: 'ladder',
+				filter: { companyType: type },
+				where: `at ${typeWords(type)}`,
+				annotations: []
+			};
+		},
 		explore: () => ({ view: 'types' })
 	},
 	{

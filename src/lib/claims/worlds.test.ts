@@ -4,6 +4,7 @@
 // premium of a third, managers promoted three years sooner, an IC ladder that stops at staff.
 import { describe, expect, it } from 'vitest';
 import { createWorldCells, type World } from '../../../tests/fixtures/worlds.ts';
+import type { PayCell } from '$lib/data/cells.ts';
 import type { CompanyType } from '$lib/data/domain.ts';
 import { CLAIMS } from './catalog.ts';
 import type { Verdict } from './types.ts';
@@ -123,5 +124,34 @@ describe('leadership-not-money rests on the same experience, and shows both read
 		expect(level!.verdict).toBe('supported');
 		expect(evaluation.sentence).toContain(evaluation.decisive);
 		expect(evaluation.readings!.why).toMatch(/same-experience reading/);
+	});
+});
+
+describe('startup-vs-bigtech reads young startups, or the nearest type a source has', () => {
+	const evaluate = (cells: PayCell[]) =>
+		CLAIMS.find((c) => c.id === 'startup-vs-bigtech')!.evaluate(cells, {});
+	// Young startups pay managers far less than big tech; late-stage private companies far more.
+	const world: World = {
+		typeFactor: (type) => (type === 'startup' ? 0.4 : type === 'late-stage' ? 1.5 : 1)
+	};
+
+	it('reads the startups of a source that has them (DOU, the surveys), never late-stage ones', () => {
+		const evaluation = evaluate(createWorldCells(world));
+		expect(evaluation.verdict).toBe('supported');
+		expect(evaluation.sentence).toMatch(/^Startup managers’ median pay/);
+		expect(evaluation.sentence).toMatch(/young or small companies the essay means\.$/);
+		expect(evaluation.comparisons[0]!.companyType).toBe('startup');
+	});
+
+	it('reads late-stage private companies where a source has no young startups (levels.fyi), and says so', () => {
+		const cells = createWorldCells(world).filter((c) => c.companyType !== 'startup');
+		const evaluation = evaluate(cells);
+		expect(evaluation.verdict).toBe('contradicted');
+		expect(evaluation.sentence).toMatch(/^Late-stage private managers’ median pay/);
+		expect(evaluation.sentence).toContain(
+			'Late-stage private companies are the nearest this data has to the essay’s young startups'
+		);
+		expect(evaluation.sentence).not.toMatch(/startup managers/i);
+		expect(evaluation.comparisons[0]!.companyType).toBe('late-stage');
 	});
 });

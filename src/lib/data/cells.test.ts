@@ -66,14 +66,14 @@ describe('createCells and bandsFromCells', () => {
 	});
 
 	it('filters by company type and gives binned quantiles close to the exact ones', () => {
-		const bands = bandsFromCells(cells, { companyType: 'startup' });
+		const bands = bandsFromCells(cells, { companyType: 'late-stage' });
 		const exact = records
-			.filter((r) => r.companyType === 'startup' && r.track === 'ic' && r.stdLevel === 7)
+			.filter((r) => r.companyType === 'late-stage' && r.track === 'ic' && r.stdLevel === 7)
 			.map((r) => r.total);
 		const band = bands.find((b) => b.track === 'ic' && b.stdLevel === 7)!;
 		expect(band.n).toBe(exact.length);
 		expect(Math.abs(band.p50 - quantile(exact, 0.5)!)).toBeLessThan(BIN_WIDTH);
-		expect(bands.every((b) => b.companyType === 'startup')).toBe(true);
+		expect(bands.every((b) => b.companyType === 'late-stage')).toBe(true);
 	});
 
 	it('survives a round trip through the bundle file, placement included', () => {

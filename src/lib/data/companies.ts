@@ -8,12 +8,14 @@
  */
 import { catalogError, readCatalogRows } from './catalogCsv.ts';
 import { toCompanyKey } from './companyKey.ts';
-import { isCompanyType, type CompanyType } from './domain';
+import { COMPANY_TYPES, isCompanyType, type CompanyType } from './domain';
 
 /** The file name used in error messages, so a reader knows which file to open. */
 const FILE = 'companies.csv';
 
 const EXPECTED_HEADER = ['company', 'company_type', 'reason', 'aliases'] as const;
+/** The types a catalog row may give: every type but 'unclassified', which means "not listed". */
+const CATALOG_TYPES = COMPANY_TYPES.filter((type) => type !== 'unclassified');
 
 /** One company of the catalog, as read from data/companies.csv. */
 export interface CompanyEntry {
@@ -81,7 +83,7 @@ export function parseCompanyCatalog(csvText: string): CompanyCatalog {
 				FILE,
 				row,
 				'company_type',
-				`unknown company type "${companyType}"; use one of big-tech, tech-first, startup, enterprise, finance`
+				`unknown company type "${companyType}"; use one of ${CATALOG_TYPES.join(', ')}`
 			);
 		}
 		const reason = reasonCell.trim();

@@ -60,14 +60,10 @@ export const COMPANY_TYPE_LIST = [
 		shortLabel: 'Tech-first',
 		phrase: 'tech-first companies'
 	},
-	// The id stays 'startup' so links keep working; what it holds is late-stage, venture-backed
-	// private companies (Stripe, Airbnb, ByteDance), not young startups (data/companies.md).
-	{
-		id: 'startup',
-		label: 'Late-stage private',
-		shortLabel: 'Late-stage',
-		phrase: 'late-stage private companies'
-	},
+	// Young or small companies, as the essays mean startups: DOU's, Stack Overflow's, aijobs' and
+	// the EU survey's catalogs file them here (data/sources/README.md). The levels.fyi catalog has
+	// none; its venture-backed private companies are 'late-stage' below.
+	{ id: 'startup', label: 'Startup', shortLabel: 'Startup', phrase: 'startups' },
 	{
 		id: 'enterprise',
 		label: 'Traditional enterprise',
@@ -89,13 +85,22 @@ export const COMPANY_TYPE_LIST = [
 		label: 'IT services / outsourcing',
 		shortLabel: 'IT services',
 		phrase: 'IT services and outsourcing companies'
+	},
+	// Late-stage, venture-backed private companies (Stripe, Airbnb, ByteDance): what the levels.fyi
+	// catalog can type, since a company needs 20 reports there, which young startups never reach
+	// (data/companies.md). Last, so the type indexes of bundles written before it keep their meaning.
+	{
+		id: 'late-stage',
+		label: 'Late-stage private',
+		shortLabel: 'Late-stage',
+		phrase: 'late-stage private companies'
 	}
 ] as const satisfies readonly CompanyTypeEntry[];
 
 export type CompanyType = (typeof COMPANY_TYPE_LIST)[number]['id'];
 export const COMPANY_TYPES: readonly CompanyType[] = COMPANY_TYPE_LIST.map((t) => t.id);
 
-/** One name of every company type, e.g. `byCompanyType('label')['startup']` → 'Late-stage private'. */
+/** One name of every company type, e.g. `byCompanyType('label')['late-stage']` → 'Late-stage private'. */
 function byCompanyType(name: 'label' | 'shortLabel' | 'phrase'): Record<CompanyType, string> {
 	return Object.fromEntries(COMPANY_TYPE_LIST.map((t) => [t.id, t[name]])) as Record<
 		CompanyType,

@@ -22,4 +22,8 @@ describe('ladderHeadline', () => {
 		);
 		expect(ladderHeadline(bands, 'here', { minN: 20 })).toMatch(/^Too few reports here/);
 	});
+
+	it('says there are none, not too few, when the filters leave no report (a type the data lacks)', () => {
+		expect(ladderHeadline([], 'at startups')).toBe('No reports at startups in this data.');
+	});
 });

@@ -53,6 +53,9 @@ export function ladderHeadline(
 	where: string,
 	{ minN = HEADLINE_MIN_N, fromLevel = HEADLINE_FROM_LEVEL, pay = 'pay' } = {}
 ): string {
+	// None at all, as for a company type the source does not have (levels.fyi has no young
+	// startups): saying "too few" would suggest some.
+	if (bands.every((band) => band.n === 0)) return `No reports ${where} in this data.`;
 	const gaps = levelGaps(bands, minN, fromLevel);
 	if (gaps.length === 0)
 		return `Too few reports ${where} to compare the two tracks at any level from ${fromLevel} up (${minN} a side needed).`;

@@ -316,8 +316,8 @@ const SO_TRACKS = new Map<string, Track>([
 ]);
 
 /**
- * Size bands under 100 people are read as `startup` (the closest of Forkline's types to a small
- * organisation); a finance `Industry` gives `finance` at any size; everything else is left
+ * Size bands under 100 people are read as `startup` (a small organisation, the young or small
+ * company the essays mean); a finance `Industry` gives `finance` at any size; everything else is left
  * `unclassified`, because size alone does not say big tech from a traditional enterprise.
  */
 const SO_SMALL_ORGS = new Set(['2 to 9 employees', '10 to 19 employees', '20 to 99 employees']);

@@ -8,7 +8,7 @@ const frozen = JSON.stringify(cells);
 
 describe('createSwitchOutlook', () => {
 	it('gives IC and EM at the level and the next, each median inside its interval, with n', () => {
-		const { expected } = createSwitchOutlook(cells, { companyType: 'startup' }, 6, 'em');
+		const { expected } = createSwitchOutlook(cells, { companyType: 'late-stage' }, 6, 'em');
 		expect(expected.map((e) => `${e.track}${e.stdLevel}`)).toEqual(['ic6', 'em6', 'ic7', 'em7']);
 		for (const e of expected) {
 			expect(e.n).toBe(60);
@@ -21,7 +21,7 @@ describe('createSwitchOutlook', () => {
 	});
 
 	it('shows an EM switching to IC as a cut of about the synthetic 10% at the same level, more one below, and the way back as a rise', () => {
-		const { moves } = createSwitchOutlook(cells, { companyType: 'startup' }, 6, 'em');
+		const { moves } = createSwitchOutlook(cells, { companyType: 'late-stage' }, 6, 'em');
 		expect(
 			moves.map((m) => `${m.kind} ${m.from.track}${m.from.stdLevel}→${m.to.track}${m.to.stdLevel}`)
 		).toEqual(['switch em6→ic6', 'switch em6→ic5', 'back ic6→em6']);
@@ -35,17 +35,19 @@ describe('createSwitchOutlook', () => {
 	});
 
 	it('stops at the ends of the scale and says "no data" for empty groups', () => {
-		expect(createSwitchOutlook(cells, { companyType: 'startup' }, 9, 'em').expected).toHaveLength(
+		expect(
+			createSwitchOutlook(cells, { companyType: 'late-stage' }, 9, 'em').expected
+		).toHaveLength(2);
+		expect(createSwitchOutlook(cells, { companyType: 'late-stage' }, 3, 'em').moves).toHaveLength(
 			2
 		);
-		expect(createSwitchOutlook(cells, { companyType: 'startup' }, 3, 'em').moves).toHaveLength(2);
 		const empty = createSwitchOutlook(cells, { companyType: 'unclassified' }, 6, 'ic');
 		expect(empty.expected[0]).toMatchObject({ n: 0, median: undefined });
 		expect(empty.moves[0]!.gap).toBeUndefined();
 	});
 
 	it('goes the other way for an IC: IC → EM first, then back to IC', () => {
-		const { moves } = createSwitchOutlook(cells, { companyType: 'startup' }, 6, 'ic');
+		const { moves } = createSwitchOutlook(cells, { companyType: 'late-stage' }, 6, 'ic');
 		expect(
 			moves.map((m) => `${m.kind} ${m.from.track}${m.from.stdLevel}→${m.to.track}${m.to.stdLevel}`)
 		).toEqual(['switch ic6→em6', 'switch ic6→em5', 'back em6→ic6']);
@@ -59,9 +61,9 @@ describe('createTypeOutlook', () => {
 		expect(outlook.map((o) => o.companyType)).toEqual([
 			'big-tech',
 			'tech-first',
-			'startup',
 			'enterprise',
-			'finance'
+			'finance',
+			'late-stage'
 		]);
 		for (const { tracks } of outlook) {
 			expect(tracks.map((t) => t.expected.track)).toEqual(['em', 'ic']);

@@ -106,7 +106,8 @@ function missingFor(
 			return source.companies ? undefined : 'no company names';
 		case 'startup-vs-bigtech':
 			if (!types.has('big-tech')) return 'no big-tech employers';
-			return types.has('startup') ? undefined : 'no startups';
+			// Without young startups the claim reads the nearest type (chooseStartupType).
+			return types.has('startup') || types.has('late-stage') ? undefined : 'no startups';
 		case 'culture-decides':
 			if (!hasAny(TECH)) return 'no big-tech or tech-first employers';
 			return hasAny(TRADITIONAL) ? undefined : 'no enterprise or finance employers';

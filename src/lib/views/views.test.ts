@@ -153,9 +153,9 @@ describe('what the views compute', () => {
 	});
 
 	test('the gap view shows all types plus the chosen type, and counts the all-types rows', () => {
-		const ctx = contextFor({ view: 'gap', companyType: 'startup' });
+		const ctx = contextFor({ view: 'gap', companyType: 'late-stage' });
 		const model = VIEWS.gap.compute(ctx);
-		expect(new Set(model.shown.map((r) => r.companyType))).toEqual(new Set(['all', 'startup']));
+		expect(new Set(model.shown.map((r) => r.companyType))).toEqual(new Set(['all', 'late-stage']));
 		const n = model.shown
 			.filter((r) => r.companyType === 'all')
 			.reduce((sum, r) => sum + r.icN + r.emN, 0);
