@@ -471,8 +471,8 @@ async function enterGoogleEngineer(page: Page): Promise<void> {
 	const form = page.locator('form.position-form');
 	await form.locator('input[name="company"]').fill('Google');
 	await form.locator('input[name="company"]').dispatchEvent('change');
-	await form.locator('input[name="levelLabel"]').fill('L6');
-	await form.locator('input[name="levelLabel"]').dispatchEvent('change');
+	await form.locator('input[name="companyLevel"]').fill('L6');
+	await form.locator('input[name="companyLevel"]').dispatchEvent('change');
 	await expect.poll(() => page.getByTestId('label-note').textContent()).toContain('common level');
 	await form.locator('input[name="total"]').fill('450000');
 	await form.getByRole('button', { name: 'Mark my position' }).click();
@@ -622,8 +622,8 @@ describe('#15.4 company names people use today', () => {
 		expect(await page.getByTestId('company-note').textContent()).toMatch(
 			/^Meta is Facebook in this data: .*October 2021/
 		);
-		await form.locator('input[name="levelLabel"]').fill('E6');
-		await form.locator('input[name="levelLabel"]').dispatchEvent('change');
+		await form.locator('input[name="companyLevel"]').fill('E6');
+		await form.locator('input[name="companyLevel"]').dispatchEvent('change');
 		await expect
 			.poll(() => page.getByTestId('label-note').textContent())
 			.toMatch(/^E6 at Facebook is common level L\d/);

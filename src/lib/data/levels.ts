@@ -61,9 +61,9 @@ export interface LevelCatalog {
 	/**
 	 * The StdLevel the catalog gives a company's level label on one track; undefined when the
 	 * catalog does not list it. `companyKey` must already be folded with `toCompanyKey` (and
-	 * resolved through company aliases); `levelLabel` may be raw, it is folded here.
+	 * resolved through company aliases); `companyLevel` may be raw, it is folded here.
 	 */
-	lookup(companyKey: string, levelLabel: string, track: Track): StdLevel | undefined;
+	lookup(companyKey: string, companyLevel: string, track: Track): StdLevel | undefined;
 	/** Company keys the catalog covers, sorted. */
 	companies(): string[];
 	/** Every catalog row, in file order. */
@@ -170,10 +170,10 @@ export function parseLevelCatalog(csvText: string): LevelCatalog {
 	const companyKeys = [...byCompany.keys()].sort();
 
 	return {
-		lookup(companyKey, levelLabel, track) {
+		lookup(companyKey, companyLevel, track) {
 			const labels = byCompany.get(companyKey);
 			if (!labels) return undefined;
-			return labels.get(levelKeyOf(levelLabel))?.[track];
+			return labels.get(levelKeyOf(companyLevel))?.[track];
 		},
 		companies: () => [...companyKeys],
 		entries: () => entries

@@ -46,7 +46,7 @@ describe('comparePosition', () => {
 		company: '',
 		track: 'ic',
 		stdLevel: 6,
-		levelLabel: '',
+		companyLevel: '',
 		total: 0,
 		base: null,
 		stock: null,

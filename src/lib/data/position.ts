@@ -142,7 +142,7 @@ export interface Position {
 	track: Track;
 	stdLevel: StdLevel;
 	/** The company's own label for the level as the user typed it, e.g. 'L6'; '' when none. */
-	levelLabel: string;
+	companyLevel: string;
 	total: number;
 	base: number | null;
 	stock: number | null;

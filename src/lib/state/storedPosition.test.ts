@@ -7,7 +7,7 @@ const STORED = {
 	company: '',
 	track: 'ic',
 	stdLevel: 6,
-	levelLabel: 'L6',
+	companyLevel: 'L6',
 	total: 400000,
 	base: 200000,
 	stock: 150000,
@@ -17,6 +17,13 @@ const STORED = {
 describe('readStoredPosition', () => {
 	it('reads back what /me stored', () => {
 		expect(readStoredPosition(JSON.stringify(STORED))).toEqual(STORED);
+	});
+
+	it('reads a position stored before the level label was named companyLevel', () => {
+		const { companyLevel, ...rest } = STORED;
+		expect(readStoredPosition(JSON.stringify({ ...rest, levelLabel: companyLevel }))).toEqual(
+			STORED
+		);
 	});
 
 	it.each([

@@ -13,7 +13,7 @@ const positionSchema = z.object({
 	company: z.string().max(200),
 	track: z.enum(['ic', 'em']),
 	stdLevel: z.number().refine((n) => (STD_LEVELS as readonly number[]).includes(n)),
-	levelLabel: z.string().max(100),
+	companyLevel: z.string().max(100),
 	total: money.positive(),
 	base: money.nullable(),
 	stock: money.nullable(),
@@ -32,6 +32,11 @@ export function readStoredPosition(text: string): Position | undefined {
 		value = JSON.parse(text);
 	} catch {
 		return undefined;
+	}
+	// Positions stored before the field was named `companyLevel` call it `levelLabel`.
+	if (value && typeof value === 'object' && 'levelLabel' in value && !('companyLevel' in value)) {
+		const { levelLabel, ...rest } = value as Record<string, unknown>;
+		value = { ...rest, companyLevel: levelLabel };
 	}
 	const parsed = positionSchema.safeParse(value);
 	return parsed.success ? (parsed.data as Position) : undefined;

@@ -26,7 +26,7 @@ const me: Position = {
 	company: '',
 	track: 'em',
 	stdLevel: 6,
-	levelLabel: '',
+	companyLevel: '',
 	total: 300_000,
 	base: null,
 	stock: null,
