@@ -4,6 +4,7 @@ import { createCells, toYoeBand, type PayCell } from '$lib/data/cells';
 import type { PayRecord } from '$lib/data/domain';
 import { evaluateClaims } from './catalog';
 import { shareAbove } from './measure';
+import { toFigureLines } from './story';
 
 // SYNTHETIC, NOT REAL PAY: seeded records (tests/fixtures/records.ts) whose yearly pay is divided
 // by 12 and binned at $50, as DOU's net monthly pay is.
@@ -72,5 +73,26 @@ describe('claims on cells binned at a source’s own width', () => {
 			monthly.filter((r) => r.track === 'ic' && r.stdLevel === 5).length;
 		const { share } = shareAbove(cells, {}, isIc5, em5, MONTHLY_BIN);
 		expect(Math.abs(share - exact)).toBeLessThan(0.05);
+	});
+});
+
+describe('a monthly source’s dollars say so', () => {
+	// A dollar figure not followed by "a month", unless it opens a range whose end says it.
+	const dollars = /\$[\d.,]*\d[kM]?(?![\d.,kM])(?! a month)(?!–\$)/g;
+	test('every dollar figure in the sentences and story lines reads "a month" when the pay is a month’s', () => {
+		const evaluated = evaluateClaims(cells, {}, { binWidth: MONTHLY_BIN, perMonth: true });
+		const texts = evaluated.flatMap((e) => [
+			e.evaluation.sentence,
+			...toFigureLines(e.evaluation, true)
+		]);
+		const withDollars = texts.filter((t) => t.includes('$'));
+		expect(withDollars.length, 'some text names dollars').toBeGreaterThan(0);
+		for (const text of withDollars) expect(text.match(dollars), text).toBeNull();
+	});
+
+	test('yearly pay keeps its figures bare', () => {
+		const evaluated = evaluateClaims(cells, {}, { binWidth: MONTHLY_BIN });
+		const texts = evaluated.flatMap((e) => [e.evaluation.sentence, ...toFigureLines(e.evaluation)]);
+		expect(texts.some((t) => t.includes(' a month'))).toBe(false);
 	});
 });

@@ -99,11 +99,14 @@ function settle(options: EvaluateOptions = {}): {
 	scale: number;
 	draws?: number;
 	binWidth: number;
+	/** Dollars in a sentence, in the source's period: '$185k', or '$2.5k a month' on DOU. */
+	money: (value: number | null | undefined) => string;
 } {
 	return {
 		scale: options.scale ?? 1,
 		draws: options.draws,
-		binWidth: options.binWidth ?? BIN_WIDTH
+		binWidth: options.binWidth ?? BIN_WIDTH,
+		money: (value) => `${formatMoneyShort(value)}${options.perMonth ? ' a month' : ''}`
 	};
 }
 
@@ -632,7 +635,7 @@ export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
  * more; a median outside the other track's middle half fails at about a third.
  */
 export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
-	const { scale, draws, binWidth } = settle(options);
+	const { scale, draws, binWidth, money } = settle(options);
 	const middleShare = Math.min(0.98, PARALLEL_MIDDLE * scale);
 	const [qLo, qHi] = [(1 - middleShare) / 2, (1 + middleShare) / 2];
 	const middleWords =
@@ -672,10 +675,10 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 			comparisons.push(c);
 			if (!c.agrees) {
 				const outside = !within(c.a.median, em)
-					? `the IC median (${formatMoneyShort(c.a.median)}) is outside the managers' ` +
-						`${middleWords} (${formatMoneyShort(em.quantile(qLo)!)}–${formatMoneyShort(em.quantile(qHi)!)})`
-					: `the EM median (${formatMoneyShort(c.b.median)}) is outside the ICs' ` +
-						`${middleWords} (${formatMoneyShort(ic!.quantile(qLo)!)}–${formatMoneyShort(ic!.quantile(qHi)!)})`;
+					? `the IC median (${money(c.a.median)}) is outside the managers' ` +
+						`${middleWords} (${formatMoneyShort(em.quantile(qLo))}–${money(em.quantile(qHi))})`
+					: `the EM median (${money(c.b.median)}) is outside the ICs' ` +
+						`${middleWords} (${formatMoneyShort(ic!.quantile(qLo))}–${money(ic!.quantile(qHi))})`;
 				failures.push(`at level ${level} ${outside}`);
 			}
 		} else {
@@ -1157,7 +1160,7 @@ export function chooseStartupType(
  * summed by createSums rather than groupByTrackLevel's (track, level) slots.
  */
 export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
-	const { scale, draws, binWidth } = settle(options);
+	const { scale, draws, binWidth, money } = settle(options);
 	const few = FEW_SHARE * scale;
 	const { companyType: _ignored, ...rest } = filter;
 	const { type, caveat } = chooseStartupType(cells, rest);
@@ -1208,9 +1211,9 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 					? `under the ${pct(few)} below which “can earn far less” fails`
 					: `at least the ${pct(few)} that keeps “can earn far less” open`);
 	const sentence =
-		`${label} managers’ median pay (${formatMoneyShort(c.b.median)}, n = ${c.b.n}) is ` +
+		`${label} managers’ median pay (${money(c.b.median)}, n = ${c.b.n}) is ` +
 		`${formatPercent(c.gap)} against big-tech level-${MID_LEVEL} engineers’ ` +
-		`(${formatMoneyShort(c.a.median)}, n = ${c.a.n}): ${decisive}. ` +
+		`(${money(c.a.median)}, n = ${c.a.n}): ${decisive}. ` +
 		caveat;
 	return {
 		verdict,

@@ -9,7 +9,7 @@
  */
 import type { CellFilter } from '$lib/data/cells.ts';
 import { COMPANY_TYPE_LABELS, type CompanyType, type StdLevel } from '$lib/data/domain.ts';
-import { formatCount, formatMoney, formatPercent } from '$lib/format.ts';
+import { formatCount, formatPay, formatPercent } from '$lib/format.ts';
 import { createAnnotations, type AnnotationSpec } from './annotations.ts';
 import type { EvaluatedClaim } from './catalog.ts';
 import type { Comparison, Evaluation, ExplorerView, Measure } from './types.ts';
@@ -243,9 +243,9 @@ export const STORY_FIGURES = 4;
  *
  *     toFigureLines(evaluation) → ['Share below 20%: 91%', 'L5: EM $250,000 (n = 800) against IC $200,000 (n = 9,000), +25%', …]
  */
-export function toFigureLines(evaluation: Evaluation): string[] {
+export function toFigureLines(evaluation: Evaluation, perMonth = false): string[] {
 	const measures = evaluation.measures.map(formatMeasure);
-	const comparisons = evaluation.comparisons.map(formatComparison);
+	const comparisons = evaluation.comparisons.map((c) => formatComparison(c, perMonth));
 	return [...measures, ...comparisons].slice(0, STORY_FIGURES);
 }
 
@@ -255,12 +255,12 @@ function formatMeasure(m: Measure): string {
 	return `${m.label}: ${Math.round(m.value * 100)}%`;
 }
 
-function formatComparison(c: Comparison): string {
+function formatComparison(c: Comparison, perMonth: boolean): string {
 	// Side labels repeat the comparison's ('Tech-first L5 EM' under 'Tech-first L5'): keep the rest.
 	const side = (label: string) => label.replace(c.label, '').trim() || label;
 	return (
-		`${c.label}: ${side(c.b.label)} ${formatMoney(c.b.median)} (n = ` +
-		`${formatCount(c.b.n)}) against ${side(c.a.label)} ${formatMoney(c.a.median)} (n ` +
+		`${c.label}: ${side(c.b.label)} ${formatPay(c.b.median, perMonth)} (n = ` +
+		`${formatCount(c.b.n)}) against ${side(c.a.label)} ${formatPay(c.a.median, perMonth)} (n ` +
 		`= ${formatCount(c.a.n)}), ${formatPercent(c.gap)}`
 	);
 }

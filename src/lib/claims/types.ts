@@ -100,6 +100,8 @@ export interface EvaluateOptions {
 	 * are in the source's own units.
 	 */
 	binWidth?: number;
+	/** The source's pay is a month's (DOU): dollar figures in sentences say "a month". */
+	perMonth?: boolean;
 }
 
 /** The explorer's views, where a claim's figures can be seen in full (ids of the view registry). */
