@@ -12,6 +12,7 @@ import {
 	openPage,
 	openWithDataHeld,
 	saveScreenshot,
+	waitForHydration,
 	type OpenedPage
 } from './browser.ts';
 
@@ -35,8 +36,10 @@ async function settledHeadline(page: Page): Promise<string> {
 	return (await headline.textContent())!;
 }
 
+/** Opens a path and waits for hydration, so the prerendered headline is not read as the app's. */
 async function goto(page: Page, path: string): Promise<void> {
 	await page.goto(new URL(path.replace(/^\//, ''), baseUrl()).href);
+	await waitForHydration(page);
 }
 
 /** Company types other than big tech, as headlines name them. */

@@ -52,9 +52,11 @@ describe('every page names the chosen source and its pay measure', () => {
 						`${source.measureLabel}, USD`
 					);
 				}
-				expect(await footerSource(page), `${source.id} ${view} footer`).toContain(
-					`${lineName(source)} reports`
-				);
+				// The footer names the source's loaded data once it arrives (the prerendered line may
+				// come first).
+				await expect
+					.poll(() => footerSource(page), { message: `${source.id} ${view} footer` })
+					.toContain(`${lineName(source)} reports`);
 				expect(await footerSource(page)).toContain(source.measureLabel);
 			}
 		}
