@@ -6,7 +6,12 @@
  * fetch on first paint. The reader validates the file with zod, as it would any input.
  */
 import { z } from 'zod';
-import { COMPANY_TYPES, STD_LEVELS, type CompanyType, type StdLevel } from './domain.ts';
+import {
+	STD_LEVELS,
+	STORED_COMPANY_TYPE_ORDER,
+	type CompanyType,
+	type StdLevel
+} from './domain.ts';
 import { PLACEMENTS, type PayCell, type YoeBand } from './cells.ts';
 
 /**
@@ -83,7 +88,7 @@ function cellProblem(cell: unknown[]): string | undefined {
 	if (cell.length !== 13) return `a cell has ${cell.length} fields, not 13`;
 	const [company, type, track, level, placement, region, year, yoe, n] = cell;
 	if (!isInt(company, -1)) return 'company index';
-	if (!isInt(type, 0, COMPANY_TYPES.length - 1)) return 'company type index';
+	if (!isInt(type, 0, STORED_COMPANY_TYPE_ORDER.length - 1)) return 'company type index';
 	if (track !== 0 && track !== 1) return 'track must be 0 or 1';
 	if (!isInt(level, STD_LEVELS[0]!, STD_LEVELS[STD_LEVELS.length - 1]!)) return 'std level';
 	if (!isInt(placement, 0, PLACEMENTS.length - 1))
@@ -168,7 +173,7 @@ export function serializeBundle(bundle: PayBundle): string {
 	const regionIndex = new Map(regions.map((r, i) => [r, i]));
 	const cells = bundle.cells.map((c) => [
 		c.company === '' ? -1 : companyIndex.get(c.company)!,
-		COMPANY_TYPES.indexOf(c.companyType),
+		STORED_COMPANY_TYPE_ORDER.indexOf(c.companyType),
 		c.track === 'ic' ? 0 : 1,
 		c.stdLevel,
 		PLACEMENTS.indexOf(c.placement),
@@ -230,7 +235,7 @@ export function parseBundle(json: unknown): PayBundle {
 		];
 		return {
 			company: company === -1 ? '' : file.companies[company]!,
-			companyType: COMPANY_TYPES[type] as CompanyType,
+			companyType: STORED_COMPANY_TYPE_ORDER[type] as CompanyType,
 			track: track === 0 ? 'ic' : 'em',
 			stdLevel: level as StdLevel,
 			placement: PLACEMENTS[placement]!,

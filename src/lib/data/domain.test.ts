@@ -7,7 +7,8 @@ import {
 	COMPANY_TYPE_PHRASES,
 	COMPANY_TYPE_SHORT_LABELS,
 	COMPANY_TYPES,
-	isCompanyType
+	isCompanyType,
+	STORED_COMPANY_TYPE_ORDER
 } from './domain';
 
 /** Every source file of the app and the scripts, tests left out. */
@@ -26,6 +27,11 @@ describe('the company-type list', () => {
 			expect(Object.keys(names)).toEqual(COMPANY_TYPES);
 		expect(COMPANY_TYPES.every(isCompanyType)).toBe(true);
 		expect(new Set(COMPANY_TYPES).size).toBe(COMPANY_TYPES.length);
+	});
+
+	test('the order bundles store types in holds every type once', () => {
+		expect([...STORED_COMPANY_TYPE_ORDER].sort()).toEqual([...COMPANY_TYPES].sort());
+		expect(new Set(STORED_COMPANY_TYPE_ORDER).size).toBe(STORED_COMPANY_TYPE_ORDER.length);
 	});
 
 	test('no other source file spells the list out (five type ids within a few lines)', () => {

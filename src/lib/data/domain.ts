@@ -60,9 +60,18 @@ export const COMPANY_TYPE_LIST = [
 		shortLabel: 'Tech-first',
 		phrase: 'tech-first companies'
 	},
+	// Late-stage, venture-backed private companies (Stripe, Airbnb, ByteDance): what the levels.fyi
+	// catalog can type, since a company needs 20 reports there, which young startups never reach
+	// (data/companies.md).
+	{
+		id: 'late-stage',
+		label: 'Late-stage private',
+		shortLabel: 'Late-stage',
+		phrase: 'late-stage private companies'
+	},
 	// Young or small companies, as the essays mean startups: DOU's, Stack Overflow's, aijobs' and
 	// the EU survey's catalogs file them here (data/sources/README.md). The levels.fyi catalog has
-	// none; its venture-backed private companies are 'late-stage' below.
+	// none; its venture-backed private companies are 'late-stage' above.
 	{ id: 'startup', label: 'Startup', shortLabel: 'Startup', phrase: 'startups' },
 	{
 		id: 'enterprise',
@@ -71,33 +80,39 @@ export const COMPANY_TYPE_LIST = [
 		phrase: 'traditional enterprises'
 	},
 	{ id: 'finance', label: 'Finance', shortLabel: 'Finance', phrase: 'finance companies' },
-	{
-		id: 'unclassified',
-		label: 'Unclassified',
-		shortLabel: 'Unclassified',
-		phrase: 'unclassified companies'
-	},
 	// IT services and outsourcing (firms that sell engineers' time to clients): asked for by the DOU
-	// survey, where it is the second largest kind of employer (data/sources/README.md). Last, so the
-	// type indexes of bundles written before it keep their meaning.
+	// survey, where it is the second largest kind of employer (data/sources/README.md).
 	{
 		id: 'services',
 		label: 'IT services / outsourcing',
 		shortLabel: 'IT services',
 		phrase: 'IT services and outsourcing companies'
 	},
-	// Late-stage, venture-backed private companies (Stripe, Airbnb, ByteDance): what the levels.fyi
-	// catalog can type, since a company needs 20 reports there, which young startups never reach
-	// (data/companies.md). Last, so the type indexes of bundles written before it keep their meaning.
 	{
-		id: 'late-stage',
-		label: 'Late-stage private',
-		shortLabel: 'Late-stage',
-		phrase: 'late-stage private companies'
+		id: 'unclassified',
+		label: 'Unclassified',
+		shortLabel: 'Unclassified',
+		phrase: 'unclassified companies'
 	}
 ] as const satisfies readonly CompanyTypeEntry[];
 
 export type CompanyType = (typeof COMPANY_TYPE_LIST)[number]['id'];
+
+/**
+ * The company types in the order bundles store them by index (data/bundled/*-cells.json): the
+ * order they were added in, not the order they are shown. A new type is appended here; reordering
+ * would change the type of every stored cell. domain.test.ts checks it holds each type once.
+ */
+export const STORED_COMPANY_TYPE_ORDER = [
+	'big-tech',
+	'tech-first',
+	'startup',
+	'enterprise',
+	'finance',
+	'unclassified',
+	'services',
+	'late-stage'
+] as const satisfies readonly CompanyType[];
 export const COMPANY_TYPES: readonly CompanyType[] = COMPANY_TYPE_LIST.map((t) => t.id);
 
 /** One name of every company type, e.g. `byCompanyType('label')['late-stage']` → 'Late-stage private'. */

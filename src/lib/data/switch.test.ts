@@ -61,9 +61,9 @@ describe('createTypeOutlook', () => {
 		expect(outlook.map((o) => o.companyType)).toEqual([
 			'big-tech',
 			'tech-first',
+			'late-stage',
 			'enterprise',
-			'finance',
-			'late-stage'
+			'finance'
 		]);
 		for (const { tracks } of outlook) {
 			expect(tracks.map((t) => t.expected.track)).toEqual(['em', 'ic']);
