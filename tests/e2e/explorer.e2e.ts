@@ -269,8 +269,9 @@ describe('filters and URL state', () => {
 		const { page } = opened;
 		await waitForView(page, 'ladder');
 		await page.locator('#company-type').focus();
-		// Four presses a few milliseconds apart: their URL writes wait for the same painted frame.
-		for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+		// Five presses a few milliseconds apart (big tech, tech-first, late-stage, enterprise,
+		// finance): their URL writes wait for the same painted frame.
+		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
 		await page.waitForURL((url) => url.searchParams.get('type') === 'finance');
 		const query: ExploreQuery = { ...DEFAULT_QUERY, companyType: 'finance' };
 		const expected = bandsFromCells(cells, toCellFilter(query), { minN: 5 });
@@ -284,7 +285,7 @@ describe('filters and URL state', () => {
 		expect(listed.length).toBeGreaterThan(0);
 		expect(new Set(listed.map((name) => companyTypes.get(name)))).toEqual(new Set(['finance']));
 		// Back steps through every press, to the page as it opened (no type in its URL).
-		for (const type of ['enterprise', 'tech-first', 'big-tech', null]) {
+		for (const type of ['enterprise', 'late-stage', 'tech-first', 'big-tech', null]) {
 			await page.goBack();
 			await page.waitForURL((url) => url.searchParams.get('type') === type);
 		}
