@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createSyntheticRecords } from '../../../tests/fixtures/records';
-import { createCells, toYoeBand, type PayCell } from '$lib/data/cells';
+import { createMonthlyRecords, toMonthlyCells } from '../../../tests/fixtures/records';
+import type { PayCell } from '$lib/data/cells';
 import type { PayRecord } from '$lib/data/domain';
 import { evaluateClaims } from './catalog';
 import { shareAbove } from './measure';
@@ -9,22 +9,8 @@ import { toFigureLines } from './story';
 // SYNTHETIC, NOT REAL PAY: seeded records (tests/fixtures/records.ts) whose yearly pay is divided
 // by 12 and binned at $50, as DOU's net monthly pay is.
 const MONTHLY_BIN = 50;
-const monthly: PayRecord[] = createSyntheticRecords({ seed: 5, perGroup: 40, emFactor: 1.2 }).map(
-	(r) => ({ ...r, total: Math.round(r.total / 12), base: null, stock: null, bonus: null })
-);
-const cells: PayCell[] = createCells(
-	monthly,
-	(r) => ({
-		company: r.company,
-		companyType: r.companyType,
-		track: r.track,
-		stdLevel: r.stdLevel,
-		region: 'Nowhere',
-		year: r.year ?? 0,
-		yoe: toYoeBand(r.yearsExperience)
-	}),
-	MONTHLY_BIN
-);
+const monthly: PayRecord[] = createMonthlyRecords(5);
+const cells: PayCell[] = toMonthlyCells(monthly, MONTHLY_BIN);
 
 /** The exact median of the synthetic reports on one track and level. */
 function exactMedian(track: 'ic' | 'em', level: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createSyntheticRecords } from '../../../tests/fixtures/records';
-import { createCells, toYoeBand, type PayCell } from '$lib/data/cells';
+import { createMonthlyRecords, toMonthlyCells } from '../../../tests/fixtures/records';
+import type { PayCell } from '$lib/data/cells';
 import { COMPANY_TYPES, type Band, type CompanyType, type PayRecord } from '$lib/data/domain';
 import { listCompanies } from '$lib/data/explore';
 import type { SourceId } from '$lib/data/sources/registry';
@@ -11,23 +11,8 @@ import { VIEWS } from './registry';
 
 // Synthetic records (seeded, tests/fixtures/records.ts): SYNTHETIC, NOT REAL PAY. Their yearly
 // pay is divided by 12 and binned at $50, as DOU's monthly figures are.
-const monthly: PayRecord[] = createSyntheticRecords({ seed: 11, perGroup: 40, emFactor: 1.2 }).map(
-	(r) => ({ ...r, total: Math.round(r.total / 12), base: null, stock: null, bonus: null })
-);
-const cellsAt = (binWidth: number): PayCell[] =>
-	createCells(
-		monthly,
-		(r) => ({
-			company: r.company,
-			companyType: r.companyType,
-			track: r.track,
-			stdLevel: r.stdLevel,
-			region: 'Nowhere',
-			year: r.year ?? 0,
-			yoe: toYoeBand(r.yearsExperience)
-		}),
-		binWidth
-	);
+const monthly: PayRecord[] = createMonthlyRecords(11);
+const cellsAt = (binWidth: number): PayCell[] => toMonthlyCells(monthly, binWidth);
 const noBands = Object.fromEntries(
 	['all', ...COMPANY_TYPES].map((t) => [t, []])
 ) as unknown as Record<CompanyType | 'all', Band[]>;
