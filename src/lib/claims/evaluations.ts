@@ -94,6 +94,23 @@ const pct = (x: number) => `${+(x * 100).toFixed(1)}%`;
 const TRACK_SIDES = { a: 'ic', b: 'em' } as const;
 const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
 
+/**
+ * The reading a two-reading claim rests on: the same experience when any group there has enough
+ * reports, else the same level; and why, in a sentence for the card.
+ */
+function chooseReading<T extends { comparisons: readonly unknown[] }>(
+	experience: T,
+	level: T,
+	whyExperience: string
+): { main: T; why: string } {
+	return experience.comparisons.length
+		? { main: experience, why: whyExperience }
+		: {
+				main: level,
+				why: 'It rests on the same-level reading: no group has enough reports with years of experience to compare people with the same years.'
+			};
+}
+
 /** The options with their defaults. */
 function settle(options: EvaluateOptions = {}): {
 	scale: number;
@@ -357,13 +374,13 @@ export const evaluatePremiumSmaller: Evaluate = (cells, filter, options) => {
 		);
 	// Experience first, when it can be read; the level reading stands in when no report says its
 	// years (the verdict then says so).
-	const main = experience.comparisons.length ? experience : level;
-	const why =
-		main === experience
-			? 'It rests on the same-experience reading: someone choosing a track compares staying an ' +
-				'engineer with managing after the same years, and at the same level a shared ladder pays ' +
-				'alike by design.'
-			: 'It rests on the same-level reading: no group has enough reports with years of experience to compare people with the same years.';
+	const { main, why } = chooseReading(
+		experience,
+		level,
+		'It rests on the same-experience reading: someone choosing a track compares staying an ' +
+			'engineer with managing after the same years, and at the same level a shared ladder pays ' +
+			'alike by design.'
+	);
 	const sentence =
 		`At the same experience the typical manager premium is ` +
 		`${experience.comparisons.length ? formatPercent(experience.typical) : 'not measured'}; ` +
@@ -1024,13 +1041,13 @@ export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => 
 			rule,
 			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
 		);
-	const main = experience.comparisons.length ? experience : level;
-	const why =
-		main === experience
-			? 'It rests on the same-experience reading: moving into leadership is a choice made after ' +
-				'some years, so it is judged against staying an engineer for as long; at one level a ' +
-				'shared ladder pays both tracks alike by design.'
-			: 'It rests on the same-level reading: no group has enough reports with years of experience to compare people with the same years.';
+	const { main, why } = chooseReading(
+		experience,
+		level,
+		'It rests on the same-experience reading: moving into leadership is a choice made after ' +
+			'some years, so it is judged against staying an engineer for as long; at one level a ' +
+			'shared ladder pays both tracks alike by design.'
+	);
 	const describe = (reading: Reading) => {
 		if (reading.comparisons.length === 0) return 'not measured';
 		const values = reading.measures!.map((m) => m.value);
