@@ -136,8 +136,8 @@ export const CLAIMS: readonly Claim[] = [
 			'tech-first companies as the nearest (DOU’s and the EU survey’s product companies, Stack ' +
 			'Overflow’s software-development employers of 1,000+ people), named so. levels.fyi has big ' +
 			'tech but no young startups, so it tests its late-stage private companies (Stripe, ' +
-			'Airbnb), named so, as the nearest it has; aijobs’ company size cannot say which large ' +
-			'employers are tech, so it cannot test the claim.',
+			'Airbnb), named so, as the nearest it has. aijobs has neither side: none of its ' +
+			'software roles is at a small company, and its size bands do not say tech.',
 		views: ['types'],
 		threshold: { name: 'FEW_SHARE', value: FEW_SHARE, unit: 'share' },
 		evaluate: evaluateStartupVsBigTech
