@@ -1176,7 +1176,7 @@ const YOUNG_STARTUPS = 'Startups here are the young or small companies the essay
  *
  *     chooseStartupSides(new Set(['startup', 'tech-first']))  → { startups: 'startup', tech: 'tech-first', caveat: '… the nearest …' }
  *     chooseStartupSides(new Set(['late-stage', 'big-tech'])) → { startups: 'late-stage', tech: 'big-tech', caveat: '… the nearest …' }
- *     chooseStartupSides(new Set(['startup', 'services']))    → 'no large tech employers'
+ *     chooseStartupSides(new Set(['startup']))                → 'no large tech employers'
  */
 export function chooseStartupSides(types: ReadonlySet<CompanyType>): StartupSides | string {
 	const tech: LargeTechType | null = types.has('big-tech')
