@@ -173,7 +173,7 @@ describe('claims page', () => {
 		await readCards(opened.page);
 		await expect
 			.poll(() => opened.page.getByTestId('claims-summary').textContent())
-			.toMatch(/finance only/);
+			.toMatch(/company type Finance only, where a claim allows it/);
 		expect(await opened.page.getByRole('combobox', { name: 'Company type' }).inputValue()).toBe(
 			'finance'
 		);
@@ -186,18 +186,35 @@ describe('claims page', () => {
 	test('the catalog-only switch is kept in the URL and every card says which reports it used', async () => {
 		const opened = await openPage(browser, '/claims');
 		const { page } = opened;
-		await readCards(page);
-		// The bundled cells say for every report how its level was placed, or none do: either way
-		// each card says so.
-		for (const text of await page.getByTestId('claim-placement').allInnerTexts())
-			expect(text).toMatch(
-				/^([\d,]+ of [\d,]+ reports in this selection were placed by the years-of-experience fallback|This data does not say which reports were placed by the years-of-experience fallback)/
-			);
+		const cards = await readCards(page);
+		// Each card counts the fallback among its own reports (the n it shows), per track, so the
+		// cards differ; none repeats a count of the whole selection.
+		const placements = await page.getByTestId('claim-placement').allInnerTexts();
+		const PLACED =
+			/^(?:Placed by the years-of-experience fallback, not a level catalog: (none|[\d,]+) of the ([\d,]+) IC reports(?: \([^)]*\))? and (none|[\d,]+) of the ([\d,]+) EM reports(?: \([^)]*\))?|None of these reports were placed by the years-of-experience fallback)\.$/;
+		cards.forEach((card, i) => {
+			const text = placements[i]!;
+			expect(text, card.id).toMatch(PLACED);
+			expect(text, card.id).not.toMatch(/in this selection/);
+			const [, , icN, , emN] = PLACED.exec(text)!;
+			if (icN !== undefined) expect(card.n, card.id).toBe(`n = ${icN} IC and ${emN} EM reports`);
+		});
+		expect(new Set(placements).size, 'cards with their own counts').toBeGreaterThan(3);
+		// fork-at-five counts catalog-placed reports only.
+		expect(placements[cards.findIndex((c) => c.id === 'fork-at-five')]).toBe(
+			'None of these reports were placed by the years-of-experience fallback.'
+		);
 		await page.getByLabel('Only reports placed by the company’s own level catalog').check();
 		await page.waitForURL(/[?&]placed=catalog/);
 		await expect
 			.poll(async () => new Set(await page.getByTestId('claim-placement').allInnerTexts()))
 			.toEqual(new Set(['Only reports placed by their company’s own level catalog.']));
+		// The summary counts the reports checked, not the whole source.
+		const summary = await page.getByTestId('claims-summary').innerText();
+		expect(summary).not.toMatch(/\(44,789 reports/);
+		expect(summary).toMatch(
+			/\(([\d,]+) of its 44,789 reports, leaving out the ([\d,]+) the years-of-experience fallback placed\)/
+		);
 		// Resampling what the page now shows runs in a worker; the page says so meanwhile.
 		expect(await page.getByTestId('stability-status').innerText()).toMatch(
 			/Resampling the reports|How settled each verdict is/

@@ -27,13 +27,14 @@ import {
 	type CompanyType,
 	type StdLevel
 } from '$lib/data/domain.ts';
-import { formatMoneyShort, formatPercent } from '$lib/format.ts';
+import { formatCount, formatMoneyShort, formatPercent } from '$lib/format.ts';
 import { createVarianceShares, DRIVER_LABELS, type VarianceShare } from './drivers.ts';
 import {
 	compareSums,
 	COUNT_REPORTS,
-	countByTrack,
-	countCompared,
+	countComparedReports,
+	countPlacement,
+	countReportsAt,
 	createGroupTrackLevelSums,
 	createSums,
 	createTrackLevelSums,
@@ -277,7 +278,7 @@ export const evaluateParity: Evaluate = (cells, filter, options) => {
 		return toNotEnoughData(
 			`no level from ${FROM_LEVEL} up`,
 			rule,
-			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
+			countReportsAt(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	const holding = comparisons.filter((c) => c.agrees).length;
 	const broken = comparisons.filter((c) => c.low > band || c.high < -band).length;
@@ -305,7 +306,7 @@ export const evaluateParity: Evaluate = (cells, filter, options) => {
 		rule,
 		comparisons,
 		measures: [],
-		n: countCompared(comparisons, TRACK_SIDES)
+		...countComparedReports(cells, filter, comparisons, TRACK_SIDES)
 	};
 };
 
@@ -371,7 +372,7 @@ export const evaluatePremiumSmaller: Evaluate = (cells, filter, options) => {
 		return toNotEnoughData(
 			'no company type and level or years band',
 			rule,
-			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
+			countReportsAt(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	// Experience first, when it can be read; the level reading stands in when no report says its
 	// years (the verdict then says so).
@@ -406,7 +407,7 @@ export const evaluatePremiumSmaller: Evaluate = (cells, filter, options) => {
 				agrees: share >= OFTEN_SHARE
 			}
 		],
-		n: countCompared(main.comparisons, TRACK_SIDES)
+		...countComparedReports(cells, filter, main.comparisons, TRACK_SIDES)
 	};
 };
 
@@ -446,7 +447,7 @@ export const evaluateSameNeighborhood: Evaluate = (cells, filter, options) => {
 		return toNotEnoughData(
 			'no named company at any level from 5 up',
 			rule,
-			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
+			countReportsAt(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	const inside = comparisons.filter((c) => c.agrees).length;
 	const share = inside / comparisons.length;
@@ -479,7 +480,7 @@ export const evaluateSameNeighborhood: Evaluate = (cells, filter, options) => {
 		rule,
 		comparisons,
 		measures: [{ label: `Share within ±${pct(band)}`, value: share, kind: 'share' }],
-		n: countCompared(comparisons, TRACK_SIDES)
+		...countComparedReports(cells, filter, comparisons, TRACK_SIDES)
 	};
 };
 
@@ -514,7 +515,7 @@ export const evaluateCultureDecides: Evaluate = (cells, filter, options) => {
 		return toNotEnoughData(
 			'no tech-first or no traditional employer level',
 			rule,
-			countByTrack(cells, rest, levelsFrom(FROM_LEVEL))
+			countReportsAt(cells, rest, levelsFrom(FROM_LEVEL))
 		);
 	const techTypical = middle(tech);
 	const tradTypical = middle(traditional);
@@ -562,7 +563,7 @@ export const evaluateCultureDecides: Evaluate = (cells, filter, options) => {
 				agrees: tradTypical > 0
 			}
 		],
-		n: countCompared(comparisons, TRACK_SIDES)
+		...countComparedReports(cells, rest, comparisons, TRACK_SIDES)
 	};
 };
 
@@ -589,7 +590,7 @@ export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
 		return toNotEnoughData(
 			'no company type and level',
 			rule,
-			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
+			countReportsAt(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	// One level down: the IC median at L−1 of the same type against the EM median at L.
 	const sums = createGroupTrackLevelSums(
@@ -642,7 +643,7 @@ export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
 				agrees: lower >= -cut
 			}
 		],
-		n: countCompared(comparisons, { a: 'em', b: 'ic' })
+		...countComparedReports(cells, filter, comparisons, { a: 'em', b: 'ic' })
 	};
 };
 
@@ -672,7 +673,7 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 		return toNotEnoughData(
 			'no level from 6 to 9',
 			rule,
-			countByTrack(cells, filter, levelsFrom(6))
+			countReportsAt(cells, filter, levelsFrom(6))
 		);
 	const comparisons: Comparison[] = [];
 	const measures: Measure[] = [];
@@ -729,7 +730,7 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 		rule,
 		comparisons,
 		measures,
-		n: countByTrack(cells, filter, levels)
+		...countReportsAt(cells, filter, levels)
 	};
 };
 
@@ -770,7 +771,8 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 	const placedWords = cells.some((cell) => placementOf(cell) !== undefined)
 		? 'On catalog-placed reports'
 		: 'On all reports (this data does not say how each level was placed)';
-	const n = countByTrack(placed, filter);
+	const counted = countReportsAt(placed, filter);
+	const { n } = counted;
 	// Reports per company, then per (track, level), through the one grouping transform; the
 	// unnamed reports ('' for other companies of a type) count toward the overall fork only.
 	const byCompany = groupByTrackLevel(placed, {
@@ -788,10 +790,10 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 	const overall = findFork(totals, minShare);
 	if (overall === undefined) {
 		return {
-			...toNotEnoughData('no level', rule, n),
+			...toNotEnoughData('no level', rule, counted),
 			sentence:
 				`Not enough data: no level has ${FORK_MIN_EM} or more catalog-placed EM reports ` +
-				`making up ${pct(minShare)} of its reports (${n.em} such EM reports in this selection).`
+				`making up ${pct(minShare)} of its reports (${formatCount(n.em)} such EM reports in this selection).`
 		};
 	}
 	// Companies in a set order, so the sentence lists forks 'elsewhere' the same way on any data:
@@ -849,7 +851,7 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 		`${placedWords}, managers first reach ${FORK_MIN_EM}+ reports and ` +
 		`${pct(minShare)} of a level at level ${overall} (${pct(emShare(overall))} of ` +
 		`its reports); ${companies}. Decisive: ${decisive}.`;
-	return { verdict, sentence, decisive, rule, comparisons: [], measures, n };
+	return { verdict, sentence, decisive, rule, comparisons: [], measures, ...counted };
 };
 
 /**
@@ -871,8 +873,9 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
 		if (!hasEnough(sums.get(toTrackLevelKey('ic', level)))) break;
 		levels.push(level);
 	}
-	const n = countByTrack(cells, filter, levelsFrom(FROM_LEVEL));
-	if (levels.length < 2) return toNotEnoughData(`the IC track above level ${FROM_LEVEL}`, rule, n);
+	const counted = countReportsAt(cells, filter, levelsFrom(FROM_LEVEL));
+	if (levels.length < 2)
+		return toNotEnoughData(`the IC track above level ${FROM_LEVEL}`, rule, counted);
 	const comparisons = levels.slice(1).flatMap((level) => {
 		const prev = (level - 1) as StdLevel;
 		const c = compareSums(
@@ -935,7 +938,7 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
 			agrees: top >= CLIMB_TOP_LEVEL
 		}
 	];
-	return { verdict, sentence, decisive, rule, comparisons, measures, n };
+	return { verdict, sentence, decisive, rule, comparisons, measures, ...counted };
 };
 
 /** One group's out-earning share: the share of its ICs paid more than its median manager. */
@@ -1040,7 +1043,7 @@ export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => 
 		return toNotEnoughData(
 			`no level from ${FROM_LEVEL} up`,
 			rule,
-			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
+			countReportsAt(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	const { main, why } = chooseReading(
 		experience,
@@ -1070,7 +1073,7 @@ export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => 
 		comparisons: [],
 		// The card draws the shares as bars (with no comparisons to draw as gaps).
 		measures: main.measures!,
-		n: countCompared(main.comparisons, TRACK_SIDES)
+		...countComparedReports(cells, filter, main.comparisons, TRACK_SIDES)
 	};
 };
 
@@ -1086,9 +1089,10 @@ export const evaluateDriversNotTrack: Evaluate = (cells, filter) => {
 		`track explains the least of all factors measured; contradicted when it explains ` +
 		`more than company, company type and location; mixed otherwise. A factor with ` +
 		`one group in the selection is not measured.`;
-	const n = countByTrack(cells, filter);
+	const counted = countReportsAt(cells, filter);
+	const { n } = counted;
 	if (n.ic < MIN_N_PER_SIDE || n.em < MIN_N_PER_SIDE)
-		return toNotEnoughData('the selection', rule, n);
+		return toNotEnoughData('the selection', rule, counted);
 	const shares = createVarianceShares(cells, filter, DRIVER_FACTORS).filter((s) => s.groups > 1);
 	const track = shares.find((s) => s.factor === 'track')!;
 	const others = shares.filter((s) => s.factor !== 'track');
@@ -1128,7 +1132,7 @@ export const evaluateDriversNotTrack: Evaluate = (cells, filter) => {
 			kind: 'share' as const,
 			agrees: s.factor === 'track' ? verdict === 'supported' : undefined
 		})),
-		n
+		...counted
 	};
 };
 
@@ -1234,7 +1238,8 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 			rule,
 			comparisons: [],
 			measures: [],
-			n: { ic: 0, em: 0 }
+			n: { ic: 0, em: 0 },
+			...countPlacement(cells, rest, () => false)
 		};
 	}
 	const { startups, tech, caveat } = sides;
@@ -1247,15 +1252,14 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 		`with its whole interval and under ${pct(few)} of ${managers} earn less; mixed ` +
 		`otherwise. Ignores the company-type filter.`;
 	const isStartupManager = (cell: PayCell) => cell.companyType === startups && cell.track === 'em';
+	const isTechEngineer = (cell: PayCell) =>
+		cell.companyType === tech && cell.track === 'ic' && cell.stdLevel === MID_LEVEL;
+	const isCompared = (cell: PayCell) => isStartupManager(cell) || isTechEngineer(cell);
 	const sums = createSums(
 		cells,
 		rest,
-		(cell) => {
-			if (isStartupManager(cell)) return 'startup-em';
-			if (cell.companyType === tech && cell.track === 'ic' && cell.stdLevel === MID_LEVEL)
-				return 'tech-ic';
-			return undefined;
-		},
+		(cell) =>
+			isStartupManager(cell) ? 'startup-em' : isTechEngineer(cell) ? 'tech-ic' : undefined,
 		binWidth
 	);
 	// The comparison carries the managers' type (and the engineers' level), so a chart of it
@@ -1267,8 +1271,11 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 		(f) => f.gap < 0,
 		draws
 	);
-	const n = { ic: sums.get('tech-ic')?.n ?? 0, em: sums.get('startup-em')?.n ?? 0 };
-	if (!c) return toNotEnoughData(`no comparison of ${managers} with ${engineers}`, rule, n);
+	const counted = {
+		n: { ic: sums.get('tech-ic')?.n ?? 0, em: sums.get('startup-em')?.n ?? 0 },
+		...countPlacement(cells, rest, isCompared)
+	};
+	if (!c) return toNotEnoughData(`no comparison of ${managers} with ${engineers}`, rule, counted);
 	const below = 1 - shareAbove(cells, rest, isStartupManager, c.a.median, binWidth).share;
 	const verdict: Verdict =
 		c.high < 0 ? 'supported' : c.low > 0 && below < few ? 'contradicted' : 'mixed';
@@ -1298,6 +1305,6 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 				kind: 'share'
 			}
 		],
-		n
+		...counted
 	};
 };
