@@ -24,6 +24,7 @@ import {
 } from '$lib/data/sources/dollars';
 import type { ExchangeRates } from '$lib/data/sources/exchangeRates';
 import { sourceInfo, type SourceId } from '$lib/data/sources/registry';
+import { toFigureStep } from '$lib/format';
 
 export type { DollarsBasis, DollarsMode };
 
@@ -120,6 +121,8 @@ export interface ShownCells {
  * The cells to draw in the chosen dollars, and the words saying which. A bundled source is
  * adjusted report year by report year (by survey month where the source names it; computed once
  * per source); an upload is shown as uploaded, in whatever currency and years its file has.
+ * Adjusted figures are printed to the step of the source's bin width (`dollars.step`, see
+ * toFigureStep: $1,000 for $5,000 bins); figures as reported or uploaded keep the dollar.
  *
  *     toCellsInDollars({ cells, sourceId: 'so2024', firstYear: 2024, lastYear: 2024 }, 'today')
  *       → { cells: [...×1.0683...], dollars: { label: 'in May 2026 dollars; reported 2024', … } }
@@ -156,7 +159,13 @@ export function toCellsInDollars(
 		};
 	}
 	const adjusted = adjustCellsOnce(shown.cells, factors.cpi, facts);
-	return { cells: adjusted.cells, dollars: describe(mode, { adjusted }) };
+	return {
+		cells: adjusted.cells,
+		dollars: {
+			...describe(mode, { adjusted }),
+			step: toFigureStep(sourceInfo(shown.sourceId).binWidth)
+		}
+	};
 }
 
 // One shown dataset per loaded dataset and setting, so a page's $derived chain sees the same
