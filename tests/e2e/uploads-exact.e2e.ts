@@ -1,7 +1,8 @@
 // A small upload shows its typed figures exactly (#15 point 10): a synthetic pay file of 224 rows,
 // uploaded in Chromium, gives the exact medians in the explorer's table, the exact percentiles
 // and medians on /me, and the same in the brief, where binned at $5,000 they moved to the bin's
-// spread (a typed median of $260,000 read as $262,500).
+// spread (a typed median of $260,000 read as $262,500). The bundled data's figures in today's
+// dollars print to the $1,000 their $5,000 bins can vouch for (format.ts toFigureStep).
 
 import { quantile } from 'd3-array';
 import type { Browser, Page } from 'playwright-core';
@@ -151,6 +152,30 @@ describe('a small upload shows its typed figures exactly', () => {
 					.textContent()
 			).toMatch(new RegExp(`^${money(quantile(values, 0.5)!).replace('$', '\\$')}`));
 		expect(await page.locator('.made').textContent()).toContain('Medians are exact');
+		expect(errors).toEqual([]);
+	});
+
+	test('bundled figures in today’s dollars print to the $1,000 their $5,000 bins hold; as reported, to the dollar', async () => {
+		const { page, errors } = await openPage(browser, '/?view=distribution');
+		const headline = page.getByRole('heading', { level: 2, name: /middle half of managers/ });
+		await headline.waitFor();
+		const amounts = (text: string) =>
+			[...text.matchAll(/\$(\d{1,3}(?:,\d{3})*)/g)].map((m) => m[1]!);
+		const today = amounts((await headline.textContent())!);
+		expect(today.length).toBe(4);
+		for (const amount of today) expect(amount).toMatch(/,000$/);
+		const cells = page.locator('table td.num');
+		await cells.first().waitFor();
+		const tableToday = (await cells.allTextContents()).filter((t) => t.startsWith('$'));
+		expect(tableToday.length).toBeGreaterThan(0);
+		for (const cell of tableToday) expect(cell).toMatch(/,000$/);
+		await saveScreenshot(page, 'uploads-exact-distribution-today-1400');
+
+		await page.getByRole('radio', { name: 'As reported' }).check();
+		await page.waitForURL((url) => url.searchParams.get('dollars') === 'reported');
+		await expect.poll(async () => amounts((await headline.textContent())!)).not.toEqual(today);
+		const reported = amounts((await headline.textContent())!);
+		expect(reported.some((amount) => !amount.endsWith(',000'))).toBe(true);
 		expect(errors).toEqual([]);
 	});
 });
