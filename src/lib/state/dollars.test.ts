@@ -5,7 +5,13 @@ import { toYearFactor } from '$lib/data/sources/dollars';
 import cpiJson from '$data/bundled/us-cpi.json';
 import { useShippedDollarsFactors } from '$lib/server/dollars';
 import { DEFAULT_FILTERS, parseFilters, toSearch } from './filters';
-import { DEFAULT_DOLLARS, parseDollars, toCellsInDollars, withDollars } from './dollars';
+import {
+	DEFAULT_DOLLARS,
+	formatDollarsCaveat,
+	parseDollars,
+	toCellsInDollars,
+	withDollars
+} from './dollars';
 import { formatPay } from '$lib/format';
 
 useShippedDollarsFactors();
@@ -126,6 +132,10 @@ describe('cells in the chosen dollars', () => {
 			const shown = toCellsInDollars({ cells, firstYear: 2023, lastYear: 2023 }, mode);
 			expect(shown.cells).toBe(cells);
 			expect(shown.dollars.label).toBe('as uploaded, not adjusted for inflation');
+			// The claims page's caveat says so once, and never that the amounts were adjusted.
+			expect(formatDollarsCaveat(shown.dollars)).toMatch(
+				/^Amounts are as uploaded, not adjusted for inflation\. Your upload is shown in its own amounts/
+			);
 			// Its figures print as typed: no step coarser than the dollar.
 			expect(shown.dollars.step ?? 1).toBe(1);
 		}

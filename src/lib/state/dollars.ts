@@ -134,8 +134,9 @@ export function toCellsInDollars(
 	if (!shown.sourceId)
 		return {
 			cells: shown.cells,
+			// Whatever the switch says, an upload's amounts are as the file gives them.
 			dollars: {
-				mode,
+				mode: 'reported',
 				label: 'as uploaded, not adjusted for inflation',
 				note: 'Your upload is shown in its own amounts: Forkline knows neither their currency nor their month.'
 			}
@@ -218,6 +219,6 @@ export function formatDollarsCaveat(dollars: DollarsBasis): string {
 	const how =
 		dollars.mode === 'today'
 			? `Amounts are ${dollars.label}: each report is adjusted by the US CPI-U from its year (or survey month) to ${formatCpiMonth(CPI_LATEST_MONTH)}.`
-			: `Amounts are ${dollars.label}, not adjusted for inflation.`;
+			: `Amounts are ${dollars.label}${dollars.label.endsWith('not adjusted for inflation') ? '' : ', not adjusted for inflation'}.`;
 	return [how, dollars.note, CLAIMS_DOLLARS].filter(Boolean).join(' ');
 }
