@@ -178,4 +178,40 @@ describe('a small upload shows its typed figures exactly', () => {
 		expect(reported.some((amount) => !amount.endsWith(',000'))).toBe(true);
 		expect(errors).toEqual([]);
 	});
+
+	test('a kept upload comes back after a reload at its exact width', async () => {
+		const { page, errors } = await openPage(browser, '/upload');
+		await page.getByLabel('Keep my data in this browser').check();
+		await page.getByLabel('CSV file').setInputFiles(FILE);
+		// Keeping writes to IndexedDB in the background: reload once the copy is there.
+		await expect.poll(() => page.evaluate(keptBinWidth)).toBe(1);
+		await page.goto(page.url().replace(/upload$/, ''));
+		const cell = page.locator(
+			'table.band-table tbody tr[data-level="6"][data-track="em"] td.median'
+		);
+		await expect.poll(() => cell.textContent()).toBe(money(quantile(totals('em', 6), 0.5)!));
+		expect(await page.getByText(/Source: typed-pay\.csv reports/).count()).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+	});
 });
+
+/** The bin width of the upload kept in this browser's IndexedDB, or null when none is kept. */
+function keptBinWidth(): Promise<number | null> {
+	return new Promise((resolve) => {
+		const open = indexedDB.open('forkline', 1);
+		open.onupgradeneeded = () => open.result.createObjectStore('upload');
+		open.onerror = () => resolve(null);
+		open.onsuccess = () => {
+			const db = open.result;
+			const get = db.transaction('upload', 'readonly').objectStore('upload').get('current');
+			get.onsuccess = () => {
+				resolve(get.result?.dataset?.binWidth ?? null);
+				db.close();
+			};
+			get.onerror = () => {
+				resolve(null);
+				db.close();
+			};
+		};
+	});
+}
