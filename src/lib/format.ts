@@ -6,7 +6,7 @@
  * plus signs in tables and screen readers read them as "minus".
  */
 import { format } from 'd3-format';
-import { STD_LEVEL_NAMES, type StdLevel, type Track } from '$lib/data/domain';
+import { STD_LEVEL_NAMES, type StdLevel, type Track } from './data/domain.ts';
 
 /** What a formatter prints for a value that is missing or not a finite number. */
 export const MISSING = '—';

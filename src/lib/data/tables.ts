@@ -16,7 +16,7 @@ import { compareBandOrder } from './cells.ts';
 import type { Band } from './domain.ts';
 import { listDistributionBins, type GapRow, type TrackDistribution } from './explore.ts';
 import { ABOUT_COLUMNS, toAboutCells, type ExportAbout } from './exportAbout.ts';
-import { roundToStep } from '$lib/format.ts';
+import { roundToStep } from '../format.ts';
 
 const FORMULA_START = /^[=+\-@\t\r\n]|[\r\n][=+\-@\t]/;
 
