@@ -236,6 +236,54 @@ describe('claims page', () => {
 		}
 	});
 
+	test('the company type menu lists the shown source’s types only; a type it lacks gets a note, not other data', async () => {
+		const opened = await openPage(browser, '/claims');
+		const { page } = opened;
+		await readCards(page);
+		const menu = page.getByRole('combobox', { name: 'Company type' });
+		const options = await menu.locator('option').allInnerTexts();
+		expect(options[0]).toBe('All company types');
+		// levels.fyi's catalog types no young startup and no IT-services firm.
+		expect(options).not.toContain('Startup');
+		expect(options).not.toContain('IT services / outsourcing');
+		expect(options).toEqual(expect.arrayContaining(['Big tech', 'Finance']));
+
+		await opened.page.goto(new URL('claims?type=startup', page.url()).href);
+		const note = page.getByTestId('claims-missing-type');
+		await note.waitFor();
+		expect(await note.innerText()).toMatch(
+			/^levels\.fyi 2017–2021 has no reports of the company type “Startup”, so no claim is checked on it here/
+		);
+		expect(await page.locator('article[data-claim]').count(), 'no cards of other data').toBe(0);
+		expect(await menu.inputValue()).toBe('startup');
+		expectClean(opened);
+	});
+
+	test('the brief names the group its claims were checked on and links to the same claims', async () => {
+		const opened = await openPage(browser, '/brief?type=big-tech&company=Google&level=6&track=ic');
+		const { page } = opened;
+		await page.getByTestId('brief-claims').waitFor();
+		expect(await page.locator('#claims-heading').innerText()).toBe(
+			'The essays’ claims, checked on big tech companies, the type of Google'
+		);
+		const group = page.getByTestId('brief-claims-group');
+		expect(await group.innerText()).toMatch(
+			/^Checked on big tech companies, the type of Google, in dollars as reported \(2017–2021\)/
+		);
+		const href = await group.getByRole('link').getAttribute('href');
+		expect(href).toBe('/claims?type=big-tech');
+		const briefVerdicts = await page
+			.getByTestId('brief-claims')
+			.locator('li')
+			.evaluateAll((items) =>
+				items.map((li) => [li.getAttribute('data-claim'), li.getAttribute('data-verdict')])
+			);
+		await page.goto(new URL(href!, page.url()).href);
+		const cards = await readCards(page);
+		expect(briefVerdicts).toEqual(cards.map((card) => [card.id, card.verdict]));
+		expectClean(opened);
+	});
+
 	test('uploading a generated file where EM pay is 1.5× IC pay changes the verdicts', async () => {
 		const opened = await openPage(browser, '/claims');
 		const before = await readCards(opened.page);
