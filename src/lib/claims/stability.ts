@@ -109,21 +109,33 @@ export function measureStability(
 		});
 		onProgress?.(r + 1);
 	}
-	return claims.map((claim, i) => {
-		const verdict = verdicts[claim.id] ?? 'not-enough-data';
-		const byVerdict = counts[i]!;
-		const others = (Object.keys(byVerdict) as Verdict[])
-			.filter((v) => v !== verdict && byVerdict[v] > 0)
-			.sort((a, b) => byVerdict[b] - byVerdict[a]);
-		return {
-			claimId: claim.id,
-			verdict,
-			same: byVerdict[verdict],
-			resamples,
-			counts: byVerdict,
-			tip: others[0]
-		};
-	});
+	return claims.map((claim, i) =>
+		toStability(claim.id, verdicts[claim.id] ?? 'not-enough-data', counts[i]!, resamples)
+	);
+}
+
+/**
+ * A claim's stability from the verdicts its resamples gave.
+ *
+ *     toStability('switch-cost', 'mixed', { mixed: 106, supported: 94, … }, 200) → { same: 106, tip: 'supported', … }
+ */
+export function toStability(
+	claimId: string,
+	verdict: Verdict,
+	byVerdict: Record<Verdict, number>,
+	resamples: number
+): Stability {
+	const others = (Object.keys(byVerdict) as Verdict[])
+		.filter((v) => v !== verdict && byVerdict[v] > 0)
+		.sort((a, b) => byVerdict[b] - byVerdict[a]);
+	return {
+		claimId,
+		verdict,
+		same: byVerdict[verdict],
+		resamples,
+		counts: byVerdict,
+		tip: others[0]
+	};
 }
 
 /** Whether a verdict holds in enough resamples to call it settled. */

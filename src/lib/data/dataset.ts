@@ -4,8 +4,7 @@
  * know which one is loaded.
  */
 import type { UnknownsSummary } from './assign.ts';
-import type { PayCell } from './cells.ts';
-import { createCells, toYoeBand } from './cells.ts';
+import { createCells, toYoeBand, type CellKey, type PayCell } from './cells.ts';
 import type { PayRecord } from './domain.ts';
 import type { ImportReport } from './ingest.ts';
 import { inferRegion } from './regions.ts';
@@ -43,6 +42,27 @@ export interface Dataset {
 }
 
 /**
+ * The cell a record falls in, with every detail: its region from its location, its experience
+ * band from its years. An upload's cells use it as it is; scripts/build-data.ts keys the bundled
+ * levels.fyi cells with it before folding them, so the raw file uploaded gives the bundle's
+ * unfolded cells.
+ *
+ *     toCellKey({ company: 'Google', location: 'Mountain View, CA', yearsExperience: 7, … })
+ *       → { company: 'Google', region: 'sf-bay-area', yoe: 2, … }
+ */
+export function toCellKey(r: PayRecord): CellKey {
+	return {
+		company: r.company,
+		companyType: r.companyType,
+		track: r.track,
+		stdLevel: r.stdLevel,
+		region: r.location === '' ? 'unknown' : inferRegion(r.location),
+		year: r.year ?? 0,
+		yoe: toYoeBand(r.yearsExperience)
+	};
+}
+
+/**
  * An uploaded file's records → a dataset. Records are grouped into the same cells as the bundled
  * data (region from location, experience band from years), without the privacy folding: the
  * user's data never leaves their browser.
@@ -58,15 +78,7 @@ export function datasetFromRecords(records: readonly PayRecord[], report: Import
 		if (firstYear === null || year < firstYear) firstYear = year;
 		if (lastYear === null || year > lastYear) lastYear = year;
 	}
-	const cells = createCells(records, (r) => ({
-		company: r.company,
-		companyType: r.companyType,
-		track: r.track,
-		stdLevel: r.stdLevel,
-		region: r.location === '' ? 'unknown' : inferRegion(r.location),
-		year: r.year ?? 0,
-		yoe: toYoeBand(r.yearsExperience)
-	}));
+	const cells = createCells(records, toCellKey);
 	return {
 		id: 'upload',
 		source: {
