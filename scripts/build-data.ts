@@ -265,21 +265,15 @@ Steps: ${TRACKS.map(
 - \`bundled/levelsfyi-cells.json\` (format \`forkline-cells/2\`): ${fmt(cells.length)} cells, each the reports of one (company, track, \
 common level, level placement, region, report year, experience band), as counts per $${fmt(BIN_WIDTH)} bin of total pay, base, stock and \
 bonus. Any filter's percentiles follow from the cells it selects.
-- No cell describes fewer than ${MIN_PUBLISHED_N} reports (smallest: ${minCellN}). The folding (src/lib/data/fold.ts) keeps what the claims \
-compare on: a company's reports on a track at a level, a company type's reports at a track and level, and a company type's reports on a \
-track in a years-of-experience band, each with its level placement. Report year and region, which no claim compares on, are given up first:
-  - A company with fewer than ${MIN_PUBLISHED_N} reports on a track at a level is shown there as "other companies of this type", keeping \
-its type, level, placement and years band.
-  - A company group a claim compares (10 or more reports, the fewest a claim compares, with 10 or more on the other track at that level or \
-a company with 10 or more managers at some level) keeps all its reports under its name: those in a placement and years band under the \
-floor have their years band withheld. In any other company group such reports give up the company name and keep their years band, so \
-a company type's counts by years band stay whole.
-  - A company type's unnamed reports at a track, level and placement have a years band under the floor withheld, taking in as few of the \
-slot's reports as needed (last, a few of a company no claim compares, which lose their name).
-  - Reports still under the floor (a type with one or two reports at a track, level and placement) are counted with that level's \
-unclassified companies, so figures over all types stay whole; what is under the floor even then is left out.
-  - Then, cell by cell, report year and region are withheld where a cell is under the floor; an identity's last cell under the \
-floor takes in its smallest other cells.
+- No cell describes fewer than ${MIN_PUBLISHED_N} reports (smallest: ${minCellN}). The claims are not evaluated on these cells (see \
+"One answer per dataset" below), so the folding (src/lib/data/fold.ts) keeps as many company names as it can for the explorer and gives \
+up details first:
+  - A company with fewer than ${MIN_PUBLISHED_N} reports on a track at a level, which no withheld detail can lift to the floor, is shown \
+there as "other companies of this type"; a type with fewer than ${MIN_PUBLISHED_N} such reports at a track and level is counted with that \
+level's unclassified companies, so figures over all types stay whole; what is under the floor even then is left out.
+  - Cell by cell, a cell under the floor has its experience band withheld, then its report year, then its region.
+  - A company's last cell at a track, level and placement (every detail withheld) still under the floor takes in the fewest of its other \
+reports there that the floor needs; a placement with too few reports to make a cell at all has its placement withheld the same way.
 - Reports touched by each step:
 ${folds.map((f) => `  - ${f.step}: ${fmt(f.count)}`).join('\n')}
 - ${fmt(suppressed)} reports are left out of the cells. A filter on experience, year or region leaves out reports whose detail was \
