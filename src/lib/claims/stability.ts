@@ -1,6 +1,7 @@
 /**
  * How sure a verdict is: the share of bootstrap resamples of the data that give the same verdict.
- * Pure functions over cells; the Claims page runs them in a worker (the resamples take seconds).
+ * Pure functions over cells: `npm run data` runs them for the bundled sources (precomputed.ts),
+ * the Claims page in a worker for an upload (the resamples take seconds).
  *
  * Method. Each resample keeps every cell and redraws its reports: the count c of each pay bin
  * becomes a Poisson(c) draw, the Poisson bootstrap (each report weighted by a Poisson(1) count),
