@@ -195,7 +195,8 @@ export async function readSo2024(): Promise<ReadSource> {
 		rawFiles: ['so-survey-2024-subset/so_survey_2024_subset.csv'],
 		notes: [
 			'No company names and no levels: the level comes from years of professional coding (YearsCodePro) by the thresholds of data/levels.md.',
-			'Company type from organisation size and industry (finance by industry; startup under 100 people; otherwise unclassified).',
+			'Company type from organisation size and industry (finance by industry; startup under 100 people; ' +
+				'tech-first for Software Development at 1,000 people or more; otherwise unclassified).',
 			'Region by country; every US report is under "Other US" (no city is given).'
 		]
 	};

@@ -93,6 +93,35 @@ describe('every page names the chosen source and its pay measure', () => {
 		expect(errors, errors.join('\n')).toEqual([]);
 	});
 
+	test('the startup claim sets young startups against the nearest large tech company each source has', async () => {
+		const { page, errors } = await openPage(browser, '/claims');
+		const card = page.locator('article[data-claim="startup-vs-bigtech"]');
+		// DOU and Stack Overflow have startups and no big tech: tech-first stands in, named so.
+		for (const id of ['dou', 'so2024']) {
+			await go(page, `/claims?source=${id}`);
+			await page.getByTestId('claims-summary').waitFor();
+			const text = (await card.textContent()) ?? '';
+			expect(text, id).toMatch(
+				/Startup managers’ median pay .* against tech-first level-4 engineers’/
+			);
+			expect(text, id).toContain('are the nearest it has to the essay’s large tech company');
+			expect(await card.getByTestId('claim-untestable').count(), id).toBe(0);
+		}
+		// levels.fyi keeps its late-stage reading against big tech.
+		await go(page, '/claims?source=levelsfyi');
+		await page.getByTestId('claims-summary').waitFor();
+		expect(await card.textContent()).toMatch(
+			/Late-stage private managers’ median pay .* against big-tech level-4 engineers’/
+		);
+		// aijobs has neither side, and says so.
+		await go(page, '/claims?source=aijobs');
+		await page.getByTestId('claims-summary').waitFor();
+		expect(await card.getByTestId('claim-untestable').textContent()).toContain(
+			'no startups or large tech employers'
+		);
+		expect(errors, errors.join('\n')).toEqual([]);
+	});
+
 	test('story, where I stand and the brief follow the source', async () => {
 		const { page } = await openPage(browser, '/story?source=dou');
 		const story = page.getByTestId('story-summary');

@@ -81,6 +81,19 @@ describe('Stack Overflow Developer Survey 2024 subset', async () => {
 			)
 		).toBe(true);
 	});
+
+	it('files software-development employers of 1,000+ people as tech-first, and no smaller one', () => {
+		const techFirst = records.filter((r) => r.companyType === 'tech-first');
+		expect(new Set(techFirst.map((r) => r.company))).toEqual(
+			new Set(['1,000 to 4,999 employees', '5,000 to 9,999 employees', '10,000 or more employees'])
+		);
+		// The large bands hold other industries too, which stay unclassified.
+		expect(
+			records.some(
+				(r) => r.company === '1,000 to 4,999 employees' && r.companyType === 'unclassified'
+			)
+		).toBe(true);
+	});
 });
 
 describe('IT Salary Survey EU 2020', async () => {

@@ -132,10 +132,12 @@ export const CLAIMS: readonly Claim[] = [
 			'A manager at a young startup can be paid much less than a mid-level engineer at a large tech company.',
 		test:
 			'The median pay of managers at startups (young or small companies) against that of ' +
-			'big-tech level-4 engineers. DOU, Stack Overflow, aijobs and the EU survey can say which ' +
-			'companies are young or small, but have no big tech to compare with; levels.fyi has big ' +
+			'level-4 engineers at a large tech company: big tech where a source has it, else its ' +
+			'tech-first companies as the nearest (DOU’s and the EU survey’s product companies, Stack ' +
+			'Overflow’s software-development employers of 1,000+ people), named so. levels.fyi has big ' +
 			'tech but no young startups, so it tests its late-stage private companies (Stripe, ' +
-			'Airbnb), named so, as the nearest it has.',
+			'Airbnb), named so, as the nearest it has. aijobs has neither side: none of its ' +
+			'software roles is at a small company, and its size bands do not say tech.',
 		views: ['types'],
 		threshold: { name: 'FEW_SHARE', value: FEW_SHARE, unit: 'share' },
 		evaluate: evaluateStartupVsBigTech

@@ -22,6 +22,7 @@ import { toGap } from '$lib/data/bootstrap.ts';
 import { groupByTrackLevel, toTrackLevelKey, type TrackLevelKey } from '$lib/data/group.ts';
 import {
 	COMPANY_TYPE_LABELS,
+	COMPANY_TYPE_PHRASES,
 	COMPANY_TYPE_SHORT_LABELS,
 	type CompanyType,
 	type StdLevel
@@ -1139,63 +1140,120 @@ function ordinal(k: number): string {
 	return ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][k - 1] ?? `${k}th`;
 }
 
+type LargeTechType = Extract<CompanyType, 'big-tech' | 'tech-first'>;
+
+/** The two company types startup-vs-bigtech compares on a source, and what they hold in words. */
+export interface StartupSides {
+	/** The managers' type: the essay's young or small startups, else late-stage private. */
+	startups: Extract<CompanyType, 'startup' | 'late-stage'>;
+	/** The engineers' type: big tech, else tech-first as the nearest large tech company. */
+	tech: LargeTechType;
+	/** Closes the sentence: what the two types hold and which is a stand-in. */
+	caveat: string;
+}
+
+/** The engineers' type as an adjective in a sentence: 'big-tech level-4 engineers'. */
+const TECH_ADJECTIVES: Record<LargeTechType, string> = {
+	'big-tech': 'big-tech',
+	'tech-first': 'tech-first'
+};
+
+const YOUNG_STARTUPS = 'Startups here are the young or small companies the essay means.';
+
 /**
- * The company type startup-vs-bigtech reads as the essay's startups, and the sentence that says
- * what it holds. The essay means young or small companies, which `startup` holds wherever a
- * source can say so (DOU's own company kind, Stack Overflow's and aijobs' company size, the EU
- * survey's answer; data/sources/README.md). The levels.fyi catalog can type only companies with
- * 20 reports, which young startups never reach, so it has none; there the nearest type is
- * `late-stage` (Stripe, Airbnb), tested under its own name and said to be a stand-in.
+ * The sides startup-vs-bigtech compares, from the company types a source has, or in a few words
+ * why it has no pair to compare. The essay sets a manager at a young startup against a mid-level
+ * engineer at a large tech company (Meta). Each side is the essay's own type where the source has
+ * it: `startup` holds young or small companies wherever a source can say so (DOU's own company
+ * kind, Stack Overflow's and aijobs' company size, the EU survey's answer), `big-tech` the five
+ * largest tech platforms (levels.fyi only). Otherwise each side takes the nearest type, named so
+ * in the sentence: `late-stage` private companies (Stripe, Airbnb) for startups on levels.fyi,
+ * whose catalog can type no young startup; `tech-first` companies (a main product of software:
+ * DOU's and the EU survey's product companies, Stack Overflow's software-development employers of
+ * 1,000+ people; data/sources/README.md) for the large tech company on the surveys, which have no
+ * big tech. Only one side may be a stand-in: late-stage managers against tech-first engineers
+ * would say little about young startups or big tech, so that source cannot test the claim.
  *
- *     chooseStartupType(douCells, {})      → { type: 'startup', caveat: 'Startups here are …' }
- *     chooseStartupType(levelsfyiCells, {}) → { type: 'late-stage', caveat: '… the nearest …' }
+ *     chooseStartupSides(new Set(['startup', 'tech-first']))  → { startups: 'startup', tech: 'tech-first', caveat: '… the nearest …' }
+ *     chooseStartupSides(new Set(['late-stage', 'big-tech'])) → { startups: 'late-stage', tech: 'big-tech', caveat: '… the nearest …' }
+ *     chooseStartupSides(new Set(['startup']))                → 'no large tech employers'
  */
-export function chooseStartupType(
-	cells: readonly PayCell[],
-	filter: CellFilter
-): { type: CompanyType; caveat: string } {
-	const hasStartups = cells.some(
-		(cell) => cell.companyType === 'startup' && matchesFilter(cell, filter)
-	);
-	if (hasStartups)
+export function chooseStartupSides(types: ReadonlySet<CompanyType>): StartupSides | string {
+	const tech: LargeTechType | null = types.has('big-tech')
+		? 'big-tech'
+		: types.has('tech-first')
+			? 'tech-first'
+			: null;
+	if (types.has('startup')) {
+		if (tech === 'big-tech') return { startups: 'startup', tech, caveat: YOUNG_STARTUPS };
+		if (tech === 'tech-first')
+			return {
+				startups: 'startup',
+				tech,
+				caveat:
+					`${YOUNG_STARTUPS} This data has no big tech, so ${COMPANY_TYPE_PHRASES['tech-first']} ` +
+					`(whose main product is software) are the nearest it has to the essay’s large tech ` +
+					`company.`
+			};
+		return 'no large tech employers';
+	}
+	if (types.has('late-stage') && tech === 'big-tech')
 		return {
-			type: 'startup',
-			caveat: 'Startups here are the young or small companies the essay means.'
+			startups: 'late-stage',
+			tech,
+			caveat:
+				`${COMPANY_TYPE_LABELS['late-stage']} companies are the nearest this data has to the ` +
+				`essay’s young startups, none of which it types.`
 		};
-	return {
-		type: 'late-stage',
-		caveat:
-			`${COMPANY_TYPE_LABELS['late-stage']} companies are the nearest this data has to the ` +
-			`essay’s young startups, none of which it types.`
-	};
+	if (types.has('late-stage')) return 'no young startups or big tech';
+	return tech ? 'no startups' : 'no startups or large tech employers';
 }
 
 /**
- * startup-vs-bigtech: the EM median (all levels) of the essay's startups, or of the nearest type
- * a source has (chooseStartupType), against the big-tech level-4 IC median. Compares company
- * types, so it ignores the company-type filter. Its manager group spans every level, so it is
- * summed by createSums rather than groupByTrackLevel's (track, level) slots.
+ * startup-vs-bigtech: the EM median (all levels) of the essay's startups against the level-4 IC
+ * median of a large tech company, each side the essay's own type or the nearest a source has
+ * (chooseStartupSides). Compares company types, so it ignores the company-type filter. Its
+ * manager group spans every level, so it is summed by createSums rather than groupByTrackLevel's
+ * (track, level) slots.
  */
 export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 	const { scale, draws, binWidth, money } = settle(options);
 	const few = FEW_SHARE * scale;
 	const { companyType: _ignored, ...rest } = filter;
-	const { type, caveat } = chooseStartupType(cells, rest);
-	const label = COMPANY_TYPE_LABELS[type];
+	const sides = chooseStartupSides(
+		new Set(cells.filter((cell) => matchesFilter(cell, rest)).map((cell) => cell.companyType))
+	);
+	if (typeof sides === 'string') {
+		const rule =
+			`Supported when the startup EM median is below the level-${MID_LEVEL} IC median of a ` +
+			`large tech company with its whole 90% interval. Ignores the company-type filter.`;
+		return {
+			verdict: 'not-enough-data',
+			sentence: `This data cannot test the claim: it has ${sides}.`,
+			decisive: sides,
+			rule,
+			comparisons: [],
+			measures: [],
+			n: { ic: 0, em: 0 }
+		};
+	}
+	const { startups, tech, caveat } = sides;
+	const label = COMPANY_TYPE_LABELS[startups];
 	const managers = `${label.toLowerCase()} managers`;
+	const engineers = `${TECH_ADJECTIVES[tech]} level-${MID_LEVEL} engineers`;
 	const rule =
-		`Supported when the ${label.toLowerCase()} EM median is below the big-tech ` +
+		`Supported when the ${label.toLowerCase()} EM median is below the ${TECH_ADJECTIVES[tech]} ` +
 		`level-${MID_LEVEL} IC median with its whole 90% interval; contradicted when it is above ` +
 		`with its whole interval and under ${pct(few)} of ${managers} earn less; mixed ` +
 		`otherwise. Ignores the company-type filter.`;
-	const isStartupManager = (cell: PayCell) => cell.companyType === type && cell.track === 'em';
+	const isStartupManager = (cell: PayCell) => cell.companyType === startups && cell.track === 'em';
 	const sums = createSums(
 		cells,
 		rest,
 		(cell) => {
 			if (isStartupManager(cell)) return 'startup-em';
-			if (cell.companyType === 'big-tech' && cell.track === 'ic' && cell.stdLevel === MID_LEVEL)
-				return 'bigtech-ic';
+			if (cell.companyType === tech && cell.track === 'ic' && cell.stdLevel === MID_LEVEL)
+				return 'tech-ic';
 			return undefined;
 		},
 		binWidth
@@ -1203,35 +1261,30 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 	// The comparison carries the managers' type (and the engineers' level), so a chart of it
 	// (the story's ladder) shows the type the claim read.
 	const c = compareSums(
-		{ label: `${label} EM`, stdLevel: MID_LEVEL, companyType: type },
-		{ label: `Big-tech IC L${MID_LEVEL}`, sum: sums.get('bigtech-ic') },
+		{ label: `${label} EM`, stdLevel: MID_LEVEL, companyType: startups },
+		{ label: `${COMPANY_TYPE_SHORT_LABELS[tech]} IC L${MID_LEVEL}`, sum: sums.get('tech-ic') },
 		{ label: `${label} EM`, sum: sums.get('startup-em') },
 		(f) => f.gap < 0,
 		draws
 	);
-	const n = { ic: sums.get('bigtech-ic')?.n ?? 0, em: sums.get('startup-em')?.n ?? 0 };
-	if (!c)
-		return toNotEnoughData(
-			`the ${label.toLowerCase()} EM or big-tech level-${MID_LEVEL} IC group`,
-			rule,
-			n
-		);
+	const n = { ic: sums.get('tech-ic')?.n ?? 0, em: sums.get('startup-em')?.n ?? 0 };
+	if (!c) return toNotEnoughData(`no comparison of ${managers} with ${engineers}`, rule, n);
 	const below = 1 - shareAbove(cells, rest, isStartupManager, c.a.median, binWidth).share;
 	const verdict: Verdict =
 		c.high < 0 ? 'supported' : c.low > 0 && below < few ? 'contradicted' : 'mixed';
+	const engineer = `the median ${TECH_ADJECTIVES[tech]} level-${MID_LEVEL} engineer`;
 	const decisive =
 		verdict === 'supported'
-			? `the typical ${label.toLowerCase()} manager earns ${formatPercent(c.gap)} against ` +
-				`that engineer, below with the whole 90% interval (up to ${formatPercent(c.high)})`
-			: `${formatAgainst(below, few)} of ${managers} earn less than that engineer, ` +
+			? `the typical ${label.toLowerCase()} manager earns ${formatAgainst(c.gap, 0)} less than ` +
+				`${engineer}, and at least ${formatAgainst(c.high, 0)} less across the 90% interval`
+			: `${formatAgainst(below, few)} of ${managers} earn less than ${engineer}, ` +
 				(below < few
 					? `under the ${pct(few)} below which “can earn far less” fails`
 					: `at least the ${pct(few)} that keeps “can earn far less” open`);
 	const sentence =
 		`${label} managers’ median pay (${money(c.b.median)}, n = ${c.b.n}) is ` +
-		`${formatPercent(c.gap)} against big-tech level-${MID_LEVEL} engineers’ ` +
-		`(${money(c.a.median)}, n = ${c.a.n}): ${decisive}. ` +
-		caveat;
+		`${formatPercent(c.gap)} against ${engineers}’ (${money(c.a.median)}, n = ${c.a.n}): ` +
+		`${decisive}. ${caveat}`;
 	return {
 		verdict,
 		sentence,
@@ -1240,7 +1293,7 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 		comparisons: [c],
 		measures: [
 			{
-				label: `${label} EMs below big-tech IC L${MID_LEVEL} median`,
+				label: `${label} EMs below ${TECH_ADJECTIVES[tech]} IC L${MID_LEVEL} median`,
 				value: below,
 				kind: 'share'
 			}

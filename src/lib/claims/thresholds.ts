@@ -103,14 +103,15 @@ export const PARALLEL_MIDDLE = 0.5;
 export const DRIVER_FACTORS = ['company', 'companyType', 'region', 'level', 'track'] as const;
 
 /**
- * "A startup manager can earn far less than a mid-level big-tech engineer": the comparison is the
- * startup EM median against the big-tech level-4 IC median; the level of that IC is the essay's.
+ * "A startup manager can earn far less than a mid-level engineer at a large tech company": the
+ * comparison is the startup EM median against the level-4 IC median of big tech (or, on a source
+ * without it, tech-first companies); the level of that IC is the essay's.
  */
 export const MID_LEVEL = 4;
 /**
  * "Can earn far less" is a claim about some startup managers, not the typical one: it is
  * contradicted only when the typical startup manager earns more and fewer than this share of
- * startup managers earn less than the big-tech mid-level engineer.
+ * startup managers earn less than the large tech company's median mid-level engineer.
  */
 export const FEW_SHARE = 0.1;
 
@@ -189,7 +190,7 @@ export const THRESHOLD_TABLE: readonly { name: string; value: string; use: strin
 	{
 		name: 'MID_LEVEL',
 		value: `L${MID_LEVEL}`,
-		use: 'the big-tech IC level the startup manager is compared with'
+		use: 'the level of the large-tech engineer (big tech, else tech-first) the startup manager is compared with'
 	},
 	{
 		name: 'FEW_SHARE',

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorldCells, type World } from '../../../tests/fixtures/worlds.ts';
 import type { PayCell } from '$lib/data/cells.ts';
 import type { CompanyType } from '$lib/data/domain.ts';
+import { whyUntestable } from '$lib/evidence/matrix.ts';
 import { CLAIMS } from './catalog.ts';
 import type { Verdict } from './types.ts';
 
@@ -49,8 +50,9 @@ const WORLDS: Record<string, { supports: World; contradicts: World; because: str
 	},
 	'startup-vs-bigtech': {
 		supports: { typeFactor: (type) => (type === 'startup' ? 0.4 : 1) },
-		contradicts: { typeFactor: (type) => (type === 'startup' ? 1.5 : 1) },
-		because: 'startups pay 50% more than big tech'
+		contradicts: {},
+		because:
+			'startups pay their managers as big tech does, so about one in twenty earns less than a mid-level big-tech engineer'
 	},
 	'fork-at-five': {
 		supports: {},
@@ -135,12 +137,15 @@ describe('startup-vs-bigtech reads young startups, or the nearest type a source 
 		typeFactor: (type) => (type === 'startup' ? 0.4 : type === 'late-stage' ? 1.5 : 1)
 	};
 
-	it('reads the startups of a source that has them (DOU, the surveys), never late-stage ones', () => {
+	it('reads the startups of a source that has them, never late-stage ones, against big tech', () => {
 		const evaluation = evaluate(createWorldCells(world));
 		expect(evaluation.verdict).toBe('supported');
-		expect(evaluation.sentence).toMatch(/^Startup managers’ median pay/);
+		expect(evaluation.sentence).toMatch(
+			/^Startup managers’ median pay .* against big-tech level-4 engineers’/
+		);
 		expect(evaluation.sentence).toMatch(/young or small companies the essay means\.$/);
 		expect(evaluation.comparisons[0]!.companyType).toBe('startup');
+		expect(evaluation.comparisons[0]!.a.label).toBe('Big tech IC L4');
 	});
 
 	it('reads late-stage private companies where a source has no young startups (levels.fyi), and says so', () => {
@@ -153,5 +158,78 @@ describe('startup-vs-bigtech reads young startups, or the nearest type a source 
 		);
 		expect(evaluation.sentence).not.toMatch(/startup managers/i);
 		expect(evaluation.comparisons[0]!.companyType).toBe('late-stage');
+	});
+});
+
+// The surveys (DOU, Stack Overflow, the EU survey) have young or small startups and tech-first
+// companies but no big tech: the large tech company's side is tech-first, named so.
+describe('startup-vs-bigtech on a survey with startups and no big tech', () => {
+	const SURVEY_TYPES: readonly CompanyType[] = [
+		'tech-first',
+		'startup',
+		'enterprise',
+		'finance',
+		'services'
+	];
+	const evaluate = (world: World) =>
+		CLAIMS.find((c) => c.id === 'startup-vs-bigtech')!.evaluate(
+			createWorldCells({ types: SURVEY_TYPES, ...world }),
+			{}
+		);
+	const supports: World = { typeFactor: (type) => (type === 'startup' ? 0.4 : 1) };
+
+	it('is supported when startups pay 40% of what others pay (the essay’s $120k against $300k)', () => {
+		const evaluation = evaluate(supports);
+		expect(evaluation.verdict).toBe('supported');
+		expect(evaluation.comparisons[0]!.companyType).toBe('startup');
+		expect(evaluation.comparisons[0]!.a.label).toBe('Tech-first IC L4');
+		expect(evaluation.comparisons[0]!.gap).toBeLessThan(-0.1);
+	});
+
+	it('is contradicted when startups pay their managers as tech-first companies do', () => {
+		const evaluation = evaluate({});
+		expect(evaluation.verdict).toBe('contradicted');
+		expect(evaluation.measures[0]!.value).toBeLessThan(0.1);
+		expect(evaluation.decisive).toMatch(
+			/of startup managers earn less than the median tech-first level-4 engineer, under the 10%/
+		);
+	});
+
+	it('names both sides, calls tech-first the nearest, and never calls it big tech', () => {
+		const { sentence, rule } = evaluate(supports);
+		expect(sentence).toMatch(
+			/^Startup managers’ median pay .* against tech-first level-4 engineers’/
+		);
+		expect(sentence).toContain(
+			'tech-first companies (whose main product is software) are the nearest it has to the essay’s large tech company'
+		);
+		expect(sentence).not.toMatch(/big-tech|big tech (engineers|level|company|companies)/i);
+		expect(rule).toContain('tech-first level-4 IC median');
+	});
+
+	it('cannot be tested without a large tech side, and says why (aijobs)', () => {
+		const cells = createWorldCells({ types: ['startup', 'enterprise'] });
+		const evaluation = CLAIMS.find((c) => c.id === 'startup-vs-bigtech')!.evaluate(cells, {});
+		expect(evaluation.verdict).toBe('not-enough-data');
+		expect(evaluation.sentence).toBe(
+			'This data cannot test the claim: it has no large tech employers.'
+		);
+		expect(whyUntestable('startup-vs-bigtech', { companies: false }, cells)).toBe(
+			'no large tech employers'
+		);
+	});
+
+	it('does not set two stand-ins against each other: late-stage against tech-first is untestable', () => {
+		const cells = createWorldCells({ types: ['late-stage', 'tech-first'] });
+		expect(whyUntestable('startup-vs-bigtech', { companies: true }, cells)).toBe(
+			'no young startups or big tech'
+		);
+		expect(
+			whyUntestable(
+				'startup-vs-bigtech',
+				{ companies: true },
+				createWorldCells({ types: SURVEY_TYPES })
+			)
+		).toBeUndefined();
 	});
 });

@@ -10,7 +10,7 @@ import { inferStdLevel } from './levels.ts';
 import { memoize } from './memo.ts';
 import { isDigit, readMoney } from './money.ts';
 import { excerpt } from './excerpt.ts';
-import type { PayRecord, StdLevel, Track } from './domain.ts';
+import type { CompanyType, PayRecord, StdLevel, Track } from './domain.ts';
 
 export type LayoutId = 'records' | 'bands' | 'levelsfyi' | 'so2024' | 'eu2020';
 
@@ -297,7 +297,7 @@ function isZero(value: string): boolean {
  * - the common level from `YearsCodePro` by the experience thresholds of data/levels.md
  *   (IC: < 3 years → 3, < 7 → 4, < 18 → 5, else 6; EM: < 12 → 5, < 22 → 6, else 7);
  * - the organisation size band stands in for the company, and gives the company type
- *   (see `SO_COMPANY_TYPES`); `Country` is the location.
+ *   with `Industry` (see `soCompanyType`); `Country` is the location.
  */
 const SO_COLUMNS = [
 	'icorpm',
@@ -316,12 +316,29 @@ const SO_TRACKS = new Map<string, Track>([
 ]);
 
 /**
- * Size bands under 100 people are read as `startup` (a small organisation, the young or small
- * company the essays mean); a finance `Industry` gives `finance` at any size; everything else is left
- * `unclassified`, because size alone does not say big tech from a traditional enterprise.
+ * The company type from `Industry` and `OrgSize` (data/README.md, data/sources/README.md): a
+ * finance industry gives `finance` at any size; otherwise size bands under 100 people are read as
+ * `startup` (a small organisation, the young or small company the essays mean); the `Software
+ * Development` industry at 1,000 or more people is `tech-first` (a large company whose main
+ * product is software, as the levels.fyi catalog's tech-first companies are); everything else is
+ * left `unclassified`, because size alone does not tell a tech company from a traditional
+ * enterprise.
  */
 const SO_SMALL_ORGS = new Set(['2 to 9 employees', '10 to 19 employees', '20 to 99 employees']);
+const SO_LARGE_ORGS = new Set([
+	'1,000 to 4,999 employees',
+	'5,000 to 9,999 employees',
+	'10,000 or more employees'
+]);
 const SO_FINANCE_INDUSTRIES = new Set(['Fintech', 'Banking/Financial Services']);
+const SO_SOFTWARE_INDUSTRY = 'Software Development';
+
+function soCompanyType(industry: string, orgSize: string): CompanyType {
+	if (SO_FINANCE_INDUSTRIES.has(industry)) return 'finance';
+	if (SO_SMALL_ORGS.has(orgSize)) return 'startup';
+	if (industry === SO_SOFTWARE_INDUSTRY && SO_LARGE_ORGS.has(orgSize)) return 'tech-first';
+	return 'unclassified';
+}
 
 /** `'7'` → 7, `'Less than 1 year'` → 0, `'More than 50 years'` → 50, `''` → null. */
 function readSoYears(raw: string): number | null {
@@ -363,14 +380,9 @@ function soSurveyLayout(header: string[], positions: Map<string, number>): Layou
 			if (years === null) return skips.years;
 			const orgSize = cells[at.orgsize] ?? '';
 			const industry = cells[at.industry] ?? '';
-			const companyType = SO_FINANCE_INDUSTRIES.has(industry)
-				? 'finance'
-				: SO_SMALL_ORGS.has(orgSize)
-					? 'startup'
-					: 'unclassified';
 			return {
 				company: orgSize === '' ? 'Organisation size not given' : orgSize,
-				company_type: companyType,
+				company_type: soCompanyType(industry, orgSize),
 				track: track.toUpperCase(),
 				level: '',
 				std_level: String(experienceLevel(track, years) ?? ''),

@@ -9,6 +9,7 @@
  * Ukrainian net base pay a month, …), so no dollar amount crosses a column.
  */
 import { CLAIMS, toExplorerHref } from '$lib/claims/catalog.ts';
+import { chooseStartupSides } from '$lib/claims/evaluations.ts';
 import { middle } from '$lib/claims/measure.ts';
 import { describeStability, isSettled, type Stability } from '$lib/claims/stability.ts';
 import type { ClaimsPart } from '$lib/claims/precomputed.ts';
@@ -106,10 +107,11 @@ function missingFor(
 	switch (claimId) {
 		case 'same-neighborhood':
 			return source.companies ? undefined : 'no company names';
-		case 'startup-vs-bigtech':
-			if (!types.has('big-tech')) return 'no big-tech employers';
-			// Without young startups the claim reads the nearest type (chooseStartupType).
-			return types.has('startup') || types.has('late-stage') ? undefined : 'no startups';
+		case 'startup-vs-bigtech': {
+			// Each side is the essay's own type or the nearest the source has (chooseStartupSides).
+			const sides = chooseStartupSides(types);
+			return typeof sides === 'string' ? sides : undefined;
+		}
 		case 'culture-decides':
 			if (!hasAny(TECH)) return 'no big-tech or tech-first employers';
 			return hasAny(TRADITIONAL) ? undefined : 'no enterprise or finance employers';

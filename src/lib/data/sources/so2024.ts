@@ -4,7 +4,7 @@
  * ICorPM, full-time only, level from YearsCodePro, pay ConvertedCompYearly (yearly total, USD).
  * As a source it has no company names: the organisation-size band the upload shows in the
  * company column is dropped here (company ''), its company type (finance by industry, startup
- * under 100 people) is kept.
+ * under 100 people, tech-first for software development at 1,000 people or more) is kept.
  */
 import type { PayRecord } from '../domain.ts';
 
