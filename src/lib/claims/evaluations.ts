@@ -27,7 +27,13 @@ import {
 	type CompanyType,
 	type StdLevel
 } from '$lib/data/domain.ts';
-import { formatCount, formatMoneyShort, formatPercent } from '$lib/format.ts';
+import {
+	formatCount,
+	formatMoney,
+	formatMoneyShort,
+	formatPay,
+	formatPercent
+} from '$lib/format.ts';
 import { createVarianceShares, DRIVER_LABELS, type VarianceShare } from './drivers.ts';
 import {
 	compareSums,
@@ -95,6 +101,24 @@ type Agrees = (c: Pick<Comparison, 'gap' | 'low' | 'high'>) => boolean;
 const pct = (x: number) => `${+(x * 100).toFixed(1)}%`;
 const TRACK_SIDES = { a: 'ic', b: 'em' } as const;
 const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+/** 'k of n levels', or 'the one level' when there is one: never "0 of 1 level". */
+const ofLevels = (k: number, n: number, verb: { one: [string, string]; some: string }) =>
+	n === 1 ? `${verb.one[k]} at the one level measured` : `${verb.some} at ${k} of ${n} levels`;
+/**
+ * The premium over some gaps as a verb and its figures: 'is +28%' for one (or gaps that print
+ * alike), 'ranges from −16% to +28%' for several, 'is not measured' for none.
+ */
+const describeGaps = (gaps: readonly number[]) =>
+	gaps.length === 0
+		? 'is not measured'
+		: toGapRange(gaps).startsWith('from')
+			? `ranges ${toGapRange(gaps)}`
+			: `is ${toGapRange(gaps)}`;
+/** A difference in percentage points, with enough decimals beside its limit: '1 point', '12 points'. */
+const formatPoints = (x: number, limit: number) => {
+	const value = +(x * 100).toFixed(Math.abs(x - limit) < 0.01 ? 2 : 0);
+	return `${value} point${value === 1 ? '' : 's'}`;
+};
 
 /**
  * The reading a two-reading claim rests on: the same experience when any group there has enough
@@ -291,14 +315,19 @@ export const evaluateParity: Evaluate = (cells, filter, options) => {
 	const widest = [...comparisons].sort((x, y) => Math.abs(y.gap) - Math.abs(x.gap))[0]!;
 	const decisive =
 		verdict === 'contradicted'
-			? `at ${broken} of ${comparisons.length} levels even the 90% interval lies outside ±${pct(band)}`
+			? comparisons.length === 1
+				? `even its 90% interval lies outside ±${pct(band)}`
+				: `at ${broken} of ${comparisons.length} levels even the 90% interval lies outside ±${pct(band)}`
 			: `the widest gap, ${formatPercent(widest.gap)} at level ${widest.stdLevel}, is ` +
 				`${side(Math.abs(widest.gap), band)} the ±${pct(band)} we count as parity`;
 	const span = toLevelSpan(comparisons.map((c) => c.stdLevel!));
+	const holds = ofLevels(holding, comparisons.length, {
+		one: ['parity does not hold', 'parity holds'],
+		some: 'parity holds'
+	});
 	const sentence =
-		`At ${span} the EM premium over IC pay ranges ` +
-		`${toGapRange(comparisons.map((c) => c.gap))}; parity holds at ${holding} of ` +
-		`${plural(comparisons.length, 'level')}: ${decisive}.`;
+		`At ${span} the EM premium over IC pay ` +
+		`${describeGaps(comparisons.map((c) => c.gap))}; ${holds}: ${decisive}.`;
 	return {
 		verdict,
 		sentence,
@@ -526,18 +555,18 @@ export const evaluateCultureDecides: Evaluate = (cells, filter, options) => {
 			: difference >= margin && techTypical < 0 && tradTypical > 0
 				? 'supported'
 				: 'mixed';
-	const points = (x: number) => `${+(x * 100).toFixed(Math.abs(x - margin) < 0.01 ? 2 : 0)}`;
-	const lower = `the premium is ${points(difference)} points lower where engineering leads`;
+	const points = (x: number) => formatPoints(x, margin);
+	const lower = `the premium is ${points(difference)} lower where engineering leads`;
 	const decisive =
 		difference <= 0
-			? `the premium is no lower where engineering leads (${points(-difference)} points higher)`
+			? `the premium is no lower where engineering leads (${points(-difference)} higher)`
 			: difference < margin
-				? `${lower}, ${side(difference, margin)} the ${points(margin)} points we require`
+				? `${lower}, ${side(difference, margin)} the ${points(margin)} we require`
 				: techTypical >= 0
 					? `${lower}, but tech-first managers still earn more (${formatPercent(techTypical)})`
 					: tradTypical <= 0
 						? `${lower}, but traditional managers do not earn more (${formatPercent(tradTypical)})`
-						: `${lower}, ${side(difference, margin)} the ${points(margin)} points we require, below zero ` +
+						: `${lower}, ${side(difference, margin)} the ${points(margin)} we require, below zero ` +
 							`at tech-first employers and above at traditional ones`;
 	const sentence =
 		`The typical EM premium is ${formatPercent(techTypical)} at tech-first employers ` +
@@ -654,7 +683,8 @@ export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
  * more; a median outside the other track's middle half fails at about a third.
  */
 export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
-	const { scale, draws, binWidth, money } = settle(options);
+	const { scale, draws, binWidth } = settle(options);
+	const exact = (value: number | undefined) => formatPay(value, options?.perMonth ?? false);
 	const middleShare = Math.min(0.98, PARALLEL_MIDDLE * scale);
 	const [qLo, qHi] = [(1 - middleShare) / 2, (1 + middleShare) / 2];
 	const middleWords =
@@ -693,11 +723,12 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 		if (c) {
 			comparisons.push(c);
 			if (!c.agrees) {
+				// To the dollar: rounded to thousands a median just outside a bound reads as on it.
 				const outside = !within(c.a.median, em)
-					? `the IC median (${money(c.a.median)}) is outside the managers' ` +
-						`${middleWords} (${formatMoneyShort(em.quantile(qLo))}–${money(em.quantile(qHi))})`
-					: `the EM median (${money(c.b.median)}) is outside the ICs' ` +
-						`${middleWords} (${formatMoneyShort(ic!.quantile(qLo))}–${money(ic!.quantile(qHi))})`;
+					? `the IC median (${exact(c.a.median)}) is outside the managers' ` +
+						`${middleWords} (${formatMoney(em.quantile(qLo))}–${exact(em.quantile(qHi))})`
+					: `the EM median (${exact(c.b.median)}) is outside the ICs' ` +
+						`${middleWords} (${formatMoney(ic!.quantile(qLo))}–${exact(ic!.quantile(qHi))})`;
 				failures.push(`at level ${level} ${outside}`);
 			}
 		} else {
@@ -721,8 +752,10 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 	const decisive =
 		failures.length === 0
 			? `at all ${levels.length} levels each track's median lies within the other's ${middleWords}`
-			: `${parallel} of ${levels.length} levels run parallel; ${failures.join('; ')}`;
-	const sentence = `From level 6 up, where managers are measured, the EM premium runs ${toGapRange(comparisons.map((c) => c.gap))}; ${decisive}.`;
+			: levels.length === 1
+				? `${failures.join('; ')}`
+				: `${parallel} of ${levels.length} levels run parallel; ${failures.join('; ')}`;
+	const sentence = `From level 6 up, where managers are measured, the EM premium ${describeGaps(comparisons.map((c) => c.gap))}; ${decisive}.`;
 	return {
 		verdict,
 		sentence,
@@ -923,7 +956,7 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
 							? `ICs grow ${formatPercent(icGrowth)} a level, no slower than managers' ${formatPercent(emGrowth)}`
 							: `ICs grow ${formatPercent(icGrowth)} a level against managers' ` +
 								`${formatPercent(emGrowth)}, ` +
-								`${+(lag * 100).toFixed(Math.abs(lag - margin) < 0.01 ? 2 : 0)} points slower, ` +
+								`${formatPoints(lag, margin)} slower, ` +
 								`${side(lag, margin)} the ${+(margin * 100).toFixed(1)} points we allow`;
 	const sentence = `IC medians are measured from level ${FROM_LEVEL} to ${top} and rise at ${rising} of ${comparisons.length} steps: ${decisive}.`;
 	const measures: Measure[] = [
