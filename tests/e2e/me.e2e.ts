@@ -75,7 +75,7 @@ describe('/me on a source without big tech', () => {
 		expect(await note.textContent()).toMatch(
 			/no reports from big tech companies.*all company types/i
 		);
-		expect(await standingText(page)).toMatch(/compared with\s+all company types/);
+		expect(await standingText(page)).toMatch(/compared\s+with\s+all company types/);
 		expect(await compareWith(page)).toBe('All company types');
 		expectNoErrors(opened);
 	});
@@ -104,7 +104,7 @@ describe('/me on a source without big tech', () => {
 		await page.locator('[data-testid="type-fallback"]').waitFor();
 		await page.locator('[data-testid="percentiles"]').waitFor();
 		expect(await standingText(page)).not.toMatch(/n = 0\b/);
-		expect(await standingText(page)).toMatch(/all company types/);
+		expect(await standingText(page)).toMatch(/compared\s+with\s+all company types/);
 		expectNoErrors(opened);
 	});
 });
