@@ -1,6 +1,6 @@
 import { quantileSorted } from 'd3-array';
 import { describe, expect, it } from 'vitest';
-import { chooseCurrency, setAsideReason } from './currency.ts';
+import { chooseCurrency, setAsideReason, toDataCurrency } from './currency.ts';
 import { toRecordsCsv } from './export.ts';
 import { ingestText } from './ingest.ts';
 import type { Catalogs } from './catalogs.ts';
@@ -109,5 +109,14 @@ describe('an import never pools currencies', () => {
 		expect(one.setAside).toEqual([]);
 		expect(one.skipped).toBe(0);
 		expect(one.fileWarnings).toEqual([]);
+	});
+});
+
+describe('toDataCurrency', () => {
+	it("names a bundled source's currency, an upload's kept one, and an older kept upload's most frequent", () => {
+		expect(toDataCurrency({ sourceId: 'eu2020' })).toBe('USD');
+		expect(toDataCurrency({ report: { currency: 'EUR', currencies: [] } })).toBe('EUR');
+		expect(toDataCurrency({ report: { currencies: [{ currency: 'GBP', count: 3 }] } })).toBe('GBP');
+		expect(toDataCurrency(undefined)).toBe('USD');
 	});
 });

@@ -5,6 +5,7 @@
  * counted as skipped under a reason that names their currency, for the user to upload as their
  * own file. The import (ingest.ts), the upload page and the CLI all decide with these functions.
  */
+import { sourceInfo, type SourceId } from './sources/registry.ts';
 
 /** Imported records of one currency. */
 export interface CurrencyCount {
@@ -56,3 +57,25 @@ export function describeSetAside(setAside: CurrencyCount, kept: string, keptCoun
 		`one currency, and this upload keeps ${kept} (${rows(keptCount)}); upload them as their own file.`
 	);
 }
+
+/** What toDataCurrency reads of a dataset: its bundled source, or an upload's report. */
+export interface CurrencyHolder {
+	sourceId?: SourceId;
+	report?: { currency?: string | null; currencies?: readonly CurrencyCount[] };
+}
+
+/**
+ * The currency of a dataset's amounts, for every label of its money: a bundled source's (all
+ * US dollars), an upload's kept currency. An upload kept before the kept currency was recorded
+ * has its most frequent one; a report with no currency at all is the records format's default.
+ *
+ *     toDataCurrency({ sourceId: 'dou' }) → 'USD'
+ *     toDataCurrency({ report: { currency: 'EUR', currencies: [...] } }) → 'EUR'
+ */
+export function toDataCurrency(data: CurrencyHolder | undefined): string {
+	if (data?.sourceId) return sourceInfo(data.sourceId).currency;
+	return data?.report?.currency ?? data?.report?.currencies?.[0]?.currency ?? DEFAULT_CURRENCY;
+}
+
+/** The currency of a records file without a `currency` column (schema.ts reads it so). */
+export const DEFAULT_CURRENCY = 'USD';

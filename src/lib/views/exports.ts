@@ -22,7 +22,8 @@ export function toViewExportAbout(
 		sourceId: ctx.measure.sourceId,
 		name: ctx.source.name,
 		payMeasure: ctx.words.measured,
-		dollars: ctx.words.dollars
+		dollars: ctx.words.dollars,
+		currency: ctx.measure.currency
 	});
 }
 
