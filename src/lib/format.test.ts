@@ -11,7 +11,9 @@ import {
 	formatMoneyShort,
 	formatPay,
 	formatPercent,
-	formatYearSpan
+	formatYearSpan,
+	roundToStep,
+	toFigureStep
 } from './format';
 
 const MINUS = '\u2212';
@@ -38,6 +40,24 @@ describe('formatPay', () => {
 		expect(formatPay(2450, true)).toBe('$2,450 a month');
 		expect(formatPay(185000, false)).toBe('$185,000');
 		expect(formatPay(null, true)).toBe('—');
+	});
+});
+
+describe('the step figures print to', () => {
+	it.each([
+		[5000, 1000],
+		[50, 10],
+		[1, 1]
+	])('bins of $%d print to the $%d', (binWidth, step) => {
+		expect(toFigureStep(binWidth)).toBe(step);
+	});
+
+	it('rounds an adjusted figure to its step and keeps a typed one exact', () => {
+		expect(formatMoney(265_568, toFigureStep(5000))).toBe('$266,000');
+		expect(formatPay(2_456.2, true, toFigureStep(50))).toBe('$2,460 a month');
+		expect(formatMoney(262_345, toFigureStep(1))).toBe('$262,345');
+		expect(roundToStep(null, 1000)).toBeNull();
+		expect(formatMoney(undefined, 1000)).toBe(MISSING);
 	});
 });
 

@@ -6,7 +6,7 @@
  * plus signs in tables and screen readers read them as "minus".
  */
 import { format } from 'd3-format';
-import { STD_LEVEL_NAMES, type StdLevel, type Track } from '$lib/data/domain';
+import { STD_LEVEL_NAMES, type StdLevel, type Track } from './data/domain.ts';
 
 /** What a formatter prints for a value that is missing or not a finite number. */
 export const MISSING = '—';
@@ -24,26 +24,57 @@ function isFiniteNumber(n: number | null | undefined): n is number {
 }
 
 /**
- * Whole dollars with thousands separators.
+ * The step a pay figure adjusted for inflation is printed to, from the width of the bins it was
+ * read from: the power of ten of the width's leading digit, so figures from $5,000 bins print to
+ * the $1,000 and DOU's $50 bins to the $10, while the exact $1 bins of a small upload keep every
+ * dollar. A binned figure is within one bin of the exact one (cells.ts), and a CPI factor adds
+ * digits but no precision: "$265,568" claims the dollar; "$266,000" claims what the bins hold,
+ * with one digit to tell neighbouring groups apart. Figures as reported are printed to the
+ * dollar (step 1), as the claims' sentences print the same bins.
+ *
+ * @example toFigureStep(5000) // → 1000
+ * @example toFigureStep(50) // → 10
+ * @example toFigureStep(1) // → 1
+ */
+export function toFigureStep(binWidth: number): number {
+	return binWidth <= 1 ? 1 : 10 ** Math.floor(Math.log10(binWidth));
+}
+
+/**
+ * An amount rounded to a step (whole dollars at step 1); missing stays missing.
+ *
+ * @example roundToStep(265568, 1000) // → 266000
+ * @example roundToStep(2451.4) // → 2451
+ */
+export function roundToStep<N extends number | null | undefined>(n: N, step = 1): N {
+	if (!isFiniteNumber(n)) return n;
+	return (Math.round(n / step) * step) as N;
+}
+
+/**
+ * Whole dollars with thousands separators, rounded to `step` (see toFigureStep).
  *
  * @example formatMoney(185000) // → '$185,000'
  * @example formatMoney(-1200.4) // → '−$1,200'
+ * @example formatMoney(265568, 1000) // → '$266,000'
  * @example formatMoney(null) // → '—'
  */
-export function formatMoney(n: number | null | undefined): string {
-	return isFiniteNumber(n) ? money(n) : MISSING;
+export function formatMoney(n: number | null | undefined, step = 1): string {
+	return isFiniteNumber(n) ? money(roundToStep(n, step)) : MISSING;
 }
 
 /**
  * Whole dollars of pay with its period when the period is a month, so a monthly figure never
  * reads as a yearly one; a yearly figure stays bare, as every table and tooltip has printed it.
+ * Rounded to `step` (see toFigureStep).
  *
  * @example formatPay(2450, true) // → '$2,450 a month'
  * @example formatPay(185000, false) // → '$185,000'
+ * @example formatPay(2456.2, true, 10) // → '$2,460 a month'
  * @example formatPay(null, true) // → '—'
  */
-export function formatPay(n: number | null | undefined, perMonth: boolean): string {
-	const text = formatMoney(n);
+export function formatPay(n: number | null | undefined, perMonth: boolean, step = 1): string {
+	const text = formatMoney(n, step);
 	return perMonth && text !== MISSING ? `${text} a month` : text;
 }
 

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { VIEW_IDS } from '$lib/views/ids';
 import { toPageMeta, toViewMeta } from './pageMeta';
@@ -22,5 +24,20 @@ describe('page titles and link previews', () => {
 		expect(toPageMeta('/me/', new URLSearchParams('view=gap')).title).toBe(
 			'Where I stand · Forkline'
 		);
+	});
+
+	test('every page has its own title and description: the layout writes them, no page its own', () => {
+		const routes = resolve(import.meta.dirname, '../routes');
+		const paths = readdirSync(routes, { withFileTypes: true })
+			.filter((d) => d.isDirectory() && existsSync(resolve(routes, d.name, '+page.svelte')))
+			.map((d) => `/${d.name}`);
+		expect(paths).toContain('/evidence');
+		const titles = ['/', ...paths].map((path) => toPageMeta(path).title);
+		expect(titles).not.toContain('Forkline');
+		expect(new Set(titles).size).toBe(titles.length);
+		for (const path of ['', ...paths])
+			expect(readFileSync(resolve(routes, `.${path}`, '+page.svelte'), 'utf8')).not.toMatch(
+				/<title>|name="description"/
+			);
 	});
 });

@@ -50,6 +50,11 @@ const PAGES: Record<string, PageMeta> = {
 		description:
 			'A one-page brief for a compensation conversation: IC and EM pay by level, what a switch would pay, the claims, sources and caveats.'
 	},
+	'/evidence': {
+		title: 'Evidence from every source · Forkline',
+		description:
+			'Each essay claim about IC and engineering-manager pay tested on every public dataset that can test it, with the BLS benchmark beside.'
+	},
 	'/upload': {
 		title: 'Your data · Forkline',
 		description: 'Load your own pay CSV; it is read in your browser and never sent anywhere.'
@@ -61,7 +66,7 @@ const PAGES: Record<string, PageMeta> = {
 	'/method': {
 		title: 'Sources and method · Forkline',
 		description:
-			'How each claim is tested: the figures, the intervals and the rules behind verdicts.'
+			'The essays Forkline checks, how each claim is tested against pay data, the thresholds, the bootstrap and the limits of the data.'
 	},
 	'/essays': {
 		title: 'The essays · Forkline',

@@ -49,6 +49,9 @@ const usd = new Intl.NumberFormat('en-US', {
 	currency: 'USD',
 	maximumFractionDigits: 0
 });
+
+/** Today's dollars as the explorer prints them: to the $1,000 of their $5,000 bins (toFigureStep). */
+const todayUsd = (n: number) => usd.format(Math.round(n / 1000) * 1000);
 const percent = (x: number) => {
 	const rounded = Math.round(Math.abs(x) * 100);
 	return rounded === 0 ? '0%' : `${x < 0 ? '\u2212' : '+'}${rounded}%`;
@@ -133,9 +136,7 @@ describe('explorer views', () => {
 		);
 		await expect.poll(() => tableRows(page)).toHaveLength(expected.length);
 		const rows = await tableRows(page);
-		expected.forEach((band, i) =>
-			expect(rows[i]![5], `row ${i} median`).toBe(usd.format(band.p50))
-		);
+		expected.forEach((band, i) => expect(rows[i]![5], `row ${i} median`).toBe(todayUsd(band.p50)));
 		expect(await page.locator('g.band line.whisker').count(), 'p25–p75 only: no whiskers').toBe(0);
 		expect(await page.locator('p.withheld').textContent()).toMatch(/[\d,]+ reports are left out/);
 		expectClean(opened);
@@ -162,7 +163,7 @@ describe('explorer views', () => {
 		await waitForView(page, 'distribution');
 		const expected = distributionAt(cells, { ...DEFAULT_QUERY, companyType: 'big-tech' }, 7);
 		const rows = await tableRows(page, 'table.distribution-quartiles tbody tr');
-		expect(rows.map((r) => r[3])).toEqual(expected.tracks.map((t) => usd.format(t.p50)));
+		expect(rows.map((r) => r[3])).toEqual(expected.tracks.map((t) => todayUsd(t.p50)));
 		expectClean(opened);
 	});
 
@@ -231,9 +232,7 @@ describe('filters and URL state', () => {
 			minN: 20
 		};
 		const expected = bandsFromCells(cells, toCellFilter(query), { component: 'stock', minN: 20 });
-		expect((await tableRows(page)).map((r) => r[5])).toEqual(
-			expected.map((b) => usd.format(b.p50))
-		);
+		expect((await tableRows(page)).map((r) => r[5])).toEqual(expected.map((b) => todayUsd(b.p50)));
 
 		// A company filter, from the companies of the chosen type.
 		await page.locator('#company').selectOption({ index: 1 });
@@ -275,9 +274,7 @@ describe('filters and URL state', () => {
 		await page.waitForURL((url) => url.searchParams.get('type') === 'finance');
 		const query: ExploreQuery = { ...DEFAULT_QUERY, companyType: 'finance' };
 		const expected = bandsFromCells(cells, toCellFilter(query), { minN: 5 });
-		expect((await tableRows(page)).map((r) => r[5])).toEqual(
-			expected.map((b) => usd.format(b.p50))
-		);
+		expect((await tableRows(page)).map((r) => r[5])).toEqual(expected.map((b) => todayUsd(b.p50)));
 		const companyTypes = new Map(cells.map((cell) => [cell.company, cell.companyType]));
 		const listed = await page
 			.locator('#company option')

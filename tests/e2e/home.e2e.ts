@@ -44,6 +44,9 @@ const usd = new Intl.NumberFormat('en-US', {
 	minimumFractionDigits: 0,
 	maximumFractionDigits: 0
 });
+
+/** Today's dollars as the explorer prints them: to the $1,000 of their $5,000 bins (toFigureStep). */
+const todayUsd = (n: number) => usd.format(Math.round(n / 1000) * 1000);
 const MONEY = /^\$\d{1,3}(,\d{3})*$/;
 
 const VIEWPORTS: Viewport[] = [
@@ -162,7 +165,7 @@ async function expectTableMatchesChart(page: Page): Promise<void> {
 		expect(band, where).toBeDefined();
 		if (!band) continue;
 		expect(row.cells, `${where} cells`).toHaveLength(COLUMNS.length);
-		expect(row.cells[P50_COLUMN], `${where} p50 vs chart`).toBe(usd.format(Number(band.p50)));
+		expect(row.cells[P50_COLUMN], `${where} p50 vs chart`).toBe(todayUsd(Number(band.p50)));
 		expect(row.cells[COLUMNS.indexOf('n')]?.replace(/[^\d]/g, ''), `${where} n vs chart`).toBe(
 			String(Number(band.n))
 		);
@@ -238,7 +241,7 @@ describe('home page', () => {
 		] as const) {
 			const band = chart.locator(`g.band[data-track="${track}"][data-level="${level}"]`).first();
 			await band.focus();
-			const median = usd.format(Number(await band.getAttribute('data-p50')));
+			const median = todayUsd(Number(await band.getAttribute('data-p50')));
 			await expect
 				.poll(() => textOf(tooltip), { timeout: 5_000, message: 'tooltip text' })
 				.toContain(median);
@@ -267,7 +270,7 @@ describe('home page', () => {
 		const tooltip = page.getByRole('tooltip');
 		await expect
 			.poll(() => textOf(tooltip), { timeout: 5_000, message: 'tooltip text' })
-			.toContain(usd.format(Number(focused.p50)));
+			.toContain(todayUsd(Number(focused.p50)));
 		expect(await textOf(tooltip)).toMatch(levelPattern(focused.level));
 
 		expectCleanRun(opened);

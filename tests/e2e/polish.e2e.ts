@@ -157,6 +157,28 @@ describe('#15.10 the explorer', () => {
 		expectCleanRun(opened);
 	});
 
+	test('printing the ladder keeps its table whole, with its heading, on one page', async () => {
+		const opened = await openPage(browser, '/');
+		const { page } = opened;
+		await page.locator('details table tbody tr').first().waitFor({ state: 'attached' });
+		await page.emulateMedia({ media: 'print' });
+		// Before, the 14-row table left its last row (L9 VP) alone on page 2.
+		expect(
+			await page
+				.locator('details table')
+				.first()
+				.evaluate((t) => getComputedStyle(t).breakInside)
+		).toBe('avoid');
+		expect(
+			await page
+				.locator('details summary')
+				.first()
+				.evaluate((s) => getComputedStyle(s).breakAfter)
+		).toBe('avoid');
+		await page.pdf({ path: 'tests/e2e/screenshots/polish-ladder-print.pdf', format: 'A4' });
+		expectCleanRun(opened);
+	});
+
 	test('faded marks (few reports) are less faded in dark mode, so their outline stays visible', async () => {
 		const opened = await openPage(browser, '/?view=types');
 		const { page } = opened;

@@ -85,4 +85,26 @@ describe('toChartTitle and toFigureLines', () => {
 		expect(lines.length).toBeLessThanOrEqual(STORY_FIGURES);
 		for (const line of lines) expect(line).toMatch(/\(n = [\d,]+\) against .*\(n = [\d,]+\)/);
 	});
+
+	it('names no group twice: a comparison named after one of its sides is not named again', () => {
+		const side = (label: string, median: number) => ({ label, median, n: 40 });
+		const [line] = toFigureLines({
+			...evaluated[0]!.evaluation,
+			measures: [],
+			comparisons: [
+				{
+					label: 'Startup EM',
+					a: side('Big tech L4 IC', 200_000),
+					b: side('Startup EM', 150_000),
+					gap: -0.25,
+					low: -0.3,
+					high: -0.2,
+					agrees: true
+				}
+			]
+		});
+		expect(line).toBe(
+			'Startup EM $150,000 (n = 40) against Big tech L4 IC $200,000 (n = 40), −25%'
+		);
+	});
 });

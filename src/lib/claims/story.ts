@@ -258,8 +258,10 @@ function formatMeasure(m: Measure): string {
 function formatComparison(c: Comparison, perMonth: boolean): string {
 	// Side labels repeat the comparison's ('Tech-first L5 EM' under 'Tech-first L5'): keep the rest.
 	const side = (label: string) => label.replace(c.label, '').trim() || label;
+	// A comparison named after one of its sides ('Startup EM' against 'Big tech L4 IC') needs no name.
+	const name = c.label === c.a.label || c.label === c.b.label ? '' : `${c.label}: `;
 	return (
-		`${c.label}: ${side(c.b.label)} ${formatPay(c.b.median, perMonth)} (n = ` +
+		`${name}${side(c.b.label)} ${formatPay(c.b.median, perMonth)} (n = ` +
 		`${formatCount(c.b.n)}) against ${side(c.a.label)} ${formatPay(c.a.median, perMonth)} (n ` +
 		`= ${formatCount(c.a.n)}), ${formatPercent(c.gap)}`
 	);

@@ -107,6 +107,8 @@ export interface CareerOptions {
 	timeInLevel: TimeInLevel;
 	/** For 'em-back': years as a manager before returning to IC (default: the start level's time). */
 	managerYears?: number;
+	/** The width the cells were binned with (the dataset's binWidth); default $5,000. */
+	binWidth?: number;
 }
 
 /**
@@ -122,8 +124,8 @@ export function createCareerPaths(
 ): CareerPath[] {
 	// Each (track, level) median is bootstrapped once and shared by the three paths.
 	const expectedOn: Record<Track, (level: StdLevel) => Expected> = {
-		ic: memoize((level: StdLevel) => expectedPay(cells, filter, 'ic', level)),
-		em: memoize((level: StdLevel) => expectedPay(cells, filter, 'em', level))
+		ic: memoize((level: StdLevel) => expectedPay(cells, filter, 'ic', level, options.binWidth)),
+		em: memoize((level: StdLevel) => expectedPay(cells, filter, 'em', level, options.binWidth))
 	};
 	const expected = (track: Track, level: StdLevel) => expectedOn[track](level);
 	const managerYears = options.managerYears ?? options.timeInLevel[options.start];

@@ -1,6 +1,14 @@
 import { quantile } from 'd3-array';
 import { describe, expect, it } from 'vitest';
-import { bandsFromCells, BIN_WIDTH, createCells, HistogramSum, toBin, toYoeBand } from './cells.ts';
+import {
+	bandsFromCells,
+	BIN_WIDTH,
+	createCells,
+	EXACT_BIN_WIDTH,
+	HistogramSum,
+	toBin,
+	toYoeBand
+} from './cells.ts';
 import { parseBundle, serializeBundle, type BundleMeta } from './bundle.ts';
 import { createRandom } from '../../../tests/fixtures/bands.ts';
 import { createSyntheticRecords } from '../../../tests/fixtures/records.ts';
@@ -54,6 +62,45 @@ describe('HistogramSum.quantile', () => {
 		expect(sum.quantile(0.6)).toBe(middle(600, 0, 1));
 		expect(sum.quantile(1)).toBe(middle(2500, 0, 1));
 		expect(hists).toEqual([[600, 1], [3, 2], [], [1500, 1, 2500, 1], [40, 1]]);
+	});
+});
+
+describe('the exact $1 width', () => {
+	it('bins an amount at itself, to the nearest dollar', () => {
+		expect([260_000, 260_000.4, 260_000.6, 0].map((v) => toBin(v, EXACT_BIN_WIDTH))).toEqual([
+			260_000, 260_000, 260_001, 0
+		]);
+	});
+
+	it.each([3, 11, 100])(
+		'gives the exact d3 quantiles of whole-dollar amounts (%i values)',
+		(count) => {
+			const random = createRandom(count + 1);
+			// Repeated amounts too: pay lists often hold the same figure twice.
+			const values = Array.from({ length: count }, () =>
+				Math.round(50_000 + random() * random() * 900_000)
+			);
+			values.push(values[0]!);
+			const counts = new Map<number, number>();
+			for (const v of values) counts.set(toBin(v, 1), (counts.get(toBin(v, 1)) ?? 0) + 1);
+			const sum = new HistogramSum(EXACT_BIN_WIDTH);
+			sum.add([...counts].sort((a, b) => a[0] - b[0]).flat());
+			for (const p of [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1])
+				expect(sum.quantile(p)).toBe(quantile(values, p));
+		}
+	);
+
+	it('keeps the issue’s typed median: 250,000 / 260,000 / 270,000 → 260,000 (262,500 at $5,000)', () => {
+		const records = [250_000, 260_000, 270_000].map((total, i) => ({
+			...createSyntheticRecords({ perGroup: 3, levels: [5] })[i]!,
+			total
+		}));
+		const at = (binWidth: number) =>
+			bandsFromCells(createCells(records, keyOf, binWidth), {}, { binWidth }).find(
+				(b) => b.track === 'ic'
+			)!.p50;
+		expect(at(EXACT_BIN_WIDTH)).toBe(260_000);
+		expect(at(BIN_WIDTH)).toBe(262_500);
 	});
 });
 

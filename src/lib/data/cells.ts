@@ -2,8 +2,9 @@
  * Mergeable pay aggregates: the form in which Forkline ships its bundled data.
  *
  * A cell is every pay report of one (company, track, std_level, placement, region, report year,
- * experience band), kept as counts per $5,000 bin of total pay and of each component. Cells add up, so any
- * filter's percentiles follow from the cells it selects, without raw rows.
+ * experience band), kept as counts per $5,000 bin of total pay and of each component (a dataset
+ * may say another width: $50 for monthly pay, $1 for a small upload kept exact). Cells add up, so
+ * any filter's percentiles follow from the cells it selects, without raw rows.
  *
  * Quantile method: the d3-array (R-7) rule applied to the binned values, where the j-th of c
  * values in a bin is placed at the bin's start + width × (j + ½) / c. Each order statistic then
@@ -16,6 +17,13 @@ import { ALL, fromTrackLevelKey, groupByTrackLevel, type Reducer } from './group
 
 /** Width of a pay bin in dollars. */
 export const BIN_WIDTH = 5000;
+
+/**
+ * The width that keeps amounts exact: a $1 bin is one whole-dollar amount (toBin rounds to the
+ * dollar), and every report in it sits at that amount, so quantiles over $1 bins are the exact
+ * R-7 quantiles of the amounts. Small uploads are binned at this width (see dataset.ts).
+ */
+export const EXACT_BIN_WIDTH = 1;
 
 /** Years-of-experience bands; a record falls in the first whose upper bound exceeds its years. */
 export const YOE_BANDS = [
@@ -77,10 +85,11 @@ export interface PayCell {
 
 /**
  * The bin a dollar amount falls in. `toBin(184_999) → 36`, `toBin(185_000) → 37`; a source whose
- * measure is smaller (net pay a month) passes its own width: `toBin(1_240, 50) → 24`.
+ * measure is smaller (net pay a month) passes its own width: `toBin(1_240, 50) → 24`. At the
+ * exact width a bin is the amount to the nearest dollar: `toBin(260_000.4, 1) → 260000`.
  */
 export function toBin(value: number, binWidth = BIN_WIDTH): number {
-	return Math.floor(value / binWidth);
+	return binWidth === EXACT_BIN_WIDTH ? Math.round(value) : Math.floor(value / binWidth);
 }
 
 /** Turn a bin → count map into a sorted sparse histogram. */
@@ -212,7 +221,8 @@ export class HistogramSum {
 
 	/**
 	 * The p-quantile (0 ≤ p ≤ 1) by the R-7 rule over binned values; undefined when empty.
-	 * For one bin [0, 5000) holding 2 values, they sit at 1250 and 3750, so the median is 2500.
+	 * For one bin [0, 5000) holding 2 values, they sit at 1250 and 3750, so the median is 2500;
+	 * at the exact width ($1) both sit at the bin's own amount.
 	 */
 	quantile(p: number): number | undefined {
 		if (this.n === 0) return undefined;
@@ -241,7 +251,11 @@ export class HistogramSum {
 		return (this.index = { bins, counts, cumulative });
 	}
 
-	/** The approximate i-th smallest value (0-based): a binary search over the non-empty bins. */
+	/**
+	 * The i-th smallest value (0-based): a binary search over the non-empty bins. Within a bin
+	 * the values are spread evenly (approximate), except at the exact width, where a bin's values
+	 * all are its amount.
+	 */
 	private orderStatistic(i: number): number {
 		const { bins, counts, cumulative } = this.index ?? this.buildIndex();
 		let lo = 0;
@@ -252,6 +266,7 @@ export class HistogramSum {
 			else hi = mid - 1;
 		}
 		const c = counts[lo]!;
+		if (this.binWidth === EXACT_BIN_WIDTH) return bins[lo]!;
 		return bins[lo]! * this.binWidth + (this.binWidth * (i - cumulative[lo]! + 0.5)) / c;
 	}
 }

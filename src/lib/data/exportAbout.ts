@@ -20,6 +20,8 @@ export interface ExportAbout {
 	currency: string;
 	/** Which dollars the amounts are in: "in May 2026 dollars; reported 2017–2021", "in dollars as reported". */
 	dollars: string;
+	/** The step the money cells are rounded to, as the page prints them (not a column); absent, the dollar. */
+	step?: number;
 }
 
 /** What the exported figures were computed from. */
@@ -40,6 +42,8 @@ export interface ExportedData {
 	dollars?: string;
 	/** An upload's currency (currency.ts toDataCurrency); bundled sources state their own. */
 	currency?: string;
+	/** The step those dollars are printed to (DollarsBasis.step); absent, the dollar. */
+	step?: number;
 }
 
 /**
@@ -81,7 +85,9 @@ export function describeExport(data: ExportedData): ExportAbout {
 		source: info.label,
 		payMeasure: data.payMeasure ?? info.measureLabel,
 		currency: info.currency,
-		dollars
+		dollars,
+		// Only a bundled source's figures are adjusted for inflation, and so rounded coarser.
+		...(data.step === undefined ? {} : { step: data.step })
 	};
 }
 

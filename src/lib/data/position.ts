@@ -5,6 +5,7 @@
  */
 import { DEFAULT_MIN_N } from './bands.ts';
 import {
+	BIN_WIDTH,
 	HistogramSum,
 	matchesFilter,
 	sumComponent,
@@ -23,7 +24,8 @@ import {
 import { ALL, groupByTrackLevel, toTrackLevelKey } from './group.ts';
 
 /**
- * Add up the cells of one track and level that a filter selects, for one pay component.
+ * Add up the cells of one track and level that a filter selects, for one pay component, read at
+ * the width the cells were binned with (the dataset's binWidth).
  *
  *     createLevelSum(cells, { companyType: 'big-tech' }, 'ic', 6).n → 2262
  */
@@ -32,21 +34,24 @@ export function createLevelSum(
 	filter: CellFilter,
 	track: Track,
 	stdLevel: StdLevel,
-	component: PayComponent = 'total'
+	{
+		component = 'total',
+		binWidth = BIN_WIDTH
+	}: { component?: PayComponent; binWidth?: number } = {}
 ): HistogramSum {
 	const sums = groupByTrackLevel(cells, {
 		where: (cell) =>
 			cell.track === track && cell.stdLevel === stdLevel && matchesFilter(cell, filter),
-		reduce: sumComponent(component)
+		reduce: sumComponent(component, binWidth)
 	}).get(ALL);
-	return sums?.get(toTrackLevelKey(track, stdLevel)) ?? new HistogramSum();
+	return sums?.get(toTrackLevelKey(track, stdLevel)) ?? new HistogramSum(binWidth);
 }
 
 /**
  * The share (0–1) of a group's reports paid less than `pay`: the inverse of the binned quantile
  * function, found by bisection on `quantile(p)`. Undefined for an empty group. Pay below the
  * lowest report gives 0 and above the highest gives 1. Forty halvings take the interval far
- * below one percentile point, more precision than the $5,000 bins hold.
+ * below one percentile point, more precision than the bins hold.
  *
  *     percentileOf(sum, sum.quantile(0.5)) → 0.5      percentileOf(sum, 1) → 0
  */
@@ -163,17 +168,18 @@ export interface Standing {
 /**
  * The person's percentile in their own track's band and in the other track's band at their level,
  * among their comparison group (chooseComparisonGroup): their company when it has enough reports
- * on both tracks there, else their company type.
+ * on both tracks there, else their company type. `binWidth` is the width the cells were binned with.
  *
  *     comparePosition(cells, { companyType: 'big-tech', company: 'Google', track: 'ic', stdLevel: 6, total: 450000, … })
  *       → { group: { scope: 'company', name: 'Google', … }, own: { track: 'ic', n: 122, … }, other: { track: 'em', … } }
  */
 export function comparePosition(
 	cells: readonly PayCell[],
-	position: Position
+	position: Position,
+	binWidth = BIN_WIDTH
 ): { group: ComparisonGroup; own: Standing; other: Standing } {
 	const group = chooseComparisonGroup(cells, position);
-	return { group, ...compareWithin(cells, group.filter, position) };
+	return { group, ...compareWithin(cells, group.filter, position, binWidth) };
 }
 
 /**
@@ -186,10 +192,11 @@ export function comparePosition(
 export function compareWithin(
 	cells: readonly PayCell[],
 	filter: CellFilter,
-	position: Pick<Position, 'track' | 'stdLevel' | 'total'>
+	position: Pick<Position, 'track' | 'stdLevel' | 'total'>,
+	binWidth = BIN_WIDTH
 ): { own: Standing; other: Standing } {
 	const standing = (track: Track): Standing => {
-		const sum = createLevelSum(cells, filter, track, position.stdLevel);
+		const sum = createLevelSum(cells, filter, track, position.stdLevel, { binWidth });
 		return {
 			track,
 			stdLevel: position.stdLevel,

@@ -6,7 +6,7 @@
  * Component figures of a data scenario are the medians of each component on its own; medians do
  * not add up, so base + stock + bonus need not equal the total median (the table says so).
  */
-import { matchesFilter, SUM_COMPONENTS, type PayCell } from './cells.ts';
+import { BIN_WIDTH, matchesFilter, sumComponentsAt, type PayCell } from './cells.ts';
 import {
 	COMPANY_TYPE_LABELS,
 	PAY_COMPONENTS,
@@ -76,12 +76,17 @@ export function formatScenario(s: Scenario): string {
 }
 
 /**
- * A scenario's figures: medians from the data, or the typed figures as they are.
+ * A scenario's figures: medians from the data (read at the width the cells were binned with),
+ * or the typed figures as they are.
  *
  *     toScenarioFigures(cells, { kind: 'band', companyType: 'finance', stdLevel: 6, track: 'em' })
  *       → { values: { total: 310000, base: 210000, stock: 20000, bonus: 60000 }, n: 41, … }
  */
-export function toScenarioFigures(cells: readonly PayCell[], scenario: Scenario): ScenarioFigures {
+export function toScenarioFigures(
+	cells: readonly PayCell[],
+	scenario: Scenario,
+	binWidth = BIN_WIDTH
+): ScenarioFigures {
 	if (scenario.kind === 'offer') {
 		const { total, base, stock, bonus } = scenario;
 		return {
@@ -104,7 +109,7 @@ export function toScenarioFigures(cells: readonly PayCell[], scenario: Scenario)
 			cell.track === scenario.track &&
 			cell.stdLevel === scenario.stdLevel &&
 			matchesFilter(cell, filter),
-		reduce: SUM_COMPONENTS
+		reduce: sumComponentsAt(binWidth)
 	})
 		.get(ALL)
 		?.get(key);
@@ -121,9 +126,12 @@ export function toScenarioFigures(cells: readonly PayCell[], scenario: Scenario)
  */
 export function compareScenarios(
 	cells: readonly PayCell[],
-	scenarios: readonly Scenario[]
+	scenarios: readonly Scenario[],
+	binWidth = BIN_WIDTH
 ): ScenarioComparison[] {
-	const figures = scenarios.slice(0, MAX_SCENARIOS).map((s) => toScenarioFigures(cells, s));
+	const figures = scenarios
+		.slice(0, MAX_SCENARIOS)
+		.map((s) => toScenarioFigures(cells, s, binWidth));
 	const reference = figures[0];
 	return figures.map((f) => {
 		const difference = {} as Record<PayComponent, Difference>;

@@ -28,21 +28,26 @@ export interface SheetPlacement {
 }
 
 /**
- * Share of the reports in `cells` (total pay) below `value`, reports spread evenly inside each
- * $5,000 bin, as the bands' quantiles place them (cells.ts).
+ * Share of the reports in `cells` (total pay) below `value`, reports spread evenly inside each bin
+ * of `binWidth` (the width the cells were binned with), as the bands' quantiles place them
+ * (cells.ts). At the exact $1 width a bin's reports are its amount, and this counts those below.
  *
  *     shareBelow(cellsOf([150_000, 250_000]), 200_000) → 0.5
  */
-export function shareBelow(cells: readonly PayCell[], value: number): number | null {
+export function shareBelow(
+	cells: readonly PayCell[],
+	value: number,
+	binWidth = BIN_WIDTH
+): number | null {
 	let below = 0;
 	let n = 0;
 	for (const cell of cells) {
 		const hist = cell.total;
 		for (let i = 0; i < hist.length; i += 2) {
-			const start = hist[i]! * BIN_WIDTH;
+			const start = hist[i]! * binWidth;
 			const count = hist[i + 1]!;
 			n += count;
-			below += count * Math.min(1, Math.max(0, (value - start) / BIN_WIDTH));
+			below += count * Math.min(1, Math.max(0, (value - start) / binWidth));
 		}
 	}
 	return n === 0 ? null : below / n;
@@ -58,7 +63,7 @@ export function placeSheet(
 	sheet: readonly Band[],
 	cells: readonly PayCell[],
 	marketCurrency: string,
-	options: { minN: number; source: string }
+	options: { minN: number; source: string; binWidth?: number }
 ): SheetPlacement[] {
 	return sheet.map((band) => {
 		const filter: CellFilter = { companyType: band.companyType };
@@ -75,7 +80,7 @@ export function placeSheet(
 				percentile: null,
 				reason: `the sheet is in ${band.currency} and the market in ${marketCurrency}; amounts are not converted`
 			};
-		const percentile = shareBelow(matching, band.p50);
+		const percentile = shareBelow(matching, band.p50, options.binWidth);
 		return {
 			sheet: band,
 			market,

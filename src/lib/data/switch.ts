@@ -3,10 +3,11 @@
  * level and the next; the move from the person's track to the other one (same level and one
  * below) and the move back; and the same level on both tracks at every company type, against the
  * person's pay when they gave it. Medians carry seeded 90% bootstrap intervals (bootstrap.ts) and
- * their n, so thin groups show their uncertainty.
+ * their n, so thin groups show their uncertainty. Every function takes the width the cells were
+ * binned with (the dataset's binWidth), so a small upload's exact cells give exact medians.
  */
 import { medianGap, medianInterval, type GapEstimate } from './bootstrap.ts';
-import type { CellFilter, PayCell } from './cells.ts';
+import { BIN_WIDTH, type CellFilter, type PayCell } from './cells.ts';
 import {
 	COMPANY_TYPES,
 	isStdLevel,
@@ -55,9 +56,10 @@ export function expectedPay(
 	cells: readonly PayCell[],
 	filter: CellFilter,
 	track: Track,
-	stdLevel: StdLevel
+	stdLevel: StdLevel,
+	binWidth = BIN_WIDTH
 ): Expected {
-	const interval = medianInterval(createLevelSum(cells, filter, track, stdLevel));
+	const interval = medianInterval(createLevelSum(cells, filter, track, stdLevel, { binWidth }));
 	return {
 		track,
 		stdLevel,
@@ -74,15 +76,16 @@ function createMove(
 	filter: CellFilter,
 	kind: Move['kind'],
 	from: { track: Track; stdLevel: StdLevel },
-	to: { track: Track; stdLevel: StdLevel }
+	to: { track: Track; stdLevel: StdLevel },
+	binWidth: number
 ): Move {
 	return {
 		kind,
-		from: expectedPay(cells, filter, from.track, from.stdLevel),
-		to: expectedPay(cells, filter, to.track, to.stdLevel),
+		from: expectedPay(cells, filter, from.track, from.stdLevel, binWidth),
+		to: expectedPay(cells, filter, to.track, to.stdLevel, binWidth),
 		gap: medianGap(
-			createLevelSum(cells, filter, from.track, from.stdLevel),
-			createLevelSum(cells, filter, to.track, to.stdLevel)
+			createLevelSum(cells, filter, from.track, from.stdLevel, { binWidth }),
+			createLevelSum(cells, filter, to.track, to.stdLevel, { binWidth })
 		)
 	};
 }
@@ -97,19 +100,22 @@ export function createSwitchOutlook(
 	cells: readonly PayCell[],
 	filter: CellFilter,
 	stdLevel: StdLevel,
-	track: Track
+	track: Track,
+	binWidth = BIN_WIDTH
 ): SwitchOutlook {
 	const levels = [stdLevel, stdLevel + 1].filter(isStdLevel);
 	const expected = levels.flatMap((level) =>
-		(['ic', 'em'] as const).map((t) => expectedPay(cells, filter, t, level))
+		(['ic', 'em'] as const).map((t) => expectedPay(cells, filter, t, level, binWidth))
 	);
 	const other: Track = track === 'ic' ? 'em' : 'ic';
 	const own = { track, stdLevel };
 	const moves = [
 		...[stdLevel, stdLevel - 1]
 			.filter(isStdLevel)
-			.map((to) => createMove(cells, filter, 'switch', own, { track: other, stdLevel: to })),
-		createMove(cells, filter, 'back', { track: other, stdLevel }, own)
+			.map((to) =>
+				createMove(cells, filter, 'switch', own, { track: other, stdLevel: to }, binWidth)
+			),
+		createMove(cells, filter, 'back', { track: other, stdLevel }, own, binWidth)
 	];
 	return { expected, moves };
 }
@@ -133,7 +139,8 @@ export function createTypeOutlook(
 	cells: readonly PayCell[],
 	stdLevel: StdLevel,
 	track: Track,
-	pay: number | undefined
+	pay: number | undefined,
+	binWidth = BIN_WIDTH
 ): TypeOutlook[] {
 	const order: Track[] = track === 'ic' ? ['ic', 'em'] : ['em', 'ic'];
 	// Only the types the loaded data has: a source without, say, services firms lists none.
@@ -142,7 +149,7 @@ export function createTypeOutlook(
 	return types.map((companyType) => ({
 		companyType,
 		tracks: order.map((t) => {
-			const expected = expectedPay(cells, { companyType }, t, stdLevel);
+			const expected = expectedPay(cells, { companyType }, t, stdLevel, binWidth);
 			return {
 				expected,
 				vsPay:

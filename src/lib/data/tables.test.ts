@@ -183,6 +183,19 @@ describe('view tables', () => {
 		expect(listDistributionBins([])).toEqual([]);
 	});
 
+	it('writes money as the page prints it: to the step of adjusted figures, else to the dollar', () => {
+		const bands = [band('ic', 5, 265_568)];
+		const rows = (step?: number) =>
+			toExportTable(
+				{ kind: 'bands', groupColumn: 'company_type', groups: [{ name: 'big-tech', bands }] },
+				describeExport({ sourceId: 'levelsfyi', dollars: 'in May 2026 dollars', step })
+			).rows[0]!;
+		// p10, p25, p50, p75, p90 of 265,568: ×0.6, ×0.8, +0.4, ×1.2, ×1.5.
+		expect(rows(1000).slice(4, 9)).toEqual([159_000, 212_000, 266_000, 319_000, 398_000]);
+		expect(rows().slice(4, 9)).toEqual([159_341, 212_454, 265_568, 318_682, 398_352]);
+		expect(rows(1000).at(-1)).toBe('in May 2026 dollars');
+	});
+
 	it('dispatches on the kind of chart and turns a table into JSON records with what the chart was', () => {
 		const table = toExportTable({ kind: 'gap', rows: [] }, ABOUT);
 		expect(table.rows).toEqual([]);

@@ -16,6 +16,7 @@ import { compareBandOrder } from './cells.ts';
 import type { Band } from './domain.ts';
 import { listDistributionBins, type GapRow, type TrackDistribution } from './explore.ts';
 import { ABOUT_COLUMNS, toAboutCells, type ExportAbout } from './exportAbout.ts';
+import { roundToStep } from '../format.ts';
 
 const FORMULA_START = /^[=+\-@\t\r\n]|[\r\n][=+\-@\t]/;
 
@@ -53,6 +54,9 @@ export function toCsv(
 
 /** Money rounded to whole dollars for export (quantiles interpolate to fractions). */
 export const toWholeDollars = (v: number | null) => (v === null ? null : Math.round(v));
+
+/** How a table writes its money cells: whole dollars, or rounded to the figures' step. */
+type MoneyCell = (v: number | null) => number | null;
 
 /** The numbers behind a chart, ready for CSV or JSON: a header and rows of cells. */
 export interface ExportTable {
@@ -114,7 +118,8 @@ const ratio = (v: number) => (Number.isFinite(v) ? Math.round(v * 10_000) / 10_0
  */
 export function toBandTable(
 	groupColumn: string,
-	groups: readonly { name: string; bands: readonly Band[] }[]
+	groups: readonly { name: string; bands: readonly Band[] }[],
+	money: MoneyCell = toWholeDollars
 ): ExportTable {
 	return {
 		header: [
@@ -137,7 +142,7 @@ export function toBandTable(
 					b.track.toUpperCase(),
 					b.stdLevel,
 					b.n,
-					...[b.p10, b.p25, b.p50, b.p75, b.p90].map(toWholeDollars),
+					...[b.p10, b.p25, b.p50, b.p75, b.p90].map(money),
 					yesNo(b.lowN)
 				])
 		)
@@ -186,7 +191,10 @@ export function toGapTable(rows: readonly GapRow[]): ExportTable {
  *                ['bin', 'IC', '100000-120000', 100000, 120000, 42, null, null, null], …,
  *                ['bin', 'EM', '400000+', 400000, null, 30, null, null, null]]
  */
-export function toDistributionTable(tracks: readonly TrackDistribution[]): ExportTable {
+export function toDistributionTable(
+	tracks: readonly TrackDistribution[],
+	money: MoneyCell = toWholeDollars
+): ExportTable {
 	const quartiles = tracks.map((t) => [
 		'quartiles',
 		t.track.toUpperCase(),
@@ -194,9 +202,9 @@ export function toDistributionTable(tracks: readonly TrackDistribution[]): Expor
 		null,
 		null,
 		t.n,
-		toWholeDollars(t.p25),
-		toWholeDollars(t.p50),
-		toWholeDollars(t.p75)
+		money(t.p25),
+		money(t.p50),
+		money(t.p75)
 	]);
 	const bins = listDistributionBins(tracks);
 	const binRows = tracks.flatMap((t, i) =>
@@ -225,7 +233,7 @@ export function toDistributionTable(tracks: readonly TrackDistribution[]): Expor
  *     toCareerTable([{ id: 'ic', label: 'Stay IC', years: [{ year: 1, track: 'ic', stdLevel: 5, pay: 265000, … }] }])
  *       → rows: [['Stay IC', 1, 'IC', 5, 265000, …]]
  */
-function toCareerTable(paths: readonly CareerPath[]): ExportTable {
+function toCareerTable(paths: readonly CareerPath[], money: MoneyCell): ExportTable {
 	return {
 		header: [
 			'path',
@@ -245,9 +253,7 @@ function toCareerTable(paths: readonly CareerPath[]): ExportTable {
 				y.year,
 				y.track.toUpperCase(),
 				y.stdLevel,
-				...[y.pay, y.low, y.high, y.cumulative, y.cumulativeLow, y.cumulativeHigh].map(
-					toWholeDollars
-				)
+				...[y.pay, y.low, y.high, y.cumulative, y.cumulativeLow, y.cumulativeHigh].map(money)
 			])
 		)
 	};
@@ -263,7 +269,8 @@ function toCareerTable(paths: readonly CareerPath[]): ExportTable {
  */
 export function toFiguresTable(
 	comparisons: readonly FigureComparison[],
-	measures: readonly FigureMeasure[]
+	measures: readonly FigureMeasure[],
+	money: MoneyCell = toWholeDollars
 ): ExportTable {
 	return {
 		header: [
@@ -284,10 +291,10 @@ export function toFiguresTable(
 			...comparisons.map((c) => [
 				c.label,
 				c.a.label,
-				toWholeDollars(c.a.median),
+				money(c.a.median),
 				c.a.n,
 				c.b.label,
-				toWholeDollars(c.b.median),
+				money(c.b.median),
 				c.b.n,
 				ratio(c.gap),
 				ratio(c.low),
@@ -314,18 +321,18 @@ export function toFiguresTable(
 }
 
 /** The table behind a chart, without the columns on its source (toExportTable adds them). */
-function toChartTable(data: ExportData): ExportTable {
+function toChartTable(data: ExportData, money: MoneyCell): ExportTable {
 	switch (data.kind) {
 		case 'bands':
-			return toBandTable(data.groupColumn, data.groups);
+			return toBandTable(data.groupColumn, data.groups, money);
 		case 'gap':
 			return toGapTable(data.rows);
 		case 'distribution':
-			return toDistributionTable(data.tracks);
+			return toDistributionTable(data.tracks, money);
 		case 'career':
-			return toCareerTable(data.paths);
+			return toCareerTable(data.paths, money);
 		case 'figures':
-			return toFiguresTable(data.comparisons, data.measures);
+			return toFiguresTable(data.comparisons, data.measures, money);
 	}
 }
 
@@ -337,7 +344,8 @@ function toChartTable(data: ExportData): ExportTable {
  *       → ['std_level', 'company_type', 'em_vs_ic', …, 'source', 'pay_measure', 'currency']
  */
 export function toExportTable(data: ExportData, about: ExportAbout): ExportTable {
-	const table = toChartTable(data);
+	// Money is written as the page prints it: to the dollar, or to the step of adjusted figures.
+	const table = toChartTable(data, (v) => roundToStep(v, about.step));
 	const cells = toAboutCells(about);
 	return {
 		header: [...table.header, ...ABOUT_COLUMNS],

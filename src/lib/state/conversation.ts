@@ -2,7 +2,7 @@
  * What /me and /brief both show for one view: the ladder's bands, the switch outlook, the career
  * paths and the scenario comparison, from one dataset. Pure: the pages call it in `$derived`.
  */
-import { bandsFromCells, type CellFilter } from '$lib/data/cells.ts';
+import { BIN_WIDTH, bandsFromCells, type CellFilter } from '$lib/data/cells.ts';
 import {
 	createCareerPaths,
 	inferTimeInLevel,
@@ -70,9 +70,12 @@ export function createConversationData(
 	dollars?: DollarsBasis
 ): ConversationData {
 	const { cells, source } = dataset;
+	// Every figure is read at the width the dataset's cells were binned with: $1 keeps a small
+	// upload's typed amounts exact.
+	const binWidth = dataset.binWidth ?? BIN_WIDTH;
 	const group = chooseComparisonGroup(cells, view);
 	const { filter } = group;
-	const bands = bandsFromCells(cells, filter, { source: source.name });
+	const bands = bandsFromCells(cells, filter, { source: source.name, binWidth });
 	const defaultTimeInLevel = inferTimeInLevel(cells, filter);
 	const timeInLevel = { ...defaultTimeInLevel, ...view.timeInLevel };
 	const scenarios = [
@@ -85,16 +88,17 @@ export function createConversationData(
 		where: group.name,
 		bands,
 		n: bands.reduce((sum, b) => sum + b.n, 0),
-		outlook: createSwitchOutlook(cells, filter, view.stdLevel, view.track),
+		outlook: createSwitchOutlook(cells, filter, view.stdLevel, view.track, binWidth),
 		timeInLevel,
 		defaultTimeInLevel,
 		paths: createCareerPaths(cells, filter, {
 			start: view.stdLevel,
 			years: view.years,
-			timeInLevel
+			timeInLevel,
+			binWidth
 		}),
 		scenarios,
-		comparison: compareScenarios(cells, scenarios),
+		comparison: compareScenarios(cells, scenarios, binWidth),
 		sourceLine:
 			`Source: ${source.name} reports${formatYearSpan(source.firstYear, source.lastYear, ' ')} (self-reported)` +
 			(dollars ? `, ${dollars.label}` : '')

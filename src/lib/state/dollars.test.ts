@@ -5,7 +5,14 @@ import { toYearFactor } from '$lib/data/sources/dollars';
 import cpiJson from '$data/bundled/us-cpi.json';
 import { useShippedDollarsFactors } from '$lib/server/dollars';
 import { DEFAULT_FILTERS, parseFilters, toSearch } from './filters';
-import { DEFAULT_DOLLARS, parseDollars, toCellsInDollars, withDollars } from './dollars';
+import {
+	DEFAULT_DOLLARS,
+	formatDollarsCaveat,
+	parseDollars,
+	toCellsInDollars,
+	withDollars
+} from './dollars';
+import { formatPay } from '$lib/format';
 
 useShippedDollarsFactors();
 const US_CPI = { latest: cpiJson.latest, years: cpiJson.years, months: cpiJson.months };
@@ -125,6 +132,29 @@ describe('cells in the chosen dollars', () => {
 			const shown = toCellsInDollars({ cells, firstYear: 2023, lastYear: 2023 }, mode);
 			expect(shown.cells).toBe(cells);
 			expect(shown.dollars.label).toBe('as uploaded, not adjusted for inflation');
+			// The claims page's caveat says so once, and never that the amounts were adjusted.
+			expect(formatDollarsCaveat(shown.dollars)).toMatch(
+				/^Amounts are as uploaded, not adjusted for inflation\. Your upload is shown in its own amounts/
+			);
+			// Its figures print as typed: no step coarser than the dollar.
+			expect(shown.dollars.step ?? 1).toBe(1);
 		}
+	});
+
+	test('adjusted figures print to the step of their bins; figures as reported to the dollar', () => {
+		const cells = syntheticCells(2024);
+		const shown = (sourceId: 'so2024' | 'dou') => ({
+			cells,
+			sourceId,
+			firstYear: 2024,
+			lastYear: 2024
+		});
+		const today = toCellsInDollars(shown('so2024'), 'today');
+		expect(today.dollars.step).toBe(1000);
+		// A CPI factor gives the median digits the bins do not hold; printed, they are dropped.
+		expect(median(today.cells) % 1000).not.toBe(0);
+		expect(formatPay(median(today.cells), false, today.dollars.step)).toMatch(/^\$\d{3},000$/);
+		expect(toCellsInDollars(shown('dou'), 'today').dollars.step).toBe(10);
+		expect(toCellsInDollars(shown('so2024'), 'reported').dollars.step ?? 1).toBe(1);
 	});
 });

@@ -24,6 +24,7 @@ import {
 } from '$lib/data/sources/dollars';
 import type { ExchangeRates } from '$lib/data/sources/exchangeRates';
 import { sourceInfo, type SourceId } from '$lib/data/sources/registry';
+import { toFigureStep } from '$lib/format';
 
 export type { DollarsBasis, DollarsMode };
 
@@ -120,6 +121,8 @@ export interface ShownCells {
  * The cells to draw in the chosen dollars, and the words saying which. A bundled source is
  * adjusted report year by report year (by survey month where the source names it; computed once
  * per source); an upload is shown as uploaded, in whatever currency and years its file has.
+ * Adjusted figures are printed to the step of the source's bin width (`dollars.step`, see
+ * toFigureStep: $1,000 for $5,000 bins); figures as reported or uploaded keep the dollar.
  *
  *     toCellsInDollars({ cells, sourceId: 'so2024', firstYear: 2024, lastYear: 2024 }, 'today')
  *       → { cells: [...×1.0683...], dollars: { label: 'in May 2026 dollars; reported 2024', … } }
@@ -131,8 +134,9 @@ export function toCellsInDollars(
 	if (!shown.sourceId)
 		return {
 			cells: shown.cells,
+			// Whatever the switch says, an upload's amounts are as the file gives them.
 			dollars: {
-				mode,
+				mode: 'reported',
 				label: 'as uploaded, not adjusted for inflation',
 				note: 'Your upload is shown in its own amounts and currency: Forkline does not know their month, so it adjusts nothing.'
 			}
@@ -156,7 +160,13 @@ export function toCellsInDollars(
 		};
 	}
 	const adjusted = adjustCellsOnce(shown.cells, factors.cpi, facts);
-	return { cells: adjusted.cells, dollars: describe(mode, { adjusted }) };
+	return {
+		cells: adjusted.cells,
+		dollars: {
+			...describe(mode, { adjusted }),
+			step: toFigureStep(sourceInfo(shown.sourceId).binWidth)
+		}
+	};
 }
 
 // One shown dataset per loaded dataset and setting, so a page's $derived chain sees the same
@@ -209,6 +219,6 @@ export function formatDollarsCaveat(dollars: DollarsBasis): string {
 	const how =
 		dollars.mode === 'today'
 			? `Amounts are ${dollars.label}: each report is adjusted by the US CPI-U from its year (or survey month) to ${formatCpiMonth(CPI_LATEST_MONTH)}.`
-			: `Amounts are ${dollars.label}, not adjusted for inflation.`;
+			: `Amounts are ${dollars.label}${dollars.label.endsWith('not adjusted for inflation') ? '' : ', not adjusted for inflation'}.`;
 	return [how, dollars.note, CLAIMS_DOLLARS].filter(Boolean).join(' ');
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fromKept, toKept } from './keep.ts';
 import type { Dataset } from '$lib/data/dataset.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
-import type { PayCell } from '$lib/data/cells.ts';
+import { bandsFromCells, type PayCell } from '$lib/data/cells.ts';
+import { describeShown } from './shownSource.ts';
 
 // SYNTHETIC: a tiny made-up upload; the numbers only need a shape.
 const report: ImportReport = {
@@ -109,6 +110,31 @@ describe('toKept / fromKept', () => {
 		expect(restored.kind === 'restored' && restored.dataset.listsDropped).toBe(true);
 	});
 
+	/** The IC L5 median of a restored dataset, read at the width describeShown gives it. */
+	const medianOf = (dataset: Dataset) =>
+		bandsFromCells(dataset.cells, {}, { binWidth: describeShown(dataset).binWidth })[0]?.p50;
+
+	it('reads a record kept before bin widths were recorded at $5,000, the width it was binned at', () => {
+		const restored = fromKept(structuredClone(toKept(upload)));
+		expect(restored.kind).toBe('restored');
+		if (restored.kind !== 'restored') return;
+		expect(restored.dataset.binWidth).toBeUndefined();
+		// Bins 30 and 32 at $5,000: reports at $152,500 and $162,500.
+		expect(medianOf(restored.dataset)).toBe(157_500);
+	});
+
+	it('keeps an exact upload’s $1 width, so its typed amounts come back exact', () => {
+		// SYNTHETIC: two reports typed as $150,000 and $160,001.
+		const exact: Dataset = {
+			...upload,
+			binWidth: 1,
+			cells: [{ ...cell, total: [150_000, 1, 160_001, 1] }]
+		};
+		const restored = fromKept(structuredClone(toKept(exact)));
+		expect(restored.kind === 'restored' && restored.dataset.binWidth).toBe(1);
+		expect(restored.kind === 'restored' && medianOf(restored.dataset)).toBe(155_000.5);
+	});
+
 	it('has nothing to restore when nothing was kept', () => {
 		expect(fromKept(undefined)).toEqual({ kind: 'none' });
 	});
@@ -135,6 +161,8 @@ describe('toKept / fromKept', () => {
 		['a bad track', withCells([{ ...cell, track: 'cto' }])],
 		['a bad level', withCells([{ ...cell, stdLevel: 12 }])],
 		['a histogram of a huge bin', withCells([{ ...cell, total: [4e14, 2] }])],
+		['a bin width no upload is binned at', { ...kept, dataset: { ...kept.dataset, binWidth: 7 } }],
+		['$5,000 bins above the largest amount', withCells([{ ...cell, total: [4e11, 2] }])],
 		['a histogram that does not count n', withCells([{ ...cell, n: 5 }])],
 		['an empty report', { ...kept, dataset: { ...kept.dataset, report: {} } }],
 		['no source name', { ...kept, dataset: { ...kept.dataset, source: {} } }]

@@ -12,7 +12,7 @@ import type { Histogram, PayCell } from '$lib/data/cells.ts';
 import { COMPANY_TYPES, isStdLevel, type StdLevel } from '$lib/data/domain.ts';
 import type { ImportReport } from '$lib/data/ingest.ts';
 import { MAX_AMOUNT } from '$lib/data/money.ts';
-import { BIN_WIDTH, PLACEMENTS } from '$lib/data/cells.ts';
+import { BIN_WIDTH, EXACT_BIN_WIDTH, PLACEMENTS } from '$lib/data/cells.ts';
 
 const DB_NAME = 'forkline';
 const STORE = 'upload';
@@ -40,8 +40,16 @@ export function toKept(dataset: Dataset): KeptUpload {
 	return { version: VERSION, dataset: { ...dataset, report, unknowns, listsDropped: true } };
 }
 
-/** The highest pay bin an import can make (MAX_AMOUNT in $5,000 bins). */
-const MAX_BIN = Math.floor(MAX_AMOUNT / BIN_WIDTH);
+/**
+ * The highest pay bin an import can make at the finest width (MAX_AMOUNT in $1 bins); the kept
+ * dataset's own width is checked against MAX_AMOUNT as a whole (keptSchema).
+ */
+const MAX_BIN = Math.floor(MAX_AMOUNT / EXACT_BIN_WIDTH);
+
+/** The highest bin of a sparse histogram, or -1 when it is empty. */
+function topBin(hist: Histogram): number {
+	return hist.length === 0 ? -1 : hist[hist.length - 2]!;
+}
 
 /**
  * Whether a value is a sparse histogram as cells.ts makes them: [bin, count, …], bins ascending
@@ -131,23 +139,44 @@ const reportSchema = z.object({
 	bytes: count
 });
 
-/** A kept record as this version writes it: an upload with at least one cell. */
+/**
+ * A kept record as this version writes it: an upload with at least one cell. Its bin width is one
+ * an upload is binned with (dataset.ts); a record kept before widths were recorded has none and
+ * is read at $5,000, the width every upload then had.
+ */
 const keptSchema = z.object({
 	version: z.literal(VERSION),
-	dataset: z.object({
-		id: z.literal('upload'),
-		source: z.object({
-			name: z.string().min(1),
-			detail: z.string(),
-			license: z.string(),
-			firstYear: z.number().int().nullable(),
-			lastYear: z.number().int().nullable(),
-			n: count
-		}),
-		cells: z.array(cellSchema).min(1),
-		report: reportSchema.optional(),
-		unknowns: z.object({ companies: unknownList, levels: unknownList }).optional()
-	})
+	dataset: z
+		.object({
+			id: z.literal('upload'),
+			binWidth: z.literal([EXACT_BIN_WIDTH, BIN_WIDTH]).optional(),
+			source: z.object({
+				name: z.string().min(1),
+				detail: z.string(),
+				license: z.string(),
+				firstYear: z.number().int().nullable(),
+				lastYear: z.number().int().nullable(),
+				n: count
+			}),
+			cells: z.array(cellSchema).min(1),
+			report: reportSchema.optional(),
+			unknowns: z.object({ companies: unknownList, levels: unknownList }).optional()
+		})
+		.refine(
+			({ cells, binWidth = BIN_WIDTH }) =>
+				cells.every(
+					(cell) =>
+						Math.max(
+							topBin(cell.total),
+							topBin(cell.base),
+							topBin(cell.stock),
+							topBin(cell.bonus)
+						) *
+							binWidth <=
+						MAX_AMOUNT
+				),
+			{ message: 'no pay bin lies above the largest amount an import reads', path: ['cells'] }
+		)
 });
 
 /** What reading the kept record gave: the upload, nothing kept, or a record that was dropped. */

@@ -32,5 +32,12 @@ describe('what the shown data is', () => {
 		const upload = describeShown(dataset({ id: 'upload', source: { ...source, name: 'pay.csv' } }));
 		expect(upload).toMatchObject({ id: 'upload', name: 'pay.csv', measure: 'total pay a year' });
 		expect(whyNoConversation(upload)).toBeUndefined();
+		expect(upload.binWidth).toBe(5000);
+	});
+
+	test('a small upload kept exact is read at its $1 bins and drawn on the conversation pages', () => {
+		const exact = describeShown(dataset({ id: 'upload', binWidth: 1 }));
+		expect(exact).toMatchObject({ id: 'upload', binWidth: 1, perMonth: false });
+		expect(whyNoConversation(exact)).toBeUndefined();
 	});
 });

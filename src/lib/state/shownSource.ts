@@ -25,8 +25,9 @@ export interface ShownSource {
 }
 
 /**
- * A loaded dataset → what it is. An upload is read as total pay a year at $5,000 bins, as the
- * upload page imports it.
+ * A loaded dataset → what it is. An upload is read as total pay a year at the width its cells
+ * were binned with ($1 for a small upload, kept exact; $5,000 for a kept upload of an older
+ * version, which did not say).
  *
  *     describeShown(douDataset) → { id: 'dou', measure: 'net base pay a month', perMonth: true, binWidth: 50, … }
  */
@@ -61,7 +62,7 @@ export function describeShown(dataset: Dataset): ShownSource {
  *     whyNoConversation(douShown) → 'DOU, Ukraine (Dec 2024, Jun 2025) measures net base pay a month; …'
  */
 export function whyNoConversation(shown: ShownSource): string | undefined {
-	if (!shown.perMonth && shown.binWidth === BIN_WIDTH) return undefined;
+	if (!shown.perMonth) return undefined;
 	return (
 		`${shown.name} measures ${shown.measure}, and this page sets your pay, offers and career ` +
 		`totals as dollars a year against it, so it is not drawn on this source. Its bands are in ` +

@@ -16,11 +16,14 @@ export function formatBoxesNote(filters: Pick<Filters, 'range'>): string {
 }
 
 /**
- * How a view's tables and tooltips write an amount of the shown pay: "$2,450 a month" on a
- * monthly source (DOU), so it never reads as a year's pay; bare dollars on a yearly one.
+ * How a view's tables, tooltips and headlines write an amount of the shown pay: "$2,450 a month"
+ * on a monthly source (DOU), so it never reads as a year's pay; bare dollars on a yearly one;
+ * rounded to the step of the dollars shown (today's dollars: $1,000 for $5,000 bins).
  */
-export function payFormatter(measure: Pick<ViewMeasure, 'perMonth'>): (n: number) => string {
-	return (n) => formatPay(n, measure.perMonth);
+export function payFormatter(
+	measure: Pick<ViewMeasure, 'perMonth' | 'dollars'>
+): (n: number) => string {
+	return (n) => formatPay(n, measure.perMonth, measure.dollars.step);
 }
 
 /** Reports behind a list of bands. */

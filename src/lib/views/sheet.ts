@@ -99,7 +99,7 @@ export function toSheetTicks(ctx: ViewContext): SheetLayer<SheetTick> | undefine
 				bands.filter((band) => band.currency === MARKET_CURRENCY),
 				cells,
 				MARKET_CURRENCY,
-				{ minN: DEFAULT_MIN_N, source: source.name }
+				{ minN: DEFAULT_MIN_N, source: source.name, binWidth: ctx.measure.binWidth }
 			)
 		: bands
 				.filter((band) => band.currency === MARKET_CURRENCY)

@@ -210,6 +210,11 @@ export interface DollarsBasis {
 	label: string;
 	/** How the amounts became these dollars (a currency conversion, reports without a year); '' when nothing needs saying. */
 	note: string;
+	/**
+	 * The step figures in these dollars are printed to (format.ts toFigureStep); absent, the
+	 * dollar. Only figures adjusted for inflation are rounded coarser.
+	 */
+	step?: number;
 }
 
 /**

@@ -5,9 +5,9 @@
 import { toGap } from '$lib/data/bootstrap';
 import { TRACK_LABELS } from '$lib/data/domain';
 import { distributionAt } from '$lib/data/explore';
-import { formatMoney, formatPay } from '$lib/format';
+import { formatMoney } from '$lib/format';
 import { VIEW_LABELS } from '../ids';
-import { formatHeadlinePay, PAY_LINE_NOTE } from '../shared';
+import { formatHeadlinePay, PAY_LINE_NOTE, payFormatter } from '../shared';
 import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
 
@@ -43,7 +43,7 @@ export const distributionLogic = {
 		const median = filters.component === 'total' ? 'EM median' : `EM median ${pay}`;
 		// A monthly source's range ends "a month", so it never reads as a year's pay.
 		const range = (lo: number, hi: number) =>
-			`${formatMoney(lo)}–${formatPay(hi, measure.perMonth)}`;
+			`${formatMoney(lo, measure.dollars.step)}–${payFormatter(measure)(hi)}`;
 		return (
 			`At level ${filters.level} ${words.where}, the middle half of managers’ ${pay} is ` +
 			`${range(em.p25, em.p75)}, of ICs’ ${range(ic.p25, ic.p75)}; ` +
