@@ -160,6 +160,10 @@ describe('an upload keeps one currency', () => {
 		expect(await page.getByTestId('brief-measure').textContent()).toBe(
 			'pay is total pay a year, EUR'
 		);
+		expect(await page.getByTestId('brief-source').locator('..').textContent()).toContain(
+			'Amounts are in EUR as the file gives them, never converted.'
+		);
+		expect(await page.getByText('converted to USD').count()).toBe(0);
 		await saveScreenshot(page, 'currency-brief-eur-1400');
 		expect(errors).toEqual([]);
 	});
