@@ -1,24 +1,22 @@
 /**
  * `npm run data` (last step) — the evidence matrix of the bundled sources: every claim of
- * src/lib/claims evaluated on every source's published cells, with the same code the app runs,
- * into data/bundled/evidence.json (rows = claims, columns = sources). Each tested cell carries
- * how its verdict holds up across the claims' own seeded bootstrap resamples
+ * src/lib/claims on every source, as the Claims page shows it (the evaluations and stability
+ * computed on the source's unfolded cells, data/bundled/<id>-claims.json), into
+ * data/bundled/evidence.json (rows = claims, columns = sources). Each tested cell carries how its
+ * verdict holds up across the claims' own seeded bootstrap resamples
  * (src/lib/claims/stability.ts). The app shows the file as is and computes only an upload's
  * column in the browser.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CLAIMS } from '../src/lib/claims/catalog.ts';
-import { describeStability, measureStability } from '../src/lib/claims/stability.ts';
-import { parseBundle } from '../src/lib/data/bundle.ts';
+import { DEFAULT_FILTER_KEY, parseClaimsFile } from '../src/lib/claims/precomputed.ts';
 import { SOURCES } from '../src/lib/data/sources/registry.ts';
 import type { OewsPremiums } from '../src/lib/evidence/benchmark.ts';
 import {
 	benchmarkColumn,
-	evaluateColumn,
 	summarize,
-	toCellStability,
+	toPrecomputedColumn,
 	toRows,
 	type EvidenceSource
 } from '../src/lib/evidence/matrix.ts';
@@ -28,25 +26,22 @@ const bundled = (file: string) => resolve(ROOT, 'data/bundled', file);
 const started = performance.now();
 
 const columns = SOURCES.map((info) => {
-	const bundle = parseBundle(JSON.parse(readFileSync(bundled(info.file), 'utf8')));
+	const file = parseClaimsFile(
+		JSON.parse(readFileSync(bundled(`${info.id}-claims.json`), 'utf8')),
+		info.id
+	);
+	const part = file.parts.find((p) => p.key === DEFAULT_FILTER_KEY);
+	if (!part) throw new Error(`${info.id}-claims.json has no default filter`);
 	const source: EvidenceSource = {
 		id: info.id,
 		label: info.shortLabel,
 		companies: info.has.companies,
-		binWidth: bundle.meta.binWidth
+		binWidth: file.options.binWidth
 	};
-	const cells = evaluateColumn(source, bundle.cells);
-	// Resample only the claims this source can test; an untestable cell has no verdict to shake.
-	const tested = CLAIMS.filter((_, i) => cells[i]!.status === 'tested');
-	const verdicts = Object.fromEntries(
-		cells.filter((c) => c.verdict).map((c) => [c.claimId, c.verdict!])
-	);
-	const stability = measureStability(bundle.cells, {}, verdicts, { claims: tested });
-	for (const s of stability) {
-		const cell = cells.find((c) => c.claimId === s.claimId)!;
-		if (cell.verdict !== 'not-enough-data') cell.stability = toCellStability(s);
-		process.stderr.write(`${info.id} ${s.claimId}: ${describeStability(s)}\n`);
-	}
+	const cells = toPrecomputedColumn(source, part);
+	for (const cell of cells)
+		if (cell.stability)
+			process.stderr.write(`${info.id} ${cell.claimId}: ${cell.stability.words}\n`);
 	return { source, cells };
 });
 const oews = JSON.parse(readFileSync(bundled('bls-oews.json'), 'utf8')) as OewsPremiums;

@@ -14,8 +14,10 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serializeBundle, type BundleMeta } from '../src/lib/data/bundle.ts';
 import { oewsPremium, OEWS_OCCUPATIONS } from '../src/lib/data/sources/oews.ts';
-import { publishCells } from '../src/lib/data/sources/publish.ts';
+import { createCells } from '../src/lib/data/cells.ts';
+import { publishCells, toSourceCellKey } from '../src/lib/data/sources/publish.ts';
 import { sourceInfo } from '../src/lib/data/sources/registry.ts';
+import { writeClaimsFiles, type ClaimsFilesReport } from './claims-files.ts';
 import { ROOT } from './node-catalogs.ts';
 import { readAllSources, readReferenceSeries, type ReadSource } from './sources/read.ts';
 import { extraSourcesMarkdown, fmt, sourceSection } from './sources/provenance.ts';
@@ -66,6 +68,7 @@ const { exchangeRates, eurPerUsd, cpi, oewsYears } = readReferenceSeries();
 const sources = await readAllSources(eurPerUsd);
 
 const sections: string[] = [];
+const claimsReports: { label: string; file: string; report: ClaimsFilesReport }[] = [];
 for (const source of sources) {
 	const info = sourceInfo(source.id);
 	const published = publishCells(source.records, source.regionOf, info.binWidth);
@@ -75,6 +78,25 @@ for (const source of sources) {
 		throw new Error(`${source.id}: rows do not add up`);
 	writeBundled(info.file, serializeBundle({ meta, cells: published.cells }));
 	sections.push(sourceSection(source, info, meta, published));
+	// The claims the app shows for this source: evaluated on its unfolded cells, never on the
+	// published ones (claims-files.ts). A month's pay reads "a month", as describeShown says.
+	const unfolded = createCells(
+		source.records,
+		(r) => toSourceCellKey(r, source.regionOf),
+		info.binWidth
+	);
+	claimsReports.push({
+		label: info.label,
+		file: info.file.replace('-cells.json', '-claims'),
+		report: writeClaimsFiles(
+			info.id,
+			unfolded,
+			unfolded,
+			{ binWidth: info.binWidth, perMonth: info.measure === 'net-base-monthly' },
+			info.has.companies,
+			'scripts/build-sources.ts'
+		)
+	});
 	process.stderr.write(
 		`${source.id}: read ${fmt(a.rowsRead)}, imported ${fmt(a.imported)}, ` +
 			`rejected ${fmt(a.rejected)}, skipped ${fmt(a.skipped)}; cells ${fmt(published.cells.length)} ` +
@@ -160,9 +182,28 @@ writeBundled(
 	) + '\n'
 );
 
+/** One source's line in the table of claims files. */
+function toClaimsRow({ label, file, report: r }: (typeof claimsReports)[number]): string {
+	const files = `\`${file}.json\`, \`${file}-filters.json\``;
+	return (
+		`| ${label} | ${files} | ${r.compared} | ${r.verdictDiffs.length} | ` +
+		`${fmt(r.gzip.default)} B | ${fmt(r.gzip.filters)} B |`
+	);
+}
+
 writeFileSync(
 	resolve(ROOT, 'data/SOURCES-extra.md'),
-	extraSourcesMarkdown({ sections, oewsYears, cpi, eurPerUsd })
+	extraSourcesMarkdown({ sections, oewsYears, cpi, eurPerUsd }) +
+		`
+## The claims on each source
+Each source's claims are evaluated when the data is built on its unfolded cells (every imported report, nothing withheld), \
+not on the published cells, for every filter the Claims page offers, with each verdict's stability over the seeded resamples \
+(scripts/claims-files.ts). The files hold evaluations only (groups of at least 3 reports, checked), never a cell.
+
+| source | files | evaluations | verdicts that differ from the raw rows | default filter, gzip | other filters, gzip |
+|---|---|---:|---:|---:|---:|
+${claimsReports.map(toClaimsRow).join('\n')}
+`
 );
 
 for (const s of sizes)

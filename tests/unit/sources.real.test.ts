@@ -13,18 +13,27 @@ import type { PayCell } from '../../src/lib/data/cells.ts';
 import type { CpiFactors } from '../../src/lib/data/sources/dollars.ts';
 import { SOURCES } from '../../src/lib/data/sources/registry.ts';
 import { claimsInDollars } from '../../src/lib/evidence/dollars.ts';
-import { evaluateColumn, type EvidenceCell } from '../../src/lib/evidence/matrix.ts';
+import type { EvidenceCell } from '../../src/lib/evidence/matrix.ts';
+import { createReadStream } from 'node:fs';
+import { LEVELSFYI_CSV, loadCatalogs } from '../../scripts/node-catalogs.ts';
+import { evaluateClaims } from '../../src/lib/claims/catalog.ts';
+import { toCatalogPlaced } from '../../src/lib/claims/measure.ts';
+import { CLAIMS_FILTERS, parseClaimsFile, toFilterKey } from '../../src/lib/claims/precomputed.ts';
+import { datasetFromRecords } from '../../src/lib/data/dataset.ts';
+import { ingestBytes } from '../../src/lib/data/ingest.ts';
+import type { SourceId } from '../../src/lib/data/sources/registry.ts';
 import {
 	readAijobs,
 	readDou,
 	readEu2020,
 	readLevelsFyi2022,
+	readAllSources,
 	readReferenceSeries,
 	readSo2024,
 	type ReadSource
 } from '../../scripts/sources/read.ts';
-import { publishCells } from '../../src/lib/data/sources/publish.ts';
-import { bandsFromCells } from '../../src/lib/data/cells.ts';
+import { publishCells, toSourceCellKey } from '../../src/lib/data/sources/publish.ts';
+import { bandsFromCells, createCells } from '../../src/lib/data/cells.ts';
 import { sourceInfo } from '../../src/lib/data/sources/registry.ts';
 
 const count = (source: ReadSource, reason: string) =>
@@ -253,25 +262,18 @@ describe("today's dollars and the evidence matrix, on the bundled aggregates", (
 		expect(Math.abs(median(today) - median(bundle.cells) * 1.2949)).toBeLessThan(5000 * 1.2949);
 	});
 
-	it('shows 11 claims on 6 sources and the OEWS benchmark, as the same code computes them now', () => {
+	it('shows 11 claims on 6 sources and the OEWS benchmark, as the Claims page shows them', () => {
 		const evidence = bundled('evidence.json') as {
 			sources: { id: string }[];
 			rows: { claimId: string; cells: EvidenceCell[] }[];
 		};
 		expect(evidence.rows.length).toBeGreaterThanOrEqual(10);
 		expect(evidence.sources.map((s) => s.id)).toEqual([...SOURCES.map((s) => s.id), 'bls-oews']);
-		for (const [j, { info, bundle }] of bundles.entries()) {
-			const column = evaluateColumn(
-				{
-					id: info.id,
-					label: info.shortLabel,
-					companies: info.has.companies,
-					binWidth: bundle.meta.binWidth
-				},
-				bundle.cells
-			);
+		for (const [j, { info }] of bundles.entries()) {
+			const file = parseClaimsFile(bundled(`${info.id}-claims.json`), info.id);
+			const part = file.parts.find((p) => p.key === 'all')!;
 			expect(evidence.rows.map((r) => r.cells[j]!.verdict ?? r.cells[j]!.reason)).toEqual(
-				column.map((c) => c.verdict ?? c.reason)
+				part.evaluations.map((e) => part.untestable[e.claimId] ?? e.evaluation.verdict)
 			);
 		}
 		const sameNeighborhood = evidence.rows.find((r) => r.claimId === 'same-neighborhood')!;
@@ -279,5 +281,54 @@ describe("today's dollars and the evidence matrix, on the bundled aggregates", (
 			status: 'untestable',
 			reason: 'no company names'
 		});
+	});
+});
+
+describe('the claims files are current: every verdict and sentence, recomputed from the raw files', async () => {
+	const bundled = (file: string) =>
+		JSON.parse(readFileSync(resolve(ROOT, 'data/bundled', file), 'utf8')) as unknown;
+	const levelsfyi = await ingestBytes(createReadStream(LEVELSFYI_CSV, { highWaterMark: 1 << 20 }), {
+		file: 'Levels_Fyi_Salary_Data.csv',
+		catalogs: loadCatalogs()
+	});
+	const others = await readAllSources(reference.eurPerUsd);
+	// levels.fyi 2017–2021 as an upload of its raw file makes its cells; the others as the build
+	// keys them before folding.
+	const unfolded = [
+		{ id: 'levelsfyi', cells: datasetFromRecords(levelsfyi.records, levelsfyi.report).cells },
+		...others.map((source) => ({
+			id: source.id,
+			cells: createCells(
+				source.records,
+				(r) => toSourceCellKey(r, source.regionOf),
+				sourceInfo(source.id).binWidth
+			)
+		}))
+	];
+
+	it.each(unfolded.map((u) => [u.id, u] as const))('%s', { timeout: 60_000 }, (id, { cells }) => {
+		const info = sourceInfo(id as SourceId);
+		const files = [`${id}-claims.json`, `${id}-claims-filters.json`].map((f) =>
+			parseClaimsFile(bundled(f), id)
+		);
+		const parts = new Map(files.flatMap((f) => f.parts).map((p) => [p.key, p]));
+		expect(files[0]!.options).toEqual({
+			binWidth: info.binWidth,
+			perMonth: info.measure === 'net-base-monthly'
+		});
+		const catalogPlaced = toCatalogPlaced(cells);
+		for (const filter of CLAIMS_FILTERS) {
+			const part = parts.get(toFilterKey(filter))!;
+			const live = evaluateClaims(
+				filter.catalogOnly ? catalogPlaced : cells,
+				{ companyType: filter.companyType },
+				files[0]!.options
+			);
+			expect(
+				part.evaluations.map((e) => `${e.evaluation.verdict}: ${e.evaluation.sentence}`)
+			).toEqual(live.map((e) => `${e.evaluation.verdict}: ${e.evaluation.sentence}`));
+			expect(part.stability.map((s) => s.verdict)).toEqual(live.map((e) => e.evaluation.verdict));
+			expect(part.stability.every((s) => s.resamples === 200)).toBe(true);
+		}
 	});
 });

@@ -5,7 +5,7 @@
  */
 import type { CellFilter, PayCell } from '$lib/data/cells.ts';
 import { toCatalogPlaced } from './measure.ts';
-import type { Claim, Verdict } from './types.ts';
+import type { Claim, EvaluateOptions, Verdict } from './types.ts';
 
 /** The multipliers of a claim's threshold the Method page shows. */
 export const SENSITIVITY_SCALES = [0.5, 1.5] as const;
@@ -30,14 +30,15 @@ export function createSensitivity(
 	claim: Claim,
 	cells: readonly PayCell[],
 	filter: CellFilter = {},
-	catalogPlaced: readonly PayCell[] = toCatalogPlaced(cells)
+	catalogPlaced: readonly PayCell[] = toCatalogPlaced(cells),
+	options: EvaluateOptions = {}
 ): Sensitivity {
-	const at = (scale: number) => claim.evaluate(cells, filter, { scale }).verdict;
+	const at = (scale: number) => claim.evaluate(cells, filter, { ...options, scale }).verdict;
 	return {
 		claimId: claim.id,
 		verdict: at(1),
 		half: claim.threshold ? at(SENSITIVITY_SCALES[0]) : undefined,
 		oneAndHalf: claim.threshold ? at(SENSITIVITY_SCALES[1]) : undefined,
-		catalogOnly: claim.evaluate(catalogPlaced, filter).verdict
+		catalogOnly: claim.evaluate(catalogPlaced, filter, options).verdict
 	};
 }

@@ -1,6 +1,7 @@
 /**
  * How sure a verdict is: the share of bootstrap resamples of the data that give the same verdict.
- * Pure functions over cells; the Claims page runs them in a worker (the resamples take seconds).
+ * Pure functions over cells: `npm run data` runs them for the bundled sources (precomputed.ts),
+ * the Claims page in a worker for an upload (the resamples take seconds).
  *
  * Method. Each resample keeps every cell and redraws its reports: the count c of each pay bin
  * becomes a Poisson(c) draw, the Poisson bootstrap (each report weighted by a Poisson(1) count),
@@ -109,21 +110,33 @@ export function measureStability(
 		});
 		onProgress?.(r + 1);
 	}
-	return claims.map((claim, i) => {
-		const verdict = verdicts[claim.id] ?? 'not-enough-data';
-		const byVerdict = counts[i]!;
-		const others = (Object.keys(byVerdict) as Verdict[])
-			.filter((v) => v !== verdict && byVerdict[v] > 0)
-			.sort((a, b) => byVerdict[b] - byVerdict[a]);
-		return {
-			claimId: claim.id,
-			verdict,
-			same: byVerdict[verdict],
-			resamples,
-			counts: byVerdict,
-			tip: others[0]
-		};
-	});
+	return claims.map((claim, i) =>
+		toStability(claim.id, verdicts[claim.id] ?? 'not-enough-data', counts[i]!, resamples)
+	);
+}
+
+/**
+ * A claim's stability from the verdicts its resamples gave.
+ *
+ *     toStability('switch-cost', 'mixed', { mixed: 106, supported: 94, … }, 200) → { same: 106, tip: 'supported', … }
+ */
+export function toStability(
+	claimId: string,
+	verdict: Verdict,
+	byVerdict: Record<Verdict, number>,
+	resamples: number
+): Stability {
+	const others = (Object.keys(byVerdict) as Verdict[])
+		.filter((v) => v !== verdict && byVerdict[v] > 0)
+		.sort((a, b) => byVerdict[b] - byVerdict[a]);
+	return {
+		claimId,
+		verdict,
+		same: byVerdict[verdict],
+		resamples,
+		counts: byVerdict,
+		tip: others[0]
+	};
 }
 
 /** Whether a verdict holds in enough resamples to call it settled. */

@@ -4,8 +4,14 @@
  * know which one is loaded.
  */
 import type { UnknownsSummary } from './assign.ts';
-import type { PayCell } from './cells.ts';
-import { BIN_WIDTH, createCells, EXACT_BIN_WIDTH, toYoeBand } from './cells.ts';
+import {
+	BIN_WIDTH,
+	createCells,
+	EXACT_BIN_WIDTH,
+	toYoeBand,
+	type CellKey,
+	type PayCell
+} from './cells.ts';
 import type { PayRecord } from './domain.ts';
 import type { ImportReport } from './ingest.ts';
 import { inferRegion } from './regions.ts';
@@ -46,6 +52,27 @@ export interface Dataset {
 }
 
 /**
+ * The cell a record falls in, with every detail: its region from its location, its experience
+ * band from its years. An upload's cells use it as it is; scripts/build-data.ts keys the bundled
+ * levels.fyi cells with it before folding them, so the raw file uploaded gives the bundle's
+ * unfolded cells.
+ *
+ *     toCellKey({ company: 'Google', location: 'Mountain View, CA', yearsExperience: 7, … })
+ *       → { company: 'Google', region: 'sf-bay-area', yoe: 2, … }
+ */
+export function toCellKey(r: PayRecord): CellKey {
+	return {
+		company: r.company,
+		companyType: r.companyType,
+		track: r.track,
+		stdLevel: r.stdLevel,
+		region: r.location === '' ? 'unknown' : inferRegion(r.location),
+		year: r.year ?? 0,
+		yoe: toYoeBand(r.yearsExperience)
+	};
+}
+
+/**
  * The most records an upload may have and still be binned at the exact width ($1), so every
  * figure shows the amounts as typed. Exact cells hold one bin per distinct amount, so they cost
  * what the records do: at 10,000 records they hold at most 40,000 bins (four pay components),
@@ -83,19 +110,7 @@ export function datasetFromRecords(records: readonly PayRecord[], report: Import
 		if (lastYear === null || year > lastYear) lastYear = year;
 	}
 	const binWidth = uploadBinWidth(records.length);
-	const cells = createCells(
-		records,
-		(r) => ({
-			company: r.company,
-			companyType: r.companyType,
-			track: r.track,
-			stdLevel: r.stdLevel,
-			region: r.location === '' ? 'unknown' : inferRegion(r.location),
-			year: r.year ?? 0,
-			yoe: toYoeBand(r.yearsExperience)
-		}),
-		binWidth
-	);
+	const cells = createCells(records, toCellKey, binWidth);
 	return {
 		id: 'upload',
 		binWidth,

@@ -63,48 +63,41 @@ describe('foldForPrivacy', () => {
 		expect(keys.size).toBe(12);
 	});
 
-	it('keeps the years band of a small company’s few reports, which join other companies of its type', () => {
+	it('keeps the name of a company with 3 reports at a level, withholding its details instead', () => {
+		// Each of the three in its own years band, year and region: only the name survives whole.
 		const items = [
-			...reports(3, { company: 'Small', yoe: 2 }),
-			...reports(1, { company: 'Small', yoe: 3 }),
-			...reports(2, { company: 'Tiny', yoe: 3 })
+			...reports(1, { yoe: 0, year: 2018, region: 'boston' }),
+			...reports(1, { yoe: 2, year: 2019 }),
+			...reports(1, { yoe: 4, region: 'austin' }),
+			...reports(2, { company: 'Tiny' })
 		];
-		const { keys, suppressed } = fold(items);
-		expect(suppressed).toEqual([]);
-		const values = [...keys.values()];
-		// Per years band, the type's counts are those of the reports.
-		expect(values.filter((k) => k.yoe === 2).length).toBe(3);
-		expect(values.filter((k) => k.yoe === 3).length).toBe(3);
-		expect(values.filter((k) => k.yoe === 3).every((k) => k.company === '')).toBe(true);
-		expect(values.filter((k) => k.yoe === 2).every((k) => k.company === 'Small')).toBe(true);
+		const { keys, steps } = fold(items);
+		const acme = [...keys.values()].filter((k) => k.company === 'Acme');
+		expect(acme).toHaveLength(3);
+		expect(acme.every((k) => k.yoe === -1 && k.year === 0 && k.region === 'withheld')).toBe(true);
+		// Only the company under the floor even then loses its name.
+		expect(steps.find((s) => s.step === 'company → other companies of this type')?.count).toBe(2);
+		expect([...keys.values()].filter((k) => k.company === '')).toHaveLength(0);
 	});
 
-	it('withholds the years band, never the placement, of a compared company’s reports under the floor', () => {
-		// IC and EM both with 10 or more reports: same-neighborhood compares the company here.
-		const items = [
-			...reports(11, { track: 'ic' }),
-			...reports(1, { track: 'ic', yoe: 4 }),
-			...reports(12),
-			...reports(2, { yoe: 0 })
-		];
-		const { keys } = fold(items);
+	it('withholds the years band of a cell under the floor before its year and region', () => {
+		const items = [...reports(4, { yoe: 2 }), ...reports(2, { yoe: 3 }), ...reports(1, { yoe: 4 })];
+		const { keys, steps } = fold(items);
 		const values = [...keys.values()];
-		expect(values.every((k) => k.company === 'Acme' && k.placement === 'catalog')).toBe(true);
-		expect(values.filter((k) => k.track === 'ic' && k.yoe === -1).length).toBe(3);
-		expect(values.filter((k) => k.track === 'em' && k.yoe === -1).length).toBe(3);
+		expect(values.filter((k) => k.yoe === 2)).toHaveLength(4);
+		expect(values.filter((k) => k.yoe === -1)).toHaveLength(3);
+		expect(values.every((k) => k.year === 2020 && k.region === 'seattle')).toBe(true);
+		expect(steps.find((s) => s.step === 'experience band withheld')?.count).toBe(3);
 	});
 
-	it('takes a compared company’s lone placement out of its name rather than withholding it', () => {
-		const items = [
-			...reports(12),
-			...reports(1, { placement: 'fallback' }),
-			...reports(2, { company: 'Tiny', placement: 'fallback' })
-		];
-		const { keys } = fold(items);
+	it('withholds a lone placement of a named company rather than its name', () => {
+		const items = [...reports(12), ...reports(1, { placement: 'fallback' })];
+		const { keys, steps } = fold(items);
 		const values = [...keys.values()];
-		expect(values.filter((k) => k.company === 'Acme').length).toBe(12);
-		expect(values.filter((k) => k.placement === 'fallback' && k.company === '').length).toBe(3);
-		expect(values.some((k) => k.placement === 'withheld')).toBe(false);
+		expect(values.every((k) => k.company === 'Acme')).toBe(true);
+		expect(values.filter((k) => k.placement === 'withheld')).toHaveLength(3);
+		expect(values.filter((k) => k.placement === 'catalog')).toHaveLength(10);
+		expect(steps.find((s) => s.step === 'level placement withheld')?.count).toBe(3);
 	});
 
 	it('counts a type with one report at a level with the unclassified companies of that level', () => {

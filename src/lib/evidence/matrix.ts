@@ -1,8 +1,9 @@
 /**
  * The evidence matrix: every claim (rows) on every source that can test it (columns). Each cell
- * is the claim's own evaluation (src/lib/claims) on that source's cells, reduced to the verdict,
- * the figure it rests on and n; or why the source cannot test it. Pure: `npm run data` computes
- * the bundled sources' columns with it, the browser only an upload's.
+ * is the claim's own evaluation (src/lib/claims), reduced to the verdict, the figure it rests on
+ * and n; or why the source cannot test it. Pure: `npm run data` builds the bundled sources'
+ * columns from the claims computed on their unfolded cells (claims/precomputed.ts), which the
+ * Claims page shows too; the browser evaluates only an upload's column.
  *
  * Figures are ratios and shares only: sources measure different things (US total pay a year,
  * Ukrainian net base pay a month, …), so no dollar amount crosses a column.
@@ -11,6 +12,7 @@ import { CLAIMS, toExplorerHref } from '$lib/claims/catalog.ts';
 import { chooseStartupSides } from '$lib/claims/evaluations.ts';
 import { middle } from '$lib/claims/measure.ts';
 import { describeStability, isSettled, type Stability } from '$lib/claims/stability.ts';
+import type { ClaimsPart } from '$lib/claims/precomputed.ts';
 import type { Claim, Evaluation, Verdict } from '$lib/claims/types.ts';
 import { BIN_WIDTH, type PayCell } from '$lib/data/cells.ts';
 import { SOURCES } from '$lib/data/sources/registry.ts';
@@ -201,16 +203,19 @@ export function toClaimHref(claimId: string, sourceId: string): string {
 	return `${onSource('/claims', sourceId)}#claim-${claimId}`;
 }
 
-/** One claim on one source's cells. */
-export function evaluateCell(
+/**
+ * One claim's evaluation on a source as a matrix cell, or why the source cannot test it.
+ *
+ *     toEvidenceCell(claim, source, { evaluation }) → { status: 'tested', verdict: 'mixed', figure: 'typical gap +12%', … }
+ */
+export function toEvidenceCell(
 	claim: Claim,
 	source: EvidenceSource,
-	cells: readonly PayCell[]
+	result: { evaluation: Evaluation } | { reason: string }
 ): EvidenceCell {
 	const base = { claimId: claim.id, sourceId: source.id };
-	const missing = whyUntestable(claim.id, source, cells);
-	if (missing) return { ...base, status: 'untestable', reason: missing };
-	const evaluation = claim.evaluate(cells, {}, { binWidth: source.binWidth });
+	if ('reason' in result) return { ...base, status: 'untestable', reason: result.reason };
+	const { evaluation } = result;
 	const figure = evaluation.verdict === 'not-enough-data' ? undefined : decidingFigure(evaluation);
 	const href = onSource(toExplorerHref(claim), source.id);
 	// The Claims page draws its cards once the source's cells load, then scrolls to the fragment.
@@ -229,9 +234,45 @@ export function evaluateCell(
 	};
 }
 
+/** One claim on one source's cells, evaluated here (an upload's column). */
+export function evaluateCell(
+	claim: Claim,
+	source: EvidenceSource,
+	cells: readonly PayCell[]
+): EvidenceCell {
+	const reason = whyUntestable(claim.id, source, cells);
+	return toEvidenceCell(
+		claim,
+		source,
+		reason ? { reason } : { evaluation: claim.evaluate(cells, {}, { binWidth: source.binWidth }) }
+	);
+}
+
 /** Every claim on one source: a column of the matrix. */
 export function evaluateColumn(source: EvidenceSource, cells: readonly PayCell[]): EvidenceCell[] {
 	return CLAIMS.map((claim) => evaluateCell(claim, source, cells));
+}
+
+/**
+ * A bundled source's column from the claims computed when the data was built (the Claims page's
+ * default filter, claims/precomputed.ts): the same evaluations the Claims page shows, each tested
+ * verdict with its stability.
+ *
+ *     toPrecomputedColumn(source, part) → [{ claimId: 'parity-ideal', status: 'tested', stability: { same: 200, … }, … }, …]
+ */
+export function toPrecomputedColumn(source: EvidenceSource, part: ClaimsPart): EvidenceCell[] {
+	return CLAIMS.map((claim, i) => {
+		const reason = part.untestable[claim.id];
+		const cell = toEvidenceCell(
+			claim,
+			source,
+			reason ? { reason } : { evaluation: part.evaluations[i]!.evaluation }
+		);
+		const stability = part.stability.find((s) => s.claimId === claim.id);
+		if (cell.status === 'tested' && cell.verdict !== 'not-enough-data' && stability)
+			cell.stability = toCellStability(stability);
+		return cell;
+	});
 }
 
 /**

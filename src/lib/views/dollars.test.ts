@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import * as claimChecks from '$lib/claims/catalog';
+import { evaluateClaims } from '$lib/claims/catalog';
+import { createAnnotations } from '$lib/claims/annotations';
+import { parseClaimsFile, toEvaluatedClaims } from '$lib/claims/precomputed';
+import * as claimChecks from '$lib/state/claimResults.svelte';
 import { parseBundle } from '$lib/data/bundle';
 import { COMPANY_TYPES, type Band, type CompanyType } from '$lib/data/domain';
-import { listCompanies } from '$lib/data/explore';
+import { listCompanies, toCellFilter } from '$lib/data/explore';
 import { sourceInfo, type SourceId } from '$lib/data/sources/registry';
 import { useShippedDollarsFactors } from '$lib/server/dollars';
 import { DEFAULT_FILTERS } from '$lib/state/filters';
@@ -21,14 +24,15 @@ const noBands = Object.fromEntries(
 function contextOn(
 	sourceId: SourceId,
 	dollars: DollarsMode,
-	companyType: CompanyType | 'all' = 'all'
+	companyType: CompanyType | 'all' = 'all',
+	region = ''
 ) {
 	const info = sourceInfo(sourceId);
 	const { meta, cells } = parseBundle(
 		JSON.parse(readFileSync(new URL(`../../../data/bundled/${info.file}`, import.meta.url), 'utf8'))
 	);
 	return createViewContext({
-		filters: { ...DEFAULT_FILTERS, source: sourceId, dollars, notes: true, companyType },
+		filters: { ...DEFAULT_FILTERS, source: sourceId, dollars, notes: true, companyType, region },
 		dataset: {
 			cells,
 			sourceId,
@@ -66,19 +70,46 @@ describe('the explorer in either dollars (real DOU aggregates)', () => {
 		expect(l5(today) / l5(reported)).toBeGreaterThan(1.03);
 	});
 
-	test('the claims’ notes on the ladder stay on the dollars as reported (levels.fyi, finance)', () => {
-		const todayFinance = contextOn('levelsfyi', 'today', 'finance');
-		const reportedFinance = contextOn('levelsfyi', 'reported', 'finance');
-		expect(VIEWS.ladder.compute(todayFinance).notes).toEqual(
-			VIEWS.ladder.compute(reportedFinance).notes
+	test('the claims’ notes on the ladder stay on the dollars as reported (levels.fyi, in the US)', () => {
+		// What this guards: evaluated on the adjusted cells, some verdict of some company type would
+		// move; its notes must not.
+		const moved = (['all', ...COMPANY_TYPES] as const).find((type) => {
+			const ctx = contextOn('levelsfyi', 'today', type, 'us');
+			const filter = toCellFilter(ctx.filters);
+			const verdicts = (cells: typeof today.cells) =>
+				evaluateClaims(cells, filter)
+					.map((e) => e.evaluation.verdict)
+					.join();
+			return verdicts(ctx.cells) !== verdicts(ctx.reportedCells);
+		});
+		expect(moved).toBeDefined();
+		// A region is a filter no claims file holds: the notes are evaluated on the published cells.
+		const notes = VIEWS.ladder.compute(contextOn('levelsfyi', 'today', moved!, 'us'));
+		expect(notes.notes.length).toBeGreaterThan(0);
+		expect(notes.notesOnPublished).toBe(true);
+		expect(notes.notes).toEqual(
+			VIEWS.ladder.compute(contextOn('levelsfyi', 'reported', moved!, 'us')).notes
 		);
-		// What this guards: evaluated on the adjusted cells, a finance verdict would move
-		// (leadership-not-money, mixed → contradicted, measured when this test was written).
-		const verdicts = (cells: typeof today.cells) =>
-			claimChecks
-				.evaluateClaims(cells, { companyType: 'finance' })
-				.map((e) => e.evaluation.verdict);
-		expect(verdicts(todayFinance.cells)).not.toEqual(verdicts(todayFinance.reportedCells));
+	});
+
+	test('under a company type alone, the notes are the claims computed when the data was built', () => {
+		const file = parseClaimsFile(
+			JSON.parse(
+				readFileSync(
+					new URL('../../../data/bundled/levelsfyi-claims-filters.json', import.meta.url),
+					'utf8'
+				)
+			),
+			'levelsfyi'
+		);
+		claimChecks.claimResults.add(file);
+		const finance = VIEWS.ladder.compute(contextOn('levelsfyi', 'today', 'finance'));
+		const stored = file.parts.find((p) => p.key === 'finance')!;
+		expect(finance.notesOnPublished).toBe(false);
+		expect(finance.notes).toEqual(createAnnotations(toEvaluatedClaims(stored)));
+		expect(finance.notes).toEqual(
+			VIEWS.ladder.compute(contextOn('levelsfyi', 'reported', 'finance')).notes
+		);
 	});
 
 	test('the source line and the words say which dollars', () => {

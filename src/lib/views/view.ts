@@ -31,8 +31,8 @@ export interface SourceInfo {
 export interface ViewExtras {
 	/** The level catalog's entries: company ladders name each company's own levels. */
 	levelEntries?: readonly LevelEntry[];
-	/** The claim checks: the ladder draws the essays' claims as notes. */
-	claimChecks?: typeof import('$lib/claims/catalog');
+	/** Where the claims' evaluations come from: the ladder draws the essays' claims as notes. */
+	claimChecks?: typeof import('$lib/state/claimResults.svelte');
 }
 
 /** Everything a view computes from. One object, so a new input is one new field. */

@@ -1,15 +1,12 @@
 /**
- * The Claims page's stability state: the precomputed shares for the bundled data as the page
- * first shows it, or a worker resampling whatever else is shown (another company type, only
- * catalog-placed reports, an upload). A new request stops the one before it.
+ * The Claims page's stability state: the shares computed with a bundled source's claims when the
+ * data was built (claimResults), or a worker resampling what was evaluated in the page (an
+ * upload). A new request stops the one before it.
  */
-import precomputed from '$data/bundled/levelsfyi-claims.json';
 import { STABILITY_RESAMPLES, type Stability } from '$lib/claims/stability';
 import type { Verdict } from '$lib/claims/types';
 import type { CellFilter, PayCell } from '$lib/data/cells';
 import type { StabilityMessage, StabilityRequest } from './stability.worker';
-
-const PRECOMPUTED = precomputed.stability as Stability[];
 
 export class StabilityState {
 	/** Every claim's stability, once known for what the page shows. */
@@ -22,24 +19,23 @@ export class StabilityState {
 	#key = '';
 
 	/**
-	 * Stability for these cells, filter and verdicts. `bundledDefault` says the cells are the
-	 * bundled data with no filter, whose shares were computed when the data was built; they are
-	 * used only if their verdicts are the page's.
+	 * Stability for these cells, filter and verdicts: `computed` when the shares came with the
+	 * claims, else resampled in a worker.
 	 */
 	request(
 		key: string,
 		cells: readonly PayCell[],
 		filter: CellFilter,
 		verdicts: Record<string, Verdict>,
-		bundledDefault: boolean
+		computed: Stability[] | undefined
 	): void {
 		if (key === this.#key) return;
 		this.#key = key;
 		this.#stop();
 		this.error = undefined;
 		this.done = 0;
-		if (bundledDefault && PRECOMPUTED.every((s) => verdicts[s.claimId] === s.verdict)) {
-			this.result = PRECOMPUTED;
+		if (computed) {
+			this.result = computed;
 			return;
 		}
 		this.result = undefined;

@@ -29,6 +29,25 @@ const FOLDS = [
 const idOf = (k: CellKey) =>
 	`${k.placement}\u0000${k.company}\u0000${k.companyType}\u0000${k.track}\u0000${k.stdLevel}\u0000${k.region}\u0000${k.year}\u0000${k.yoe}`;
 
+/**
+ * The cell a source's record falls in before any folding: its claims are evaluated on the cells
+ * of these keys (scripts/claims-files.ts), the published cells are folded from them.
+ *
+ *     toSourceCellKey(record, (r) => 'europe') → { company: '', companyType: 'unclassified', region: 'europe', placement: 'catalog', … }
+ */
+export function toSourceCellKey(record: PayRecord, regionOf: (r: PayRecord) => string): CellKey {
+	return {
+		company: record.company,
+		companyType: record.companyType,
+		track: record.track,
+		stdLevel: record.stdLevel,
+		region: regionOf(record),
+		year: record.year ?? 0,
+		yoe: toYoeBand(record.yearsExperience),
+		placement: toPlacement(record.levelSource)
+	};
+}
+
 export interface PublishedCells {
 	cells: PayCell[];
 	folds: { step: string; count: number }[];
@@ -48,19 +67,7 @@ export function publishCells(
 	regionOf: (r: PayRecord) => string,
 	binWidth: number
 ): PublishedCells {
-	const keyed = records.map((record) => ({
-		record,
-		key: {
-			company: record.company,
-			companyType: record.companyType,
-			track: record.track,
-			stdLevel: record.stdLevel,
-			region: regionOf(record),
-			year: record.year ?? 0,
-			yoe: toYoeBand(record.yearsExperience),
-			placement: toPlacement(record.levelSource)
-		} as CellKey
-	}));
+	const keyed = records.map((record) => ({ record, key: toSourceCellKey(record, regionOf) }));
 	const countCells = () => {
 		const counts = new Map<string, number>();
 		for (const { key } of keyed) counts.set(idOf(key), (counts.get(idOf(key)) ?? 0) + 1);

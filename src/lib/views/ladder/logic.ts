@@ -18,6 +18,11 @@ export interface LadderModel {
 	bands: Band[];
 	/** The claims drawn on the ladder; empty unless notes are on and the checks have loaded. */
 	notes: AnnotationSpec[];
+	/**
+	 * True when the notes were evaluated on a bundled source's published cells (explorer filters
+	 * no claims file holds), not taken from the claims computed on every report.
+	 */
+	notesOnPublished: boolean;
 	/** The uploaded band sheet's medians, placed in the market; undefined without a sheet. */
 	sheet: SheetLayer<SheetTick> | undefined;
 }
@@ -30,7 +35,7 @@ export const ladderLogic = {
 	skeleton: 'ladder',
 	load: (filters, extras) =>
 		filters.notes && !extras.claimChecks
-			? import('$lib/claims/catalog').then((claimChecks) => ({ claimChecks }))
+			? import('$lib/state/claimResults.svelte').then((claimChecks) => ({ claimChecks }))
 			: undefined,
 	compute: (ctx) => {
 		const { filters, cells, loaded, prerenderedFits, source, prerendered, extras, measure } = ctx;
@@ -45,16 +50,28 @@ export const ladderLogic = {
 			: prerenderedFits
 				? prerendered[filters.companyType]
 				: [];
-		// The claims' verdicts rest on the dollars as reported, whichever dollars the bands show.
-		const notes =
+		// The claims come from claimResults: a bundled source's computed when the data was built
+		// under a company type alone, else evaluated on the cells; either way on the dollars as
+		// reported, whichever dollars the bands show.
+		const claims =
 			filters.notes && loaded && extras.claimChecks
-				? createAnnotations(
-						extras.claimChecks.evaluateClaims(ctx.reportedCells, filter, {
-							binWidth: measure.binWidth
-						})
+				? extras.claimChecks.claimResults.claimsFor(
+						{
+							sourceId: measure.sourceId,
+							cells: ctx.reportedCells,
+							binWidth: measure.binWidth,
+							perMonth: measure.perMonth,
+							companies: measure.has.companies
+						},
+						filter
 					)
-				: [];
-		return { bands, notes, sheet: toSheetTicks(ctx) };
+				: undefined;
+		return {
+			bands,
+			notes: claims ? createAnnotations(claims.evaluated) : [],
+			notesOnPublished: claims?.from === 'live' && measure.sourceId !== 'upload',
+			sheet: toSheetTicks(ctx)
+		};
 	},
 	// "median pay" is total pay a year; any other measure is named ("median net base pay").
 	headline: ({ bands }, { filters, words, measure }) =>
