@@ -376,6 +376,41 @@ describe('forkline aggregate keeps its memory bounded', () => {
 	});
 });
 
+describe('forkline aggregate keeps one currency', () => {
+	it('bands the currency most rows use, sets the others aside named and counted, on both engines alike', () => {
+		// Synthetic rows, written here: not real pay. The euro rows repeat one row ten times, so
+		// the DuckDB engine (which places each distinct row once) must weigh them to agree.
+		const file = syntheticFile(
+			'company,track,level,std_level,total,currency\n' +
+				'A,IC,,5,250000,USD\n' +
+				'A,IC,,5,260000,USD\n' +
+				'A,IC,,5,265000,USD\n' +
+				'A,IC,,5,90000,EUR\n'.repeat(10)
+		);
+		const js = runCli([file, '--engine', 'js']);
+		const duck = runCli([file, '--engine', 'duckdb']);
+		expect(js.status).toBe(0);
+		expect(duck.status).toBe(0);
+		expect(duck.stdout).toBe(js.stdout);
+		for (const run of [js, duck]) {
+			expect(count(run.stderr, 'rows read')).toBe(13);
+			expect(count(run.stderr, 'imported')).toBe(10);
+			expect(count(run.stderr, 'skipped')).toBe(3);
+			expect(run.stderr).toContain(
+				'3 rows in USD set aside: Forkline compares pay within one currency'
+			);
+			expect(run.stderr).toContain('(EUR; set aside 3 USD)');
+		}
+		const { header, rows } = parseCsvText(js.stdout, 'bands.csv');
+		const at = (name: string) => header.indexOf(name);
+		expect(rows.length).toBeGreaterThan(0);
+		for (const row of rows) {
+			expect(row[at('currency')]).toBe('EUR');
+			expect(Number(row[at('p50')])).toBe(90000);
+		}
+	}, 30_000);
+});
+
 describe('the DuckDB engine', () => {
 	it('accounts for every row: ragged rows rejected with their line, titles skipped, read = imported + rejected + skipped', () => {
 		// Synthetic rows, written here: not real pay.

@@ -61,7 +61,7 @@ const keyOf = (r: PayRecord): Required<CellKey> => ({
 });
 
 // Step 2: privacy folding (fold.ts): cells under the floor lose the details no claim reads first
-// (experience band, year, region), companies too small at a level lose their name, and what is
+// (year, region, then experience band), companies too small at a level lose their name, and what is
 // under the floor even then is counted with its level's unclassified companies. Every step counts
 // the reports it touched; nothing a claim compares on is lost.
 const fold = foldForPrivacy(records, keyOf, MIN_PUBLISHED_N);
@@ -271,7 +271,7 @@ up details first:
   - A company with fewer than ${MIN_PUBLISHED_N} reports on a track at a level, which no withheld detail can lift to the floor, is shown \
 there as "other companies of this type"; a type with fewer than ${MIN_PUBLISHED_N} such reports at a track and level is counted with that \
 level's unclassified companies, so figures over all types stay whole; what is under the floor even then is left out.
-  - Cell by cell, a cell under the floor has its experience band withheld, then its report year, then its region.
+  - Cell by cell, a cell under the floor has its report year withheld, then its region, then its experience band (last: the experience filter reads it).
   - A company's last cell at a track, level and placement (every detail withheld) still under the floor takes in the fewest of its other \
 reports there that the floor needs; a placement with too few reports to make a cell at all has its placement withheld the same way.
 - Reports touched by each step:

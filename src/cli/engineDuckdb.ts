@@ -16,6 +16,9 @@
  *      order statistics that each quantile reads; the quantiles are the same R-7 interpolation
  *      as d3's (bands.ts). Memory follows the distinct values, not the rows.
  *
+ * One currency is kept (currency.ts), chosen on the rows each distinct row stands for: the
+ * placed rows of the others are deleted before step 3 and counted as skipped.
+ *
  * Rows read = imported + rejected + skipped holds as in the JavaScript engine, except that
  * DuckDB passes over blank lines without counting them.
  */
@@ -25,6 +28,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { compareBands } from '../lib/data/bands.ts';
+import { chooseCurrency, describeSetAside, setAsideReason } from '../lib/data/currency.ts';
 import { CsvError, CsvStreamParser, inferDelimiter } from '../lib/data/csv.ts';
 import type { Band, CompanyType, PayRecord, StdLevel } from '../lib/data/domain.ts';
 import { ingestBytes, type RowReject } from '../lib/data/ingest.ts';
@@ -227,14 +231,22 @@ async function run(
 	const reasons = new ReasonBudget(input);
 	const rejectedCounts = new Map<string, number>();
 	const skippedCounts = new Map<string, number>();
-	const levelSources: Record<PayRecord['levelSource'], number> = {
-		given: 0,
-		catalog: 0,
-		title: 0,
-		experience: 0
+	// Rows placed and how their levels were found, per currency in the order first met; the
+	// currency kept is chosen once every row is placed.
+	const byCurrency = new Map<
+		string,
+		{ imported: number; levelSources: Record<PayRecord['levelSource'], number> }
+	>();
+	const laneOf = (currency: string) => {
+		let lane = byCurrency.get(currency);
+		if (!lane)
+			byCurrency.set(
+				currency,
+				(lane = { imported: 0, levelSources: { given: 0, catalog: 0, title: 0, experience: 0 } })
+			);
+		return lane;
 	};
 	let rowsRead = 0;
-	let imported = 0;
 	let rejected = 0;
 	let skipped = 0;
 	// Rejected distinct rows (their cells) for the examples, in the order first met.
@@ -298,8 +310,9 @@ async function run(
 			const { n } = blockOf(row);
 			if (record.company.length > LIMITS.companyChars)
 				checkCompany(record.company, 0, input, 0, Infinity);
-			imported += n;
-			levelSources[record.levelSource] += n;
+			const lane = laneOf(record.currency);
+			lane.imported += n;
+			lane.levelSources[record.levelSource] += n;
 			appender.appendVarchar(record.companyType);
 			appender.appendVarchar(record.company);
 			appender.appendInteger(slotOf(record));
@@ -328,11 +341,31 @@ async function run(
 		maxRejectsKept: KEPT_REJECTED_ROWS,
 		warnings: false
 	});
+	// One currency is kept, chosen on the rows the distinct rows stand for; the import's own
+	// sentences on currencies set aside count distinct rows, so they give way to these.
+	const counts = [...byCurrency].map(([currency, lane]) => ({ currency, count: lane.imported }));
+	const kept = chooseCurrency(counts);
+	const keptLane = kept === null ? undefined : byCurrency.get(kept)!;
+	const imported = keptLane?.imported ?? 0;
+	const levelSources = keptLane?.levelSources ?? { given: 0, catalog: 0, title: 0, experience: 0 };
+	const setAside = counts.filter((c) => c.currency !== kept);
+	const distinctSetAside = new Set(
+		distinctReport.setAside.map((c) =>
+			describeSetAside(c, distinctReport.currency!, distinctReport.imported)
+		)
+	);
 	// Warnings about the header are the whole header's, not only the columns read.
 	const fileWarnings = [
 		...describeLookalikes(header),
-		...distinctReport.fileWarnings.filter((w) => !w.startsWith('The header '))
+		...distinctReport.fileWarnings.filter(
+			(w) => !w.startsWith('The header ') && !distinctSetAside.has(w)
+		)
 	];
+	for (const other of setAside) {
+		skipped += other.count;
+		add(skippedCounts, setAsideReason(other.currency, kept!), other.count);
+		fileWarnings.push(describeSetAside(other, kept!, imported));
+	}
 	// The import's rejects name distinct rows; the examples carry the column, value and reason.
 	const rejectsByRow = new Map(distinctReport.rejects.map((r) => [r.row, r]));
 	const rejectedRows = rejectedExamples.flatMap(({ key, row }) => {
@@ -340,6 +373,7 @@ async function run(
 		return reject ? [{ key, reject }] : [];
 	});
 	appender.closeSync();
+	if (setAside.length > 0) await con.run(`DELETE FROM placed WHERE currency <> ${literal(kept!)}`);
 
 	// Rows DuckDB could not split into the header's cells, with their lines.
 	const structural: RowReject[] = [];
@@ -397,7 +431,9 @@ async function run(
 		skippedByReason: byReason(skippedCounts),
 		levelSources,
 		ignoredColumns: detected.layout.ignoredColumns,
-		fileWarnings
+		fileWarnings,
+		currency: kept,
+		setAside
 	};
 	return { engine: 'duckdb', report, bands: await emitBands(con, options) };
 }

@@ -1,10 +1,12 @@
 /**
  * The JavaScript engine: the same import the browser runs (csv.ts → layouts → schema →
- * catalogs), streamed from the file into the band accumulator. Records are never held; memory
- * grows with the number of groups and the pay values kept for exact quantiles.
+ * catalogs), streamed from the file into the band accumulators, one per currency: the import
+ * chooses the currency kept only once the file is read (currency.ts), and the bands are that
+ * one's. Records are never held; memory grows with the number of groups and the pay values kept
+ * for exact quantiles.
  */
 import { createReadStream, statSync } from 'node:fs';
-import { createBandAccumulator } from '../lib/data/bands.ts';
+import { createBandAccumulator, type BandAccumulator } from '../lib/data/bands.ts';
 import { ingestBytes } from '../lib/data/ingest.ts';
 import { loadCatalogs } from './catalogs.ts';
 import { guardLineLength, LIMITS, LimitError } from './limits.ts';
@@ -19,7 +21,16 @@ import { escapeControl, quoteValue } from './terminal.ts';
 export async function aggregateWithJs(options: EngineOptions): Promise<AggregateResult> {
 	const { input } = options;
 	const total = statSync(input).size;
-	let accumulator = createBandAccumulator();
+	let accumulators = new Map<string, BandAccumulator>();
+	// Nearly every record is in the previous one's currency: its accumulator is looked up once.
+	let last: { currency: string; accumulator: BandAccumulator } | undefined;
+	const accumulatorOf = (currency: string): BandAccumulator => {
+		if (last?.currency === currency) return last.accumulator;
+		let accumulator = accumulators.get(currency);
+		if (!accumulator) accumulators.set(currency, (accumulator = createBandAccumulator()));
+		last = { currency, accumulator };
+		return accumulator;
+	};
 	const companies = new Set<string>();
 	let reasons = new ReasonBudget(input);
 	const { report } = await ingestBytes(
@@ -27,7 +38,8 @@ export async function aggregateWithJs(options: EngineOptions): Promise<Aggregate
 		// UTF-8 (the same encoding rule as the browser's). Each reading starts from nothing: the
 		// records of a reading that stopped part-way must not be counted twice.
 		() => {
-			accumulator = createBandAccumulator();
+			accumulators = new Map();
+			last = undefined;
 			companies.clear();
 			reasons = new ReasonBudget(input);
 			return guardLineLength(createReadStream(input, { highWaterMark: 1 << 20 }), input);
@@ -40,7 +52,7 @@ export async function aggregateWithJs(options: EngineOptions): Promise<Aggregate
 					checkCompany(record.company, row, input, companies.size, LIMITS.jsCompanies);
 					companies.add(record.company);
 				}
-				accumulator.add(record);
+				accumulatorOf(record.currency).add(record);
 			},
 			onRowNotImported: (_row, _outcome, reason) => reasons.note(reason),
 			onProgress:
@@ -49,7 +61,8 @@ export async function aggregateWithJs(options: EngineOptions): Promise<Aggregate
 			warnings: false
 		}
 	);
-	const bands = accumulator.bands({ minN: options.minN, source: options.source });
+	const kept = report.currency === null ? undefined : accumulators.get(report.currency);
+	const bands = kept ? kept.bands({ minN: options.minN, source: options.source }) : [];
 	for (let i = 0; i < bands.length; i += 4096) options.emit(bands.slice(i, i + 4096));
 	return { engine: 'js', report, bands: bands.length };
 }

@@ -21,6 +21,8 @@ export type AggregateReport = Pick<
 	| 'levelSources'
 	| 'ignoredColumns'
 	| 'fileWarnings'
+	| 'currency'
+	| 'setAside'
 >;
 
 export interface AggregateResult {
@@ -92,7 +94,7 @@ export function summarise(result: AggregateResult, seconds: number): string {
 		...(report.skippedByReason.length > 10
 			? [`  … ${report.skippedByReason.length - 10} more reasons`]
 			: []),
-		`bands      ${bands}`,
+		`bands      ${bands}${formatKept(report)}`,
 		`engine     ${result.engine}, ${seconds.toFixed(1)} s`
 	];
 	for (const warning of report.fileWarnings) lines.push(escapeControl(warning));
@@ -101,4 +103,15 @@ export function summarise(result: AggregateResult, seconds: number): string {
 			`columns not used: ${report.ignoredColumns.map((c) => escapeControl(c)).join(', ')}`
 		);
 	return lines.map((line) => escapeControl(line)).join('\n') + '\n';
+}
+
+/**
+ * The currency the bands are in, and the ones set aside (currency.ts), after the band count.
+ *
+ *     formatKept({ currency: 'USD', setAside: [{ currency: 'EUR', count: 5 }] }) → '  (USD; set aside 5 EUR)'
+ */
+function formatKept(report: Pick<AggregateReport, 'currency' | 'setAside'>): string {
+	if (report.currency === null) return '';
+	const aside = report.setAside.map((c) => `${c.count} ${c.currency}`).join(', ');
+	return `  (${report.currency}${aside ? `; set aside ${aside}` : ''})`;
 }

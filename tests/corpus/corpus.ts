@@ -389,7 +389,7 @@ export const CORPUS: CorpusFile[] = [
 	{
 		name: 'warnings.csv',
 		about:
-			'pay over $5M and under $10k, mixed currencies, a duplicate row, a total that is not the sum of its parts',
+			'pay over $5M and under $10k, a duplicate row, a total that is not the sum of its parts, and a row in another currency, set aside',
 		parts: () => [
 			utf8(
 				'company,track,std_level,base,stock,bonus,total,currency\n' +
@@ -397,15 +397,16 @@ export const CORPUS: CorpusFile[] = [
 					'Acme,IC,5,,,,9000,USD\n' +
 					'Acme,IC,5,100000,50000,10000,160000,USD\n' +
 					'Acme,IC,5,100000,50000,10000,160000,USD\n' +
-					'Acme,IC,5,100000,50000,10000,200000,EUR\n'
+					'Acme,IC,5,100000,50000,10000,200000,USD\n' +
+					'Acme,IC,5,,,,90000,EUR\n'
 			)
 		],
 		expected: {
-			rowsRead: 5,
+			rowsRead: 6,
 			imported: 5,
 			rejected: 0,
-			skipped: 0,
-			fileWarning: /mixes currencies \(USD 4, EUR 1\)/,
+			skipped: 1,
+			fileWarning: /^1 row in EUR set aside: Forkline compares pay within one currency/m,
 			warnings: [
 				['total over 5,000,000 a year', 1],
 				['total under 10,000 a year', 1],

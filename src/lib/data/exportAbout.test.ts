@@ -25,6 +25,13 @@ describe('describeExport', () => {
 		).toBe('in May 2026 dollars; reported 2024');
 	});
 
+	test("an upload's figures are in the currency its import kept", () => {
+		expect(describeExport({ sourceId: 'upload', name: 'eu.csv', currency: 'EUR' }).currency).toBe(
+			'EUR'
+		);
+		expect(describeExport({ sourceId: 'upload', name: 'pay.csv' }).currency).toBe('USD');
+	});
+
 	test('an upload is named by its file, the benchmark by its publisher', () => {
 		expect(describeExport({ sourceId: 'upload', name: 'pay.csv' }).source).toBe('pay.csv');
 		expect(describeExport({ sourceId: 'upload' }).source).toBe('your upload');

@@ -4,6 +4,7 @@
  * spreadsheet, mailed on), so it must say what it holds without the page beside it. This module
  * is the one place those columns are built; every CSV and JSON download goes through it.
  */
+import { DEFAULT_CURRENCY } from './currency.ts';
 import { SOURCES, sourceInfo, type SourceId } from './sources/registry.ts';
 
 /** The columns every export ends with, in this order. */
@@ -39,6 +40,8 @@ export interface ExportedData {
 	 * as reported, which is what claims and the evidence matrix are computed on.
 	 */
 	dollars?: string;
+	/** An upload's currency (currency.ts toDataCurrency); bundled sources state their own. */
+	currency?: string;
 	/** The step those dollars are printed to (DollarsBasis.step); absent, the dollar. */
 	step?: number;
 }
@@ -53,8 +56,8 @@ export function isExportedSource(id: string): id is ExportedData['sourceId'] {
 }
 
 /**
- * The figures' source, pay measure, currency and dollars. Every bundled and uploaded pay report is read
- * in US dollars (an upload's own currency column is checked on import).
+ * The figures' source, pay measure, currency and dollars. Every bundled pay report is in US dollars;
+ * an upload's amounts are in the one currency its import kept (currency.ts), given as `currency`.
  *
  *     describeExport({ sourceId: 'dou' }) → { source: 'DOU, Ukraine (Dec 2024, Jun 2025)',
  *       payMeasure: 'net base pay a month', currency: 'USD', dollars: 'in dollars as reported' }
@@ -67,7 +70,7 @@ export function describeExport(data: ExportedData): ExportAbout {
 		return {
 			source: data.name || 'your upload',
 			payMeasure: data.payMeasure ?? 'total pay a year',
-			currency: 'USD',
+			currency: data.currency ?? DEFAULT_CURRENCY,
 			dollars
 		};
 	if (data.sourceId === 'bls-oews')

@@ -80,14 +80,28 @@ describe('foldForPrivacy', () => {
 		expect([...keys.values()].filter((k) => k.company === '')).toHaveLength(0);
 	});
 
-	it('withholds the years band of a cell under the floor before its year and region', () => {
-		const items = [...reports(4, { yoe: 2 }), ...reports(2, { yoe: 3 }), ...reports(1, { yoe: 4 })];
+	it('withholds the year of a cell under the floor, then its region, and its years band last', () => {
+		const items = [
+			...reports(4, { year: 2020 }),
+			...reports(2, { year: 2021 }),
+			...reports(1, { year: 2019 })
+		];
 		const { keys, steps } = fold(items);
 		const values = [...keys.values()];
-		expect(values.filter((k) => k.yoe === 2)).toHaveLength(4);
-		expect(values.filter((k) => k.yoe === -1)).toHaveLength(3);
-		expect(values.every((k) => k.year === 2020 && k.region === 'seattle')).toBe(true);
-		expect(steps.find((s) => s.step === 'experience band withheld')?.count).toBe(3);
+		expect(values.filter((k) => k.year === 2020)).toHaveLength(4);
+		expect(values.filter((k) => k.year === 0)).toHaveLength(3);
+		// The year was enough: region and years band stay on every report.
+		expect(values.every((k) => k.yoe === base.yoe && k.region === base.region)).toBe(true);
+		expect(steps.find((s) => s.step === 'report year withheld')?.count).toBe(3);
+		expect(steps.find((s) => s.step === 'experience band withheld')?.count).toBe(0);
+
+		// Years bands apart: the band goes only after the year and region could not lift the cell.
+		const byBand = fold([...reports(4, { yoe: 2 }), ...reports(2, { yoe: 3 })]);
+		const bands = [...byBand.keys.values()];
+		const withheldBand = bands.filter((k) => k.yoe === -1);
+		expect(byBand.steps.find((s) => s.step === 'experience band withheld')?.count).toBe(2);
+		expect(withheldBand.length).toBeGreaterThanOrEqual(3);
+		expect(withheldBand.every((k) => k.year === 0 && k.region === 'withheld')).toBe(true);
 	});
 
 	it('withholds a lone placement of a named company rather than its name', () => {

@@ -27,11 +27,17 @@ export interface FoldStep {
 	withhold(key: Required<CellKey>): Required<CellKey>;
 }
 
-/** The details withheld cell by cell, in this order, before any name goes. */
+/**
+ * The details withheld cell by cell, in this order, before any name goes. The experience band
+ * goes last: the explorer's experience filter and /me's same-experience figures read it, while a
+ * withheld year still gets today's dollars (at the dated reports' average factor) and region
+ * matters less than either inside one company. Withheld first, the band left 17,603 of 44,791
+ * levels.fyi reports out of every experience filter; last, 564.
+ */
 export const DETAIL_STEPS: readonly FoldStep[] = [
-	{ name: 'experience band withheld', withhold: (k) => ({ ...k, yoe: -1 }) },
 	{ name: 'report year withheld', withhold: (k) => ({ ...k, year: 0 }) },
-	{ name: 'region withheld', withhold: (k) => ({ ...k, region: 'withheld' }) }
+	{ name: 'region withheld', withhold: (k) => ({ ...k, region: 'withheld' }) },
+	{ name: 'experience band withheld', withhold: (k) => ({ ...k, yoe: -1 }) }
 ];
 
 export interface FoldResult<T> {

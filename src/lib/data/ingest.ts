@@ -8,7 +8,11 @@
  *      (zod lists the issues of a row it refuses);
  *   4. place: company → catalog key and type; level label → common level (given, catalog,
  *      title keywords, then years of experience), counting how each row was placed;
- *   5. hand each record to the caller's sink (an array, or the CLI's streaming aggregator).
+ *   5. hand each record to the caller's sink (an array, or the CLI's streaming aggregator);
+ *   6. keep one currency (currency.ts): when the file mixes currencies, the records of the one
+ *      most rows use (or the one the user chose) are imported and the others are set aside,
+ *      counted as skipped under a reason naming their currency. Each currency's counts are kept
+ *      apart until the end, when the choice is made.
  *
  * Invariant, checked by the tests: rowsRead = imported + rejected + skipped.
  */
@@ -31,6 +35,12 @@ import { hashCells, RowHashSet } from './rowHashes.ts';
 import { createMappedLayout, type ColumnMapping } from './mapping.ts';
 import { excerpt } from './excerpt.ts';
 import { LEGACY_ENCODING } from './encoding.ts';
+import {
+	chooseCurrency,
+	describeSetAside,
+	setAsideReason,
+	type CurrencyCount
+} from './currency.ts';
 
 /** One rejected row: where, what was found, and why it was refused. */
 export interface RowReject {
@@ -74,10 +84,17 @@ export interface ImportReport {
 	warnings: RowReject[];
 	/** Warnings counted by reason, always complete, most frequent first. */
 	warningsByReason: { reason: string; count: number }[];
-	/** Warnings about the file as a whole (encoding fallback, mixed currencies, look-alike header letters). */
+	/** Warnings about the file as a whole (encoding fallback, currencies set aside, look-alike header letters). */
 	fileWarnings: string[];
-	/** Imported records per currency, most frequent first. */
-	currencies: { currency: string; count: number }[];
+	/**
+	 * Records read per currency (imported and set aside), most frequent first: the choices of
+	 * currency a mixed file offers.
+	 */
+	currencies: CurrencyCount[];
+	/** The currency of every imported record (currency.ts); null when nothing was imported. */
+	currency: string | null;
+	/** Records of other currencies than `currency`, set aside and counted as skipped. */
+	setAside: CurrencyCount[];
 	/** Skipped rows grouped by reason, most frequent first. */
 	skippedByReason: { reason: string; count: number }[];
 	/** How imported records got their common level. */
@@ -95,10 +112,18 @@ export interface IngestOptions {
 	file: string;
 	catalogs: Catalogs;
 	/**
-	 * Receives each imported record and its row number; when absent, records are collected into
-	 * the result.
+	 * Receives each placed record and its row number as it is read; when absent, records are
+	 * collected into the result. The currency is chosen only once the file is read, so this gets
+	 * the records of every currency: only those in `report.currency` are imported, and a
+	 * streaming consumer keeps one sink per currency and uses that one (the collected records
+	 * are already only those).
 	 */
 	onRecord?: (record: PayRecord, row: number) => void;
+	/**
+	 * The currency to keep when the file mixes currencies (the user's choice on the upload page);
+	 * absent, or not in the file, the one most records use (currency.ts).
+	 */
+	currency?: string;
 	/**
 	 * Told of each row that is rejected or skipped, with its row number. The CLI's DuckDB engine
 	 * reads each distinct row once and weighs the outcome by how often the row occurs.
@@ -177,6 +202,8 @@ function emptyReport(file: string): ImportReport {
 		warningsByReason: [],
 		fileWarnings: [],
 		currencies: [],
+		currency: null,
+		setAside: [],
 		skippedByReason: [],
 		levelSources: { given: 0, catalog: 0, title: 0, experience: 0 },
 		ignoredColumns: [],
@@ -195,14 +222,18 @@ function createIngest(options: IngestOptions) {
 	const onRecord = options.onRecord ?? ((r: PayRecord) => records.push(r));
 	const skipCounts = new Map<string, number>();
 	const rejectCounts = new Map<string, number>();
-	const warnCounts = new Map<string, number>();
-	const currencyCounts = new Map<string, number>();
-	// Nearly every record repeats the previous one's currency: count the run, file it when it ends.
-	let runCurrency = '';
-	let runLength = 0;
-	function fileCurrencyRun(): void {
-		if (runLength > 0)
-			currencyCounts.set(runCurrency, (currencyCounts.get(runCurrency) ?? 0) + runLength);
+	// Each currency's records are counted apart (imported, how levels were placed, warnings),
+	// in the order the currencies first occur; the one kept becomes the report's at the end.
+	const lanes = new Map<string, CurrencyLane>();
+	// A bands file's warnings belong to no currency and are always kept.
+	const bandLane = createLane('');
+	// Nearly every record repeats the previous one's currency: the last lane is looked up once.
+	let lane = bandLane;
+	function laneOf(currency: string): CurrencyLane {
+		if (lane !== bandLane && lane.currency === currency) return lane;
+		let found = lanes.get(currency);
+		if (!found) lanes.set(currency, (found = createLane(currency)));
+		return (lane = found);
 	}
 	// Duplicate records are found by a 53-bit hash of the imported values: a set of numbers stays
 	// small on a million-row file where a set of row strings would not.
@@ -253,10 +284,20 @@ function createIngest(options: IngestOptions) {
 			report.rejects.push({ row, column, value: ownString(excerpt(value)), reason });
 	}
 
-	function warn(row: number, column: string, value: string, reason: string): void {
-		countReason(warnCounts, reason);
-		if (report.warnings.length < MAX_WARNINGS_KEPT)
+	// Which lane each kept warning is of, beside report.warnings.
+	const warningLanes: CurrencyLane[] = [];
+	function warn(
+		row: number,
+		column: string,
+		value: string,
+		reason: string,
+		of: CurrencyLane = bandLane
+	): void {
+		countReason(of.warnCounts, reason);
+		if (report.warnings.length < MAX_WARNINGS_KEPT) {
 			report.warnings.push({ row, column, value: ownString(excerpt(value)), reason });
+			warningLanes.push(of);
+		}
 	}
 
 	/** Flag what is imported but odd: pay out of range, parts that do not add up, a repeat. */
@@ -264,20 +305,15 @@ function createIngest(options: IngestOptions) {
 		r: PayRecord,
 		rowNumber: number,
 		raw: Record<string, string>,
-		cells: string[]
+		cells: string[],
+		of: CurrencyLane
 	): void {
-		if (r.currency === runCurrency) runLength++;
-		else {
-			fileCurrencyRun();
-			runCurrency = r.currency;
-			runLength = 1;
-		}
 		if (!runWarnings) return;
 		const rawTotal = raw.total ?? '';
 		if (r.total > PLAUSIBLE_TOTAL.max)
-			warn(rowNumber, 'total', rawTotal || String(r.total), 'total over 5,000,000 a year');
+			warn(rowNumber, 'total', rawTotal || String(r.total), 'total over 5,000,000 a year', of);
 		else if (r.total < PLAUSIBLE_TOTAL.min)
-			warn(rowNumber, 'total', rawTotal || String(r.total), 'total under 10,000 a year');
+			warn(rowNumber, 'total', rawTotal || String(r.total), 'total under 10,000 a year', of);
 		if (r.base !== null && r.stock !== null && r.bonus !== null && rawTotal !== '') {
 			const parts = r.base + r.stock + r.bonus;
 			if (Math.abs(r.total - parts) > PARTS_TOLERANCE * r.total) {
@@ -285,7 +321,8 @@ function createIngest(options: IngestOptions) {
 					rowNumber,
 					'total',
 					rawTotal,
-					'total differs from base + stock + bonus by more than 5%'
+					'total differs from base + stock + bonus by more than 5%',
+					of
 				);
 			}
 		}
@@ -294,12 +331,13 @@ function createIngest(options: IngestOptions) {
 				rowNumber,
 				'(whole row)',
 				cells.slice(0, 4).join(',') + (cells.length > 4 ? ',…' : ''),
-				'same cells as an earlier imported row (a duplicate?)'
+				'same cells as an earlier imported row (a duplicate?)',
+				of
 			);
 	}
 
-	function warnQuoting(row: number): void {
-		warn(row, '(quoting)', '', `damaged quoting: ${rowQuoting}`);
+	function warnQuoting(row: number, of: CurrencyLane = bandLane): void {
+		warn(row, '(quoting)', '', `damaged quoting: ${rowQuoting}`, of);
 	}
 
 	function rejectIssues(
@@ -355,9 +393,10 @@ function createIngest(options: IngestOptions) {
 		}
 		// The schema guarantees a total, or base and stock (a blank bonus is no bonus).
 		const total = row.total ?? row.base! + row.stock! + (row.bonus ?? 0);
-		report.imported++;
-		report.levelSources[levelSource]++;
-		if (catalogType === 'unclassified' && row.company_type === null) report.unclassifiedCompanies++;
+		const of = laneOf(row.currency);
+		of.imported++;
+		of.levelSources[levelSource]++;
+		if (catalogType === 'unclassified' && row.company_type === null) of.unclassifiedCompanies++;
 		const record: PayRecord = {
 			company,
 			companyType,
@@ -374,8 +413,8 @@ function createIngest(options: IngestOptions) {
 			currency: row.currency,
 			year: row.year
 		};
-		checkRecord(record, rowNumber, raw, cells);
-		if (rowQuoting !== undefined) warnQuoting(rowNumber);
+		checkRecord(record, rowNumber, raw, cells, of);
+		if (rowQuoting !== undefined) warnQuoting(rowNumber, of);
 		onRecord(record, rowNumber);
 	}
 
@@ -505,19 +544,10 @@ function createIngest(options: IngestOptions) {
 						`if not, save the file as UTF-8 and load it again.`
 				);
 			}
-			fileCurrencyRun();
-			report.currencies = [...currencyCounts]
-				.map(([currency, count]) => ({ currency, count }))
-				.sort((a, b) => b.count - a.count);
-			if (report.currencies.length > 1) {
-				report.fileWarnings.push(
-					`The file mixes currencies ` +
-						`(${report.currencies.map((c) => `${c.currency} ${c.count}`).join(', ')}). ` +
-						`Pay in different currencies is not converted: ` +
-						`compare bands within one currency.`
-				);
-			}
-			report.warningsByReason = byReason(warnCounts);
+			keepOneCurrency();
+			report.warningsByReason = byReason(
+				mergeCounts(bandLane.warnCounts, lanes.get(report.currency ?? '')?.warnCounts)
+			);
 			report.delimiter = summary.delimiter;
 			report.bytes = summary.bytes;
 			report.skippedByReason = byReason(skipCounts);
@@ -525,6 +555,69 @@ function createIngest(options: IngestOptions) {
 			return { report, records, bands };
 		}
 	};
+
+	/**
+	 * The currency is chosen (currency.ts); its lane's counts become the report's, and every
+	 * other lane's records are set aside: skipped, under a reason naming their currency.
+	 */
+	function keepOneCurrency(): void {
+		const counts = [...lanes.values()].map(({ currency, imported: count }) => ({
+			currency,
+			count
+		}));
+		const kept = chooseCurrency(counts, options.currency);
+		report.currencies = [...counts].sort((a, b) => b.count - a.count);
+		report.currency = kept;
+		const keptLane = kept === null ? undefined : lanes.get(kept);
+		if (!keptLane) return;
+		report.imported += keptLane.imported;
+		report.levelSources = { ...keptLane.levelSources };
+		report.unclassifiedCompanies = keptLane.unclassifiedCompanies;
+		report.setAside = report.currencies.filter((c) => c.currency !== kept);
+		if (report.setAside.length === 0) return;
+		for (const other of report.setAside) {
+			report.skipped += other.count;
+			skipCounts.set(setAsideReason(other.currency, kept!), other.count);
+			report.fileWarnings.push(describeSetAside(other, kept!, keptLane.imported));
+		}
+		// Collected records, and the warnings listed, are the kept currency's only.
+		const keep = records.filter((r) => r.currency === kept);
+		records.length = 0;
+		for (const r of keep) records.push(r);
+		report.warnings = report.warnings.filter(
+			(_, i) => warningLanes[i] === keptLane || warningLanes[i] === bandLane
+		);
+	}
+}
+
+/** One currency's records while the file is read (see keepOneCurrency). */
+interface CurrencyLane {
+	currency: string;
+	imported: number;
+	levelSources: Record<PayRecord['levelSource'], number>;
+	unclassifiedCompanies: number;
+	warnCounts: Map<string, number>;
+}
+
+function createLane(currency: string): CurrencyLane {
+	return {
+		currency,
+		imported: 0,
+		levelSources: { given: 0, catalog: 0, title: 0, experience: 0 },
+		unclassifiedCompanies: 0,
+		warnCounts: new Map()
+	};
+}
+
+/** Two counts by reason added together. */
+function mergeCounts(
+	a: Map<string, number>,
+	b: Map<string, number> | undefined
+): Map<string, number> {
+	if (!b || b.size === 0) return a;
+	const merged = new Map(a);
+	for (const [reason, count] of b) merged.set(reason, (merged.get(reason) ?? 0) + count);
+	return merged;
 }
 
 function byReason(counts: Map<string, number>): { reason: string; count: number }[] {

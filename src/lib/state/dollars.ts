@@ -138,7 +138,7 @@ export function toCellsInDollars(
 			dollars: {
 				mode: 'reported',
 				label: 'as uploaded, not adjusted for inflation',
-				note: 'Your upload is shown in its own amounts: Forkline knows neither their currency nor their month.'
+				note: 'Your upload is shown in its own amounts and currency: Forkline does not know their month, so it adjusts nothing.'
 			}
 		};
 	const facts = sourceInfo(shown.sourceId).dollars ?? {};

@@ -21,6 +21,8 @@ const report: ImportReport = {
 	warningsByReason: [{ reason: 'total under 10,000 a year', count: 1 }],
 	fileWarnings: [],
 	currencies: [{ currency: 'USD', count: 2 }],
+	currency: 'USD',
+	setAside: [],
 	skippedByReason: [],
 	levelSources: { given: 2, catalog: 0, title: 0, experience: 0 },
 	ignoredColumns: [],

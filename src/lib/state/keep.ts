@@ -128,6 +128,8 @@ const reportSchema = z.object({
 	warningsByReason: byReason,
 	fileWarnings: z.array(z.string()),
 	currencies: z.array(z.object({ currency: z.string(), count })),
+	currency: z.string().nullable().optional(),
+	setAside: z.array(z.object({ currency: z.string(), count })).optional(),
 	skippedByReason: byReason,
 	levelSources: z.object({ given: count, catalog: count, title: count, experience: count }),
 	ignoredColumns: z.array(z.string()),

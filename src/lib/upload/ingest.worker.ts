@@ -31,7 +31,7 @@ function post(message: IngestMessage): void {
 }
 
 scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
-	const { file, name, mapping } = event.data;
+	const { file, name, mapping, currency } = event.data;
 	let lastPost = 0;
 	try {
 		// The answers come from the page: checked here, where they meet the data.
@@ -42,6 +42,7 @@ scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
 			file: name,
 			catalogs: withAssignments(catalogs, assignments),
 			mapping,
+			currency,
 			onProgress(bytes, rows) {
 				const now = performance.now();
 				if (now - lastPost < PROGRESS_EVERY_MS) return;

@@ -21,6 +21,8 @@ export interface IngestRequest {
 	 * worker checks them before use. Absent on a first read.
 	 */
 	assignments?: Assignments;
+	/** The currency to keep when the file mixes currencies (the user's choice; see currency.ts). */
+	currency?: string;
 }
 
 /** Worker → page. */

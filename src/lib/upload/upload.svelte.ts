@@ -41,10 +41,12 @@ export type UploadState =
 	/** Refused before reading (too big, empty paste) or Forkline failed: the message says which. */
 	| { kind: 'refused'; name: string; message: string };
 
-/** How to read a file: the user's column mapping and assignments, when there are any. */
+/** How to read a file: the user's column mapping, assignments and currency, when there are any. */
 export interface ReadOptions {
 	mapping?: ColumnMapping;
 	assignments?: Assignments;
+	/** The currency to keep when the file mixes currencies. */
+	currency?: string;
 }
 
 /**
@@ -85,13 +87,14 @@ export class Upload {
 		};
 		// The mapping and the answers are $state proxies on the page; plain copies go through
 		// structured clone.
-		const { mapping, assignments } = options;
+		const { mapping, assignments, currency } = options;
 		const request: IngestRequest = {
 			type: 'ingest',
 			file,
 			name,
 			mapping: mapping && $state.snapshot(mapping),
-			assignments: assignments && $state.snapshot(assignments)
+			assignments: assignments && $state.snapshot(assignments),
+			currency
 		};
 		worker.postMessage(request);
 	}

@@ -3,6 +3,7 @@
  * every view's page shows under its headline.
  */
 import { BIN_WIDTH, type PayCell } from '$lib/data/cells';
+import { DEFAULT_CURRENCY, toDataCurrency, type CurrencyHolder } from '$lib/data/currency';
 import type { DatasetSource } from '$lib/data/dataset';
 import { COMPANY_TYPE_LABELS, COMPANY_TYPES } from '$lib/data/domain';
 import type { CompanyOption } from '$lib/data/explore';
@@ -19,7 +20,12 @@ export interface ViewInputs {
 	filters: Filters;
 	/** The loaded dataset, or undefined until it arrives. */
 	dataset:
-		| { cells: readonly PayCell[]; source: DatasetSource; sourceId?: SourceId; binWidth?: number }
+		| ({
+				cells: readonly PayCell[];
+				source: DatasetSource;
+				sourceId?: SourceId;
+				binWidth?: number;
+		  } & CurrencyHolder)
 		| undefined;
 	/** The bundled source chosen (the URL's ?source=), shown once its dataset arrives. */
 	chosen?: SourceId;
@@ -104,7 +110,8 @@ export function createViewContext(inputs: ViewInputs): ViewContext {
 		words: {
 			component,
 			where: formatWhere(filters),
-			payLabel: `↑ ${capital(measured)}`,
+			// The axis names a currency other than the dollars every bundled source is in.
+			payLabel: `↑ ${capital(measured)}${measure.currency === DEFAULT_CURRENCY ? '' : `, ${measure.currency}`}`,
 			measured,
 			dollars: measure.dollars.label,
 			chartTitle: `IC vs EM ${component} by level, ${who}`
@@ -131,7 +138,8 @@ function toMeasure({ dataset, chosen }: ViewInputs): Omit<ViewMeasure, 'dollars'
 			label: 'total pay a year',
 			perMonth: false,
 			binWidth: dataset.binWidth ?? BIN_WIDTH,
-			has: { companies: true, levels: true, companyTypes: true, stock: true }
+			has: { companies: true, levels: true, companyTypes: true, stock: true },
+			currency: toDataCurrency(dataset)
 		};
 	const info = sourceInfo(dataset?.sourceId ?? chosen ?? DEFAULT_SOURCE);
 	return {
@@ -140,7 +148,8 @@ function toMeasure({ dataset, chosen }: ViewInputs): Omit<ViewMeasure, 'dollars'
 		label: info.measureLabel,
 		perMonth: info.measure === 'net-base-monthly',
 		binWidth: dataset?.binWidth ?? info.binWidth,
-		has: info.has
+		has: info.has,
+		currency: info.currency
 	};
 }
 
@@ -202,8 +211,8 @@ export function formatSourceLine<Model>(view: AnyView, model: Model, ctx: ViewCo
 		: `, n = ${formatCount(view.n(model, ctx))} reports in this view`;
 	const what =
 		filters.component !== 'total'
-			? `${words.measured}, USD, percentiles of this component itself`
-			: `${measure.label}, USD${measure.has.stock ? ' (base + stock + bonus)' : ''}`;
+			? `${words.measured}, ${measure.currency}, percentiles of this component itself`
+			: `${measure.label}, ${measure.currency}${measure.has.stock ? ' (base + stock + bonus)' : ''}`;
 	const note = measure.dollars.note.replace(/\.$/, '');
 	const dollars = `${words.dollars}${note ? ` · ${note}` : ''}`;
 	return (

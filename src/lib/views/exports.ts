@@ -23,6 +23,7 @@ export function toViewExportAbout(
 		name: ctx.source.name,
 		payMeasure: ctx.words.measured,
 		dollars: ctx.words.dollars,
+		currency: ctx.measure.currency,
 		step: ctx.measure.dollars.step
 	});
 }

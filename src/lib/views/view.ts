@@ -79,6 +79,8 @@ export interface ViewMeasure {
 	binWidth: number;
 	/** Which details the source has. */
 	has: { companies: boolean; levels: boolean; companyTypes: boolean; stock: boolean };
+	/** The currency of every amount: "USD", or an upload's own (currency.ts). */
+	currency: string;
 	/** Which dollars the amounts are in (today's or as reported), in words for every figure. */
 	dollars: DollarsBasis;
 }
