@@ -185,6 +185,31 @@ describe('#15.7 the explorer on a phone', () => {
 			expectClean(opened);
 		});
 
+		test(`claim charts' tick labels keep apart at ${width} px`, async () => {
+			const opened = await openPhone('/claims', width);
+			const { page } = opened;
+			await page.locator('.claim-chart svg').first().waitFor();
+			const charts = page.locator('.claim-chart svg');
+			const touching: string[] = [];
+			for (let i = 0; i < (await charts.count()); i++) {
+				const ticks = await charts
+					.nth(i)
+					.locator('text.tick')
+					.evaluateAll((elements) =>
+						elements.map((element) => {
+							const { x, width } = element.getBoundingClientRect();
+							return { x, width, text: element.textContent?.trim() ?? '' };
+						})
+					);
+				for (let j = 1; j < ticks.length; j++)
+					if (ticks[j]!.x < ticks[j - 1]!.x + ticks[j - 1]!.width + 4)
+						touching.push(`${ticks[j - 1]!.text}${ticks[j]!.text}`);
+			}
+			// Before, d3's four ticks ran together on a phone: "−40%0%+40%+80%".
+			expect(touching, 'neighbouring tick labels closer than 4 px').toEqual([]);
+			expectClean(opened);
+		});
+
 		test(`a tapped mark's tooltip stays on screen at ${width} px, near the bottom and the top`, async () => {
 			const opened = await openPhone('/', width);
 			const { page } = opened;
