@@ -138,6 +138,23 @@ describe('an upload keeps one currency', () => {
 		expect(await page.locator('p.source').textContent()).toContain('total pay a year, EUR');
 		expect(await page.locator('p.subtitle').textContent()).toContain('Total pay a year, EUR');
 		expect(await page.locator('table.band-table caption').textContent()).toContain('(EUR,');
+		// Its amounts print in euros, as the file gives them: the table, a band's tooltip and the
+		// pay axis, and no dollar sign anywhere in the figure's text or the table.
+		const euroIcL5 = euros.filter((r) => r.track === 'ic' && r.stdLevel === 5).map((r) => r.total);
+		expect((await icL5(page)).median).toBe(`€${quantile(euroIcL5, 0.5)!.toLocaleString('en-US')}`);
+		await page.locator('figure.band-chart g.band').first().focus();
+		await expect.poll(() => page.getByRole('tooltip').textContent()).toMatch(/Median\s*€[\d,]+/);
+		const ticks = await page.locator('figure.band-chart g.axis-y g.tick text').allTextContents();
+		expect(ticks.length).toBeGreaterThan(1);
+		for (const tick of ticks) expect(tick).toMatch(/^−?€\d/);
+		const figureText = [
+			...(await page.locator('figure.band-chart svg text').allTextContents()),
+			await page.getByRole('tooltip').textContent(),
+			await page.locator('table.band-table').textContent()
+		].join(' ');
+		expect(figureText).toContain('€');
+		expect(figureText).not.toContain('$');
+		await page.locator('figure.band-chart g.band').first().blur();
 		// The dollars switch is not offered: the amounts are as uploaded.
 		expect(await page.getByRole('radio', { name: 'Today’s dollars' }).count()).toBe(0);
 		expect(await page.getByTestId('dollars-fixed').textContent()).toContain('As uploaded, in EUR');
