@@ -172,6 +172,10 @@ describe('an upload keeps one currency', () => {
 		await goTo(page, 'Where I stand', /\/me/);
 		expect(await page.getByTestId('me-measure').textContent()).toContain('total pay a year, EUR');
 		expect(await page.getByText('Total pay a year (EUR)').count()).toBe(1);
+		const axisTicks = () =>
+			page.locator('figure.band-chart g.axis-y g.tick text').allTextContents();
+		await expect.poll(async () => (await axisTicks()).length).toBeGreaterThan(1);
+		for (const tick of await axisTicks()) expect(tick).toMatch(/^−?€\d/);
 		await saveScreenshot(page, 'currency-me-eur-1400');
 		await goTo(page, 'Brief', /\/brief/);
 		expect(await page.getByTestId('brief-measure').textContent()).toBe(
@@ -181,6 +185,8 @@ describe('an upload keeps one currency', () => {
 			'Amounts are in EUR as the file gives them, never converted.'
 		);
 		expect(await page.getByText('converted to USD').count()).toBe(0);
+		await expect.poll(async () => (await axisTicks()).length).toBeGreaterThan(1);
+		for (const tick of await axisTicks()) expect(tick).toMatch(/^−?€\d/);
 		await saveScreenshot(page, 'currency-brief-eur-1400');
 		expect(errors).toEqual([]);
 	});
