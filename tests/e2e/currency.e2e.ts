@@ -155,6 +155,23 @@ describe('an upload keeps one currency', () => {
 		expect(figureText).toContain('€');
 		expect(figureText).not.toContain('$');
 		await page.locator('figure.band-chart g.band').first().blur();
+		// The distribution's axis and median labels, and its table, print euros too.
+		await page.getByRole('link', { name: 'Distribution' }).click();
+		await page.locator('figure.distribution svg g.bin').first().waitFor();
+		const binTicks = await page.locator('figure.distribution g.axis-x text.tick').allTextContents();
+		expect(binTicks.length).toBeGreaterThan(1);
+		for (const tick of binTicks) expect(tick).toMatch(/^−?€\d/);
+		const distributionText = [
+			...(await page.locator('figure.distribution svg text').allTextContents()),
+			...(await page
+				.locator('table.distribution-quartiles, table.distribution-bins')
+				.allTextContents())
+		].join(' ');
+		expect(distributionText).toMatch(/median €\d/);
+		expect(distributionText).not.toContain('$');
+		await saveScreenshot(page, 'currency-distribution-eur-1400');
+		await page.getByRole('link', { name: 'Ladder', exact: true }).click();
+		await icL5(page);
 		// The dollars switch is not offered: the amounts are as uploaded.
 		expect(await page.getByRole('radio', { name: 'Today’s dollars' }).count()).toBe(0);
 		expect(await page.getByTestId('dollars-fixed').textContent()).toContain('As uploaded, in EUR');
