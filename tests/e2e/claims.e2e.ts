@@ -55,7 +55,7 @@ const VERDICT_WORD = '(Supported|Mixed|Contradicted|Not enough data)';
 const SETTLEDNESS = '(settled|fairly settled|not settled|a coin toss, not settled)';
 const STABILITY = new RegExp(
 	`^(Not settled\\. )?${VERDICT_WORD} in \\d+ of 200 resamples: ${SETTLEDNESS}` +
-		`(; (otherwise|it would tip to) ${VERDICT_WORD} \\(\\d+\\))?\\.$`
+		`(; (otherwise|it would tip to) ${VERDICT_WORD} \\(\\d+\\)(, else ${VERDICT_WORD} \\(\\d+\\)(, ${VERDICT_WORD} \\(\\d+\\))*)?)?\\.$`
 );
 
 async function readCards(page: Page): Promise<CardState[]> {
@@ -173,7 +173,7 @@ describe('claims page', () => {
 		await readCards(opened.page);
 		await expect
 			.poll(() => opened.page.getByTestId('claims-summary').textContent())
-			.toMatch(/finance only/);
+			.toMatch(/company type Finance only, where a claim allows it/);
 		expect(await opened.page.getByRole('combobox', { name: 'Company type' }).inputValue()).toBe(
 			'finance'
 		);
@@ -186,18 +186,38 @@ describe('claims page', () => {
 	test('the catalog-only switch is kept in the URL and every card says which reports it used', async () => {
 		const opened = await openPage(browser, '/claims');
 		const { page } = opened;
-		await readCards(page);
-		// The bundled cells say for every report how its level was placed, or none do: either way
-		// each card says so.
-		for (const text of await page.getByTestId('claim-placement').allInnerTexts())
-			expect(text).toMatch(
-				/^([\d,]+ of [\d,]+ reports in this selection were placed by the years-of-experience fallback|This data does not say which reports were placed by the years-of-experience fallback)/
-			);
+		const cards = await readCards(page);
+		// Each card counts the fallback among its own reports (the n it shows), per track, so the
+		// cards differ; none repeats a count of the whole selection.
+		const placements = await page.getByTestId('claim-placement').allInnerTexts();
+		const PLACED =
+			/^(?:Placed by the years-of-experience fallback, not a level catalog: (none|[\d,]+) of the ([\d,]+) IC reports(?: \([^)]*\))? and (none|[\d,]+) of the ([\d,]+) EM reports(?: \([^)]*\))?|None of these reports were placed by the years-of-experience fallback)\.$/;
+		cards.forEach((card, i) => {
+			const text = placements[i]!;
+			expect(text, card.id).toMatch(PLACED);
+			expect(text, card.id).not.toMatch(/in this selection/);
+			const [, , icN, , emN] = PLACED.exec(text)!;
+			if (icN !== undefined) expect(card.n, card.id).toBe(`n = ${icN} IC and ${emN} EM reports`);
+		});
+		expect(new Set(placements).size, 'cards with their own counts').toBeGreaterThan(3);
+		// fork-at-five counts catalog-placed reports only.
+		expect(placements[cards.findIndex((c) => c.id === 'fork-at-five')]).toBe(
+			'None of these reports were placed by the years-of-experience fallback.'
+		);
 		await page.getByLabel('Only reports placed by the company’s own level catalog').check();
 		await page.waitForURL(/[?&]placed=catalog/);
 		await expect
 			.poll(async () => new Set(await page.getByTestId('claim-placement').allInnerTexts()))
 			.toEqual(new Set(['Only reports placed by their company’s own level catalog.']));
+		// The summary counts the reports checked, not the whole source.
+		const summary = await page.getByTestId('claims-summary').innerText();
+		const [, kept, all, leftOut] =
+			/\(([\d,]+) of its ([\d,]+) reports, leaving out the ([\d,]+) the years-of-experience fallback placed\)/.exec(
+				summary
+			) ?? [];
+		const count = (text: string | undefined) => Number(text?.replace(/,/g, ''));
+		expect(count(kept) + count(leftOut), summary).toBe(count(all));
+		expect(count(leftOut)).toBeGreaterThan(0);
 		// Resampling what the page now shows runs in a worker; the page says so meanwhile.
 		expect(await page.getByTestId('stability-status').innerText()).toMatch(
 			/Resampling the reports|How settled each verdict is/
@@ -217,6 +237,54 @@ describe('claims page', () => {
 			if (viewport.width === 390) await saveScreenshot(opened.page, 'claims-390');
 			expectClean(opened);
 		}
+	});
+
+	test('the company type menu lists the shown source’s types only; a type it lacks gets a note, not other data', async () => {
+		const opened = await openPage(browser, '/claims');
+		const { page } = opened;
+		await readCards(page);
+		const menu = page.getByRole('combobox', { name: 'Company type' });
+		const options = await menu.locator('option').allInnerTexts();
+		expect(options[0]).toBe('All company types');
+		// levels.fyi's catalog types no young startup and no IT-services firm.
+		expect(options).not.toContain('Startup');
+		expect(options).not.toContain('IT services / outsourcing');
+		expect(options).toEqual(expect.arrayContaining(['Big tech', 'Finance']));
+
+		await opened.page.goto(new URL('claims?type=startup', page.url()).href);
+		const note = page.getByTestId('claims-missing-type');
+		await note.waitFor();
+		expect(await note.innerText()).toMatch(
+			/^levels\.fyi 2017–2021 has no reports of the company type “Startup”, so no claim is checked on it here/
+		);
+		expect(await page.locator('article[data-claim]').count(), 'no cards of other data').toBe(0);
+		expect(await menu.inputValue()).toBe('startup');
+		expectClean(opened);
+	});
+
+	test('the brief names the group its claims were checked on and links to the same claims', async () => {
+		const opened = await openPage(browser, '/brief?type=big-tech&company=Google&level=6&track=ic');
+		const { page } = opened;
+		await page.getByTestId('brief-claims').waitFor();
+		expect(await page.locator('#claims-heading').innerText()).toBe(
+			'The essays’ claims, checked on big tech companies, the type of Google'
+		);
+		const group = page.getByTestId('brief-claims-group');
+		expect(await group.innerText()).toMatch(
+			/^Checked on big tech companies, the type of Google, in dollars as reported \(2017–2021\)/
+		);
+		const href = await group.getByRole('link').getAttribute('href');
+		expect(href).toBe('/claims?type=big-tech');
+		const briefVerdicts = await page
+			.getByTestId('brief-claims')
+			.locator('li')
+			.evaluateAll((items) =>
+				items.map((li) => [li.getAttribute('data-claim'), li.getAttribute('data-verdict')])
+			);
+		await page.goto(new URL(href!, page.url()).href);
+		const cards = await readCards(page);
+		expect(briefVerdicts).toEqual(cards.map((card) => [card.id, card.verdict]));
+		expectClean(opened);
 	});
 
 	test('uploading a generated file where EM pay is 1.5× IC pay changes the verdicts', async () => {

@@ -1,8 +1,9 @@
 // The explorer on a phone (issue #15.7) and an axis set by the groups drawn solid (#15.5), checked
 // against the built app in Chromium: at 360 and 390 px no page scrolls sideways, the
 // distribution's median labels keep clear of its axis notes, the gap axis's tick labels keep
-// apart, and a tapped mark's tooltip stays on screen; on the big-tech ladder and the parity gap,
-// groups of fewer than 5 reports do not stretch the axis but are cut off with an arrow.
+// apart, a tapped mark's tooltip stays on screen, and the claim cards' figure tables keep every
+// number and heading on one line, scrolling inside their own box; on the big-tech ladder and the
+// parity gap, groups of fewer than 5 reports do not stretch the axis but are cut off with an arrow.
 
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -236,6 +237,64 @@ describe('#15.7 the explorer on a phone', () => {
 			expectClean(opened);
 		});
 	}
+});
+
+describe('#15.7 claim cards on a phone', () => {
+	for (const width of PHONE_WIDTHS)
+		test(`claim-card tables break inside no number or heading at ${width} px, and a wide one scrolls in its own box`, async () => {
+			const opened = await openPhone('/claims', width);
+			const { page } = opened;
+			await page.locator('article[data-claim] table').first().waitFor();
+			await page
+				.locator('article[data-claim] details')
+				.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+			// Every number (a sum, a gap, a count in brackets) and every column heading must sit on
+			// one line: a range over it has its boxes at one height.
+			const broken = await page.locator('article[data-claim] table').evaluateAll((tables) => {
+				const NUMBER = /[−+-]?\$?\d[\d,.]*(?:%|k|M)?|\(\d[\d,]*\)/g;
+				const lines = (range: Range) =>
+					new Set(
+						[...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))
+					).size;
+				const found: string[] = [];
+				for (const table of tables) {
+					for (const th of table.querySelectorAll('thead th')) {
+						const range = document.createRange();
+						range.selectNodeContents(th);
+						if (lines(range) > 1) found.push(`heading “${th.textContent}”`);
+					}
+					const walker = document.createTreeWalker(
+						table.querySelector('tbody')!,
+						NodeFilter.SHOW_TEXT
+					);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						for (const match of (node.textContent ?? '').matchAll(NUMBER)) {
+							const range = document.createRange();
+							range.setStart(node, match.index);
+							range.setEnd(node, match.index + match[0].length);
+							if (lines(range) > 1) found.push(`number “${match[0]}”`);
+						}
+					}
+				}
+				return found;
+			});
+			expect(broken, 'numbers or headings broken across lines').toEqual([]);
+			// No card is pushed wider than itself: a table that does not fit scrolls inside it.
+			const wide = await page
+				.locator('article[data-claim]')
+				.evaluateAll((cards) =>
+					cards
+						.filter((c) => c.scrollWidth > c.clientWidth + 1)
+						.map((c) => c.getAttribute('data-claim'))
+				);
+			expect(wide, 'cards wider than the screen allows').toEqual([]);
+			expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(
+				width
+			);
+			await page.locator('article[data-claim="switch-cost"] details').scrollIntoViewIfNeeded();
+			await saveScreenshot(page, `claims-figures-${width}`);
+			expectClean(opened);
+		});
 });
 
 describe('#15.5 faded groups do not set the axis', () => {

@@ -27,13 +27,20 @@ import {
 	type CompanyType,
 	type StdLevel
 } from '$lib/data/domain.ts';
-import { formatMoneyShort, formatPercent } from '$lib/format.ts';
+import {
+	formatCount,
+	formatMoney,
+	formatMoneyShort,
+	formatPay,
+	formatPercent
+} from '$lib/format.ts';
 import { createVarianceShares, DRIVER_LABELS, type VarianceShare } from './drivers.ts';
 import {
 	compareSums,
 	COUNT_REPORTS,
-	countByTrack,
-	countCompared,
+	countComparedReports,
+	countPlacement,
+	countReportsAt,
 	createGroupTrackLevelSums,
 	createSums,
 	createTrackLevelSums,
@@ -94,6 +101,24 @@ type Agrees = (c: Pick<Comparison, 'gap' | 'low' | 'high'>) => boolean;
 const pct = (x: number) => `${+(x * 100).toFixed(1)}%`;
 const TRACK_SIDES = { a: 'ic', b: 'em' } as const;
 const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+/** 'k of n levels', or 'the one level' when there is one: never "0 of 1 level". */
+const ofLevels = (k: number, n: number, verb: { one: [string, string]; some: string }) =>
+	n === 1 ? `${verb.one[k]} at the one level measured` : `${verb.some} at ${k} of ${n} levels`;
+/**
+ * The premium over some gaps as a verb and its figures: 'is +28%' for one (or gaps that print
+ * alike), 'ranges from −16% to +28%' for several, 'is not measured' for none.
+ */
+const describeGaps = (gaps: readonly number[]) =>
+	gaps.length === 0
+		? 'is not measured'
+		: toGapRange(gaps).startsWith('from')
+			? `ranges ${toGapRange(gaps)}`
+			: `is ${toGapRange(gaps)}`;
+/** A difference in percentage points, with enough decimals beside its limit: '1 point', '12 points'. */
+const formatPoints = (x: number, limit: number) => {
+	const value = +(x * 100).toFixed(Math.abs(x - limit) < 0.01 ? 2 : 0);
+	return `${value} point${value === 1 ? '' : 's'}`;
+};
 
 /**
  * The reading a two-reading claim rests on: the same experience when any group there has enough
@@ -277,7 +302,7 @@ export const evaluateParity: Evaluate = (cells, filter, options) => {
 		return toNotEnoughData(
 			`no level from ${FROM_LEVEL} up`,
 			rule,
-			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
+			countReportsAt(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	const holding = comparisons.filter((c) => c.agrees).length;
 	const broken = comparisons.filter((c) => c.low > band || c.high < -band).length;
@@ -290,14 +315,19 @@ export const evaluateParity: Evaluate = (cells, filter, options) => {
 	const widest = [...comparisons].sort((x, y) => Math.abs(y.gap) - Math.abs(x.gap))[0]!;
 	const decisive =
 		verdict === 'contradicted'
-			? `at ${broken} of ${comparisons.length} levels even the 90% interval lies outside ±${pct(band)}`
+			? comparisons.length === 1
+				? `even its 90% interval lies outside ±${pct(band)}`
+				: `at ${broken} of ${comparisons.length} levels even the 90% interval lies outside ±${pct(band)}`
 			: `the widest gap, ${formatPercent(widest.gap)} at level ${widest.stdLevel}, is ` +
 				`${side(Math.abs(widest.gap), band)} the ±${pct(band)} we count as parity`;
 	const span = toLevelSpan(comparisons.map((c) => c.stdLevel!));
+	const holds = ofLevels(holding, comparisons.length, {
+		one: ['parity does not hold', 'parity holds'],
+		some: 'parity holds'
+	});
 	const sentence =
-		`At ${span} the EM premium over IC pay ranges ` +
-		`${toGapRange(comparisons.map((c) => c.gap))}; parity holds at ${holding} of ` +
-		`${plural(comparisons.length, 'level')}: ${decisive}.`;
+		`At ${span} the EM premium over IC pay ` +
+		`${describeGaps(comparisons.map((c) => c.gap))}; ${holds}: ${decisive}.`;
 	return {
 		verdict,
 		sentence,
@@ -305,7 +335,7 @@ export const evaluateParity: Evaluate = (cells, filter, options) => {
 		rule,
 		comparisons,
 		measures: [],
-		n: countCompared(comparisons, TRACK_SIDES)
+		...countComparedReports(cells, filter, comparisons, TRACK_SIDES)
 	};
 };
 
@@ -371,7 +401,7 @@ export const evaluatePremiumSmaller: Evaluate = (cells, filter, options) => {
 		return toNotEnoughData(
 			'no company type and level or years band',
 			rule,
-			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
+			countReportsAt(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	// Experience first, when it can be read; the level reading stands in when no report says its
 	// years (the verdict then says so).
@@ -406,7 +436,7 @@ export const evaluatePremiumSmaller: Evaluate = (cells, filter, options) => {
 				agrees: share >= OFTEN_SHARE
 			}
 		],
-		n: countCompared(main.comparisons, TRACK_SIDES)
+		...countComparedReports(cells, filter, main.comparisons, TRACK_SIDES)
 	};
 };
 
@@ -446,7 +476,7 @@ export const evaluateSameNeighborhood: Evaluate = (cells, filter, options) => {
 		return toNotEnoughData(
 			'no named company at any level from 5 up',
 			rule,
-			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
+			countReportsAt(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	const inside = comparisons.filter((c) => c.agrees).length;
 	const share = inside / comparisons.length;
@@ -479,7 +509,7 @@ export const evaluateSameNeighborhood: Evaluate = (cells, filter, options) => {
 		rule,
 		comparisons,
 		measures: [{ label: `Share within ±${pct(band)}`, value: share, kind: 'share' }],
-		n: countCompared(comparisons, TRACK_SIDES)
+		...countComparedReports(cells, filter, comparisons, TRACK_SIDES)
 	};
 };
 
@@ -514,7 +544,7 @@ export const evaluateCultureDecides: Evaluate = (cells, filter, options) => {
 		return toNotEnoughData(
 			'no tech-first or no traditional employer level',
 			rule,
-			countByTrack(cells, rest, levelsFrom(FROM_LEVEL))
+			countReportsAt(cells, rest, levelsFrom(FROM_LEVEL))
 		);
 	const techTypical = middle(tech);
 	const tradTypical = middle(traditional);
@@ -525,18 +555,18 @@ export const evaluateCultureDecides: Evaluate = (cells, filter, options) => {
 			: difference >= margin && techTypical < 0 && tradTypical > 0
 				? 'supported'
 				: 'mixed';
-	const points = (x: number) => `${+(x * 100).toFixed(Math.abs(x - margin) < 0.01 ? 2 : 0)}`;
-	const lower = `the premium is ${points(difference)} points lower where engineering leads`;
+	const points = (x: number) => formatPoints(x, margin);
+	const lower = `the premium is ${points(difference)} lower where engineering leads`;
 	const decisive =
 		difference <= 0
-			? `the premium is no lower where engineering leads (${points(-difference)} points higher)`
+			? `the premium is no lower where engineering leads (${points(-difference)} higher)`
 			: difference < margin
-				? `${lower}, ${side(difference, margin)} the ${points(margin)} points we require`
+				? `${lower}, ${side(difference, margin)} the ${points(margin)} we require`
 				: techTypical >= 0
 					? `${lower}, but tech-first managers still earn more (${formatPercent(techTypical)})`
 					: tradTypical <= 0
 						? `${lower}, but traditional managers do not earn more (${formatPercent(tradTypical)})`
-						: `${lower}, ${side(difference, margin)} the ${points(margin)} points we require, below zero ` +
+						: `${lower}, ${side(difference, margin)} the ${points(margin)} we require, below zero ` +
 							`at tech-first employers and above at traditional ones`;
 	const sentence =
 		`The typical EM premium is ${formatPercent(techTypical)} at tech-first employers ` +
@@ -562,7 +592,7 @@ export const evaluateCultureDecides: Evaluate = (cells, filter, options) => {
 				agrees: tradTypical > 0
 			}
 		],
-		n: countCompared(comparisons, TRACK_SIDES)
+		...countComparedReports(cells, rest, comparisons, TRACK_SIDES)
 	};
 };
 
@@ -589,7 +619,7 @@ export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
 		return toNotEnoughData(
 			'no company type and level',
 			rule,
-			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
+			countReportsAt(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	// One level down: the IC median at L−1 of the same type against the EM median at L.
 	const sums = createGroupTrackLevelSums(
@@ -642,7 +672,7 @@ export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
 				agrees: lower >= -cut
 			}
 		],
-		n: countCompared(comparisons, { a: 'em', b: 'ic' })
+		...countComparedReports(cells, filter, comparisons, { a: 'em', b: 'ic' })
 	};
 };
 
@@ -653,7 +683,8 @@ export const evaluateSwitchCost: Evaluate = (cells, filter, options) => {
  * more; a median outside the other track's middle half fails at about a third.
  */
 export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
-	const { scale, draws, binWidth, money } = settle(options);
+	const { scale, draws, binWidth } = settle(options);
+	const exact = (value: number | undefined) => formatPay(value, options?.perMonth ?? false);
 	const middleShare = Math.min(0.98, PARALLEL_MIDDLE * scale);
 	const [qLo, qHi] = [(1 - middleShare) / 2, (1 + middleShare) / 2];
 	const middleWords =
@@ -672,7 +703,7 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 		return toNotEnoughData(
 			'no level from 6 to 9',
 			rule,
-			countByTrack(cells, filter, levelsFrom(6))
+			countReportsAt(cells, filter, levelsFrom(6))
 		);
 	const comparisons: Comparison[] = [];
 	const measures: Measure[] = [];
@@ -692,11 +723,12 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 		if (c) {
 			comparisons.push(c);
 			if (!c.agrees) {
+				// To the dollar: rounded to thousands a median just outside a bound reads as on it.
 				const outside = !within(c.a.median, em)
-					? `the IC median (${money(c.a.median)}) is outside the managers' ` +
-						`${middleWords} (${formatMoneyShort(em.quantile(qLo))}–${money(em.quantile(qHi))})`
-					: `the EM median (${money(c.b.median)}) is outside the ICs' ` +
-						`${middleWords} (${formatMoneyShort(ic!.quantile(qLo))}–${money(ic!.quantile(qHi))})`;
+					? `the IC median (${exact(c.a.median)}) is outside the managers' ` +
+						`${middleWords} (${formatMoney(em.quantile(qLo))}–${exact(em.quantile(qHi))})`
+					: `the EM median (${exact(c.b.median)}) is outside the ICs' ` +
+						`${middleWords} (${formatMoney(ic!.quantile(qLo))}–${exact(ic!.quantile(qHi))})`;
 				failures.push(`at level ${level} ${outside}`);
 			}
 		} else {
@@ -720,8 +752,10 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 	const decisive =
 		failures.length === 0
 			? `at all ${levels.length} levels each track's median lies within the other's ${middleWords}`
-			: `${parallel} of ${levels.length} levels run parallel; ${failures.join('; ')}`;
-	const sentence = `From level 6 up, where managers are measured, the EM premium runs ${toGapRange(comparisons.map((c) => c.gap))}; ${decisive}.`;
+			: levels.length === 1
+				? `${failures.join('; ')}`
+				: `${parallel} of ${levels.length} levels run parallel; ${failures.join('; ')}`;
+	const sentence = `From level 6 up, where managers are measured, the EM premium ${describeGaps(comparisons.map((c) => c.gap))}; ${decisive}.`;
 	return {
 		verdict,
 		sentence,
@@ -729,7 +763,7 @@ export const evaluateDualLadder: Evaluate = (cells, filter, options) => {
 		rule,
 		comparisons,
 		measures,
-		n: countByTrack(cells, filter, levels)
+		...countReportsAt(cells, filter, levels)
 	};
 };
 
@@ -770,7 +804,8 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 	const placedWords = cells.some((cell) => placementOf(cell) !== undefined)
 		? 'On catalog-placed reports'
 		: 'On all reports (this data does not say how each level was placed)';
-	const n = countByTrack(placed, filter);
+	const counted = countReportsAt(placed, filter);
+	const { n } = counted;
 	// Reports per company, then per (track, level), through the one grouping transform; the
 	// unnamed reports ('' for other companies of a type) count toward the overall fork only.
 	const byCompany = groupByTrackLevel(placed, {
@@ -788,10 +823,10 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 	const overall = findFork(totals, minShare);
 	if (overall === undefined) {
 		return {
-			...toNotEnoughData('no level', rule, n),
+			...toNotEnoughData('no level', rule, counted),
 			sentence:
 				`Not enough data: no level has ${FORK_MIN_EM} or more catalog-placed EM reports ` +
-				`making up ${pct(minShare)} of its reports (${n.em} such EM reports in this selection).`
+				`making up ${pct(minShare)} of its reports (${formatCount(n.em)} such EM reports in this selection).`
 		};
 	}
 	// Companies in a set order, so the sentence lists forks 'elsewhere' the same way on any data:
@@ -849,7 +884,7 @@ export const evaluateForkAtFive: Evaluate = (cells, filter, options) => {
 		`${placedWords}, managers first reach ${FORK_MIN_EM}+ reports and ` +
 		`${pct(minShare)} of a level at level ${overall} (${pct(emShare(overall))} of ` +
 		`its reports); ${companies}. Decisive: ${decisive}.`;
-	return { verdict, sentence, decisive, rule, comparisons: [], measures, n };
+	return { verdict, sentence, decisive, rule, comparisons: [], measures, ...counted };
 };
 
 /**
@@ -871,8 +906,9 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
 		if (!hasEnough(sums.get(toTrackLevelKey('ic', level)))) break;
 		levels.push(level);
 	}
-	const n = countByTrack(cells, filter, levelsFrom(FROM_LEVEL));
-	if (levels.length < 2) return toNotEnoughData(`the IC track above level ${FROM_LEVEL}`, rule, n);
+	const counted = countReportsAt(cells, filter, levelsFrom(FROM_LEVEL));
+	if (levels.length < 2)
+		return toNotEnoughData(`the IC track above level ${FROM_LEVEL}`, rule, counted);
 	const comparisons = levels.slice(1).flatMap((level) => {
 		const prev = (level - 1) as StdLevel;
 		const c = compareSums(
@@ -920,7 +956,7 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
 							? `ICs grow ${formatPercent(icGrowth)} a level, no slower than managers' ${formatPercent(emGrowth)}`
 							: `ICs grow ${formatPercent(icGrowth)} a level against managers' ` +
 								`${formatPercent(emGrowth)}, ` +
-								`${+(lag * 100).toFixed(Math.abs(lag - margin) < 0.01 ? 2 : 0)} points slower, ` +
+								`${formatPoints(lag, margin)} slower, ` +
 								`${side(lag, margin)} the ${+(margin * 100).toFixed(1)} points we allow`;
 	const sentence = `IC medians are measured from level ${FROM_LEVEL} to ${top} and rise at ${rising} of ${comparisons.length} steps: ${decisive}.`;
 	const measures: Measure[] = [
@@ -935,7 +971,7 @@ export const evaluateIcKeepsClimbing: Evaluate = (cells, filter, options) => {
 			agrees: top >= CLIMB_TOP_LEVEL
 		}
 	];
-	return { verdict, sentence, decisive, rule, comparisons, measures, n };
+	return { verdict, sentence, decisive, rule, comparisons, measures, ...counted };
 };
 
 /** One group's out-earning share: the share of its ICs paid more than its median manager. */
@@ -1040,7 +1076,7 @@ export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => 
 		return toNotEnoughData(
 			`no level from ${FROM_LEVEL} up`,
 			rule,
-			countByTrack(cells, filter, levelsFrom(FROM_LEVEL))
+			countReportsAt(cells, filter, levelsFrom(FROM_LEVEL))
 		);
 	const { main, why } = chooseReading(
 		experience,
@@ -1070,7 +1106,7 @@ export const evaluateLeadershipNotMoney: Evaluate = (cells, filter, options) => 
 		comparisons: [],
 		// The card draws the shares as bars (with no comparisons to draw as gaps).
 		measures: main.measures!,
-		n: countCompared(main.comparisons, TRACK_SIDES)
+		...countComparedReports(cells, filter, main.comparisons, TRACK_SIDES)
 	};
 };
 
@@ -1086,9 +1122,10 @@ export const evaluateDriversNotTrack: Evaluate = (cells, filter) => {
 		`track explains the least of all factors measured; contradicted when it explains ` +
 		`more than company, company type and location; mixed otherwise. A factor with ` +
 		`one group in the selection is not measured.`;
-	const n = countByTrack(cells, filter);
+	const counted = countReportsAt(cells, filter);
+	const { n } = counted;
 	if (n.ic < MIN_N_PER_SIDE || n.em < MIN_N_PER_SIDE)
-		return toNotEnoughData('the selection', rule, n);
+		return toNotEnoughData('the selection', rule, counted);
 	const shares = createVarianceShares(cells, filter, DRIVER_FACTORS).filter((s) => s.groups > 1);
 	const track = shares.find((s) => s.factor === 'track')!;
 	const others = shares.filter((s) => s.factor !== 'track');
@@ -1128,7 +1165,7 @@ export const evaluateDriversNotTrack: Evaluate = (cells, filter) => {
 			kind: 'share' as const,
 			agrees: s.factor === 'track' ? verdict === 'supported' : undefined
 		})),
-		n
+		...counted
 	};
 };
 
@@ -1234,7 +1271,8 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 			rule,
 			comparisons: [],
 			measures: [],
-			n: { ic: 0, em: 0 }
+			n: { ic: 0, em: 0 },
+			...countPlacement(cells, rest, () => false)
 		};
 	}
 	const { startups, tech, caveat } = sides;
@@ -1247,15 +1285,14 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 		`with its whole interval and under ${pct(few)} of ${managers} earn less; mixed ` +
 		`otherwise. Ignores the company-type filter.`;
 	const isStartupManager = (cell: PayCell) => cell.companyType === startups && cell.track === 'em';
+	const isTechEngineer = (cell: PayCell) =>
+		cell.companyType === tech && cell.track === 'ic' && cell.stdLevel === MID_LEVEL;
+	const isCompared = (cell: PayCell) => isStartupManager(cell) || isTechEngineer(cell);
 	const sums = createSums(
 		cells,
 		rest,
-		(cell) => {
-			if (isStartupManager(cell)) return 'startup-em';
-			if (cell.companyType === tech && cell.track === 'ic' && cell.stdLevel === MID_LEVEL)
-				return 'tech-ic';
-			return undefined;
-		},
+		(cell) =>
+			isStartupManager(cell) ? 'startup-em' : isTechEngineer(cell) ? 'tech-ic' : undefined,
 		binWidth
 	);
 	// The comparison carries the managers' type (and the engineers' level), so a chart of it
@@ -1267,8 +1304,11 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 		(f) => f.gap < 0,
 		draws
 	);
-	const n = { ic: sums.get('tech-ic')?.n ?? 0, em: sums.get('startup-em')?.n ?? 0 };
-	if (!c) return toNotEnoughData(`no comparison of ${managers} with ${engineers}`, rule, n);
+	const counted = {
+		n: { ic: sums.get('tech-ic')?.n ?? 0, em: sums.get('startup-em')?.n ?? 0 },
+		...countPlacement(cells, rest, isCompared)
+	};
+	if (!c) return toNotEnoughData(`no comparison of ${managers} with ${engineers}`, rule, counted);
 	const below = 1 - shareAbove(cells, rest, isStartupManager, c.a.median, binWidth).share;
 	const verdict: Verdict =
 		c.high < 0 ? 'supported' : c.low > 0 && below < few ? 'contradicted' : 'mixed';
@@ -1298,6 +1338,6 @@ export const evaluateStartupVsBigTech: Evaluate = (cells, filter, options) => {
 				kind: 'share'
 			}
 		],
-		n
+		...counted
 	};
 };

@@ -14,7 +14,7 @@ import {
 } from '$lib/data/cells.ts';
 import { ALL, groupByTrackLevel, type Reducer, type TrackLevelKey } from '$lib/data/group.ts';
 import { STD_LEVELS, type CompanyType, type StdLevel, type Track } from '$lib/data/domain.ts';
-import { formatPercent } from '$lib/format.ts';
+import { formatCount, formatPercent } from '$lib/format.ts';
 import { MIN_N_PER_SIDE } from './thresholds.ts';
 import type { Comparison, Evaluation, Side } from './types.ts';
 
@@ -66,6 +66,94 @@ export function countFallback(
 		if (placement === 'fallback') fallback += cell.n;
 	}
 	return { fallback, known, n };
+}
+
+/** How the reports an evaluation counted were placed at their level, per track. */
+export type PlacementCounts = Pick<Evaluation, 'fallback' | 'placementWithheld'>;
+
+/**
+ * Of the reports the filter selects and `counted` keeps (the ones an evaluation used, so the
+ * same reports as its n), those placed by the years-of-experience fallback and those whose cells
+ * withhold their placement, per track.
+ *
+ *     countPlacement(cells, {}, atLevels([5, 6])) → { fallback: { ic: 2210, em: 910 }, placementWithheld: { ic: 0, em: 0 } }
+ */
+export function countPlacement(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	counted: (cell: PayCell) => boolean = () => true
+): PlacementCounts {
+	const fallback = { ic: 0, em: 0 };
+	const placementWithheld = { ic: 0, em: 0 };
+	for (const cell of cells) {
+		if (!matchesFilter(cell, filter) || !counted(cell)) continue;
+		if (cell.placement === 'fallback') fallback[cell.track] += cell.n;
+		else if (cell.placement === 'withheld') placementWithheld[cell.track] += cell.n;
+	}
+	return { fallback, placementWithheld };
+}
+
+/** The reports an evaluation used on each track, and how they were placed. */
+export type ReportCounts = Pick<Evaluation, 'n'> & PlacementCounts;
+
+/** The reports at some levels that a filter selects, and how they were placed. */
+export function countReportsAt(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	levels: readonly StdLevel[] = STD_LEVELS
+): ReportCounts {
+	return {
+		n: countByTrack(cells, filter, levels),
+		...countPlacement(cells, filter, atLevels(levels))
+	};
+}
+
+/**
+ * The reports some comparisons compared (each group once, sides on the tracks `sideTrack` says),
+ * and how they were placed.
+ */
+export function countComparedReports(
+	cells: readonly PayCell[],
+	filter: CellFilter,
+	comparisons: readonly Comparison[],
+	sideTrack: { a: Track; b: Track }
+): ReportCounts {
+	return {
+		n: countCompared(comparisons, sideTrack),
+		...countPlacement(cells, filter, createIsCompared(comparisons))
+	};
+}
+
+/** Keeps the cells at some levels (for countPlacement). */
+export function atLevels(levels: readonly StdLevel[]): (cell: PayCell) => boolean {
+	return (cell) => levels.includes(cell.stdLevel);
+}
+
+/**
+ * Keeps the cells in the groups some comparisons compared, both sides (for countPlacement): a
+ * comparison's group is what it names of company, company type, and years band or else level.
+ *
+ *     createIsCompared([{ companyType: 'finance', stdLevel: 6, … }])(cell) → cell.companyType === 'finance' && cell.stdLevel === 6
+ */
+export function createIsCompared(
+	comparisons: readonly Pick<Comparison, 'company' | 'companyType' | 'stdLevel' | 'yoe'>[]
+): (cell: PayCell) => boolean {
+	const keyOf = (group: Pick<Comparison, 'company' | 'companyType' | 'stdLevel' | 'yoe'>) =>
+		`${group.company ?? ''}|${group.companyType ?? ''}|` +
+		(group.yoe !== undefined ? `y${group.yoe}` : `l${group.stdLevel ?? ''}`);
+	const keys = new Set(comparisons.map(keyOf));
+	const first = comparisons[0];
+	if (!first) return () => false;
+	// Every comparison of one evaluation names the same parts, so a cell is keyed by those.
+	return (cell) =>
+		keys.has(
+			keyOf({
+				company: first.company === undefined ? undefined : cell.company,
+				companyType: first.companyType === undefined ? undefined : cell.companyType,
+				stdLevel: first.stdLevel === undefined ? undefined : cell.stdLevel,
+				yoe: first.yoe === undefined ? undefined : cell.yoe
+			})
+		);
 }
 
 /**
@@ -284,18 +372,21 @@ export function toGapRange(gaps: readonly number[]): string {
 /**
  * The evaluation to return when a claim cannot be read: the sentence names the threshold.
  *
- *     toNotEnoughData('no level from 5 up', rule, n)
+ *     toNotEnoughData('no level from 5 up', rule, countReportsAt(cells, filter, levelsFrom(5)))
  *       → { verdict: 'not-enough-data', sentence: 'Not enough data: no level from 5 up has 10 or more reports on each side.', … }
  */
-export function toNotEnoughData(what: string, rule: string, n: Record<Track, number>): Evaluation {
+export function toNotEnoughData(what: string, rule: string, counted: ReportCounts): Evaluation {
+	const { n } = counted;
 	return {
 		verdict: 'not-enough-data',
-		sentence: `Not enough data: ${what} has ${MIN_N_PER_SIDE} or more reports on each side (${n.ic} IC and ${n.em} EM reports in this selection).`,
+		sentence:
+			`Not enough data: ${what} has ${MIN_N_PER_SIDE} or more reports on each side ` +
+			`(${formatCount(n.ic)} IC and ${formatCount(n.em)} EM reports in this selection).`,
 		decisive: `fewer than ${MIN_N_PER_SIDE} reports a side`,
 		rule,
 		comparisons: [],
 		measures: [],
-		n
+		...counted
 	};
 }
 

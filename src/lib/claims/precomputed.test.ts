@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createSyntheticCells } from '../../../tests/fixtures/cells.ts';
 import { evaluateClaims } from './catalog.ts';
 import {
+	CLAIMS_FORMAT,
 	CLAIMS_FILTERS,
 	findSmallSides,
 	measureStabilityByType,
@@ -61,7 +62,7 @@ describe('the claims files', () => {
 	it('read back a part as the evaluations it stored, and refuse another source’s file', () => {
 		const live = evaluateClaims(cells, {}, options);
 		const file = {
-			format: 'forkline-claims/2',
+			format: CLAIMS_FORMAT,
 			sourceId: 'dou',
 			parts: [
 				{
@@ -81,7 +82,7 @@ describe('the claims files', () => {
 		);
 		expect(() => parseClaimsFile(file, 'aijobs')).toThrow(/dou's/);
 		expect(() => parseClaimsFile({ ...file, format: 'forkline-claims/1' }, 'dou')).toThrow(
-			/not forkline-claims\/2/
+			/not forkline-claims\/3/
 		);
 	});
 

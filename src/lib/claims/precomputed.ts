@@ -24,7 +24,8 @@ import {
 import { createSeededRandom } from '$lib/data/bootstrap.ts';
 import type { EvaluateOptions, Evaluation, Verdict } from './types.ts';
 
-export const CLAIMS_FORMAT = 'forkline-claims/2';
+// 3: each evaluation counts its reports placed by the fallback (fallback, placementWithheld).
+export const CLAIMS_FORMAT = 'forkline-claims/3';
 
 /** One filter of the Claims page: a company type (or all), on all reports or catalog-placed only. */
 export interface ClaimsFilter {
@@ -219,7 +220,7 @@ export function findSmallSides(evaluation: Evaluation, floor: number): string[] 
  * A claims file's text as read back: checked to be this format and source, so a stale or foreign
  * file is an error rather than another source's verdicts.
  *
- *     parseClaimsFile(json, 'dou') → { format: 'forkline-claims/2', sourceId: 'dou', parts: [...], … }
+ *     parseClaimsFile(json, 'dou') → { format: 'forkline-claims/3', sourceId: 'dou', parts: [...], … }
  */
 export function parseClaimsFile(json: unknown, sourceId: string): ClaimsFile {
 	const file = json as Partial<ClaimsFile> | null;

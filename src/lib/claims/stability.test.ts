@@ -59,8 +59,13 @@ describe('measureStability', () => {
 		const [parity] = measureStability(cells, {}, verdictsOf(cells), { resamples: 30, claims });
 		expect(isSettled(parity!)).toBe(false);
 		expect(parity!.tip).toBeDefined();
+		// Every outcome is named, so the counts add up to the resamples.
+		const counts = [...describeStability(parity!).matchAll(/\b(\d+)(?: of 30|\))/g)].map((m) =>
+			Number(m[1])
+		);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(30);
 		expect(describeStability(parity!)).toMatch(
-			/^(Supported|Mixed|Contradicted) in \d+ of 30 resamples: (not settled|a coin toss, not settled); it would tip to (Supported|Mixed|Contradicted) \(\d+\)\.$/
+			/^(Supported|Mixed|Contradicted) in \d+ of 30 resamples: (not settled|a coin toss, not settled); it would tip to (Supported|Mixed|Contradicted) \(\d+\)(, else (Supported|Mixed|Contradicted|Not enough data) \(\d+\))*\.$/
 		);
 	});
 });

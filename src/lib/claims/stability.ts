@@ -163,9 +163,17 @@ export function describeStability(
 				: share >= 0.6
 					? 'not settled'
 					: 'a coin toss, not settled';
+	// Every other outcome the resamples gave, most often first, so the counts add up to the total.
+	const others = (Object.keys(stability.counts) as Verdict[])
+		.filter((v) => v !== verdict && stability.counts[v] > 0)
+		.sort(
+			(a, b) => stability.counts[b] - stability.counts[a] || (a === tip ? -1 : b === tip ? 1 : 0)
+		)
+		.map((v) => `${VERDICT_LABELS[v]} (${stability.counts[v]})`);
 	const tipping =
-		tip === undefined
+		tip === undefined || others.length === 0
 			? ''
-			: `; ${share >= SETTLED_SHARE ? 'otherwise' : 'it would tip to'} ${VERDICT_LABELS[tip]} (${stability.counts[tip]})`;
+			: `; ${share >= SETTLED_SHARE ? 'otherwise' : 'it would tip to'} ${others[0]}` +
+				(others.length > 1 ? `, else ${others.slice(1).join(', ')}` : '');
 	return `${VERDICT_LABELS[verdict]} in ${same} of ${resamples} resamples: ${how}${tipping}.`;
 }

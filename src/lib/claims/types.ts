@@ -86,6 +86,13 @@ export interface Evaluation {
 	measures: Measure[];
 	/** Reports used on each track (every report counted once). */
 	n: Record<Track, number>;
+	/** Of those reports, the ones the years-of-experience fallback placed at their level. */
+	fallback: Record<Track, number>;
+	/**
+	 * Of those reports, the ones whose cells do not say how their level was placed (withheld for
+	 * privacy in a published bundle); they may have been placed either way.
+	 */
+	placementWithheld: Record<Track, number>;
 }
 
 /** How an evaluation runs, when not the way the Claims page shows it. */

@@ -74,7 +74,7 @@ describe('comparePosition', () => {
 		const unknown = comparePosition(cells, { ...base, company: 'Nobody Inc', total: 200_000 });
 		expect(unknown.group.scope).toBe('type');
 		expect(unknown.group.fallback).toBe(
-			'Nobody Inc has no IC reports and no EM reports at level 6 (fewer than 5), so the figures compare with finance companies.'
+			'The data has no reports from Nobody Inc, so the figures compare with finance companies.'
 		);
 		expect(unknown.own.n).toBe(40);
 	});
@@ -96,6 +96,32 @@ describe('chooseComparisonGroup', () => {
 			name: 'all company types',
 			title: 'All company types'
 		});
+	});
+});
+
+describe('chooseComparisonGroup on cells without the type asked for', () => {
+	it('compares with all company types and says the type has no reports, never with an empty group', () => {
+		const noBigTech = cells.filter((c) => c.companyType !== 'big-tech');
+		const group = chooseComparisonGroup(noBigTech, {
+			companyType: 'big-tech',
+			company: '',
+			stdLevel: 6
+		});
+		expect(group).toMatchObject({
+			scope: 'type',
+			companyType: 'all',
+			filter: { companyType: 'all' }
+		});
+		expect(group.typeFallback).toBe(
+			'This source has no reports from big tech companies, so the figures compare with all company types.'
+		);
+		expect(createLevelSum(noBigTech, group.filter, 'ic', 6).n).toBeGreaterThan(0);
+		const present = chooseComparisonGroup(noBigTech, {
+			companyType: 'finance',
+			company: '',
+			stdLevel: 6
+		});
+		expect(present).toMatchObject({ companyType: 'finance', typeFallback: undefined });
 	});
 });
 

@@ -79,8 +79,12 @@ export interface ComparisonGroup {
 	name: string;
 	/** The same, as a title ends: 'Google', 'Big tech', 'All company types'. */
 	title: string;
+	/** The company type the group is or falls back to ('all' when the source lacks the one asked for). */
+	companyType: CompanyType | 'all';
 	/** When a company was named but not used, why: 'Google has 3 EM reports at level 8 …'. */
 	fallback: string | undefined;
+	/** When the company type asked for has no reports in the cells, why another is used. */
+	typeFallback: string | undefined;
 }
 
 /**
@@ -100,8 +104,10 @@ export function nameTypeGroup(companyType: CompanyType | 'all'): { name: string;
 /**
  * The group every figure of /me and the brief uses: the named company when it has at least
  * `minN` reports on both tracks at the level (the page compares the tracks, so both must be
- * there), else the company type. One group for the percentiles, the ladder, the switch table and
- * the career paths, so the page gives one answer and names whom it compares with.
+ * there), else the company type; a company type the cells have no report of (big tech in a
+ * survey that names no big tech company) gives way to all company types, with a sentence saying
+ * so, so no figure is an empty group's. One group for the percentiles, the ladder, the switch
+ * table and the career paths, so the page gives one answer and names whom it compares with.
  *
  *     chooseComparisonGroup(cells, { companyType: 'big-tech', company: 'Google', stdLevel: 6 })
  *       → { scope: 'company', name: 'Google', filter: { company: 'Google' }, … }
@@ -115,11 +121,17 @@ export function chooseComparisonGroup(
 	}: { companyType: CompanyType | 'all'; company: string; stdLevel: StdLevel },
 	minN: number = DEFAULT_MIN_N
 ): ComparisonGroup {
+	const present = companyType === 'all' || cells.some((c) => c.companyType === companyType);
+	const shownType = present ? companyType : 'all';
 	const byType: ComparisonGroup = {
 		scope: 'type',
-		filter: { companyType },
-		...nameTypeGroup(companyType),
-		fallback: undefined
+		filter: { companyType: shownType },
+		...nameTypeGroup(shownType),
+		companyType: shownType,
+		fallback: undefined,
+		typeFallback: present
+			? undefined
+			: `This source has no reports from ${nameTypeGroup(companyType).name}, so the figures compare with all company types.`
 	};
 	if (company === '') return byType;
 	const filter: CellFilter = { company };
@@ -129,13 +141,25 @@ export function chooseComparisonGroup(
 	}));
 	const short = counts.filter((c) => c.n < minN);
 	if (short.length === 0)
-		return { scope: 'company', filter, name: company, title: company, fallback: undefined };
+		return {
+			scope: 'company',
+			filter,
+			name: company,
+			title: company,
+			companyType: shownType,
+			fallback: undefined,
+			typeFallback: undefined
+		};
 	const what = short
 		.map((c) => `${c.n === 0 ? 'no' : c.n} ${TRACK_LABELS[c.track]} report${c.n === 1 ? '' : 's'}`)
 		.join(' and ');
+	const quoted = company.length > 60 ? `${company.slice(0, 60)}…` : company;
+	const hasAny = cells.some((c) => c.company === company);
 	return {
 		...byType,
-		fallback: `${company} has ${what} at level ${stdLevel} (fewer than ${minN}), so the figures compare with ${byType.name}.`
+		fallback: hasAny
+			? `${quoted} has ${what} at level ${stdLevel} (fewer than ${minN}), so the figures compare with ${byType.name}.`
+			: `The data has no reports from ${quoted}, so the figures compare with ${byType.name}.`
 	};
 }
 

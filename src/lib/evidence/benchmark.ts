@@ -43,18 +43,23 @@ export function describeOews(oews: OewsPremiums): string {
 
 /**
  * What the difference between the occupation-wide figure and the level-matched ones means, in
- * plain words, given the level-matched typical premiums (one per source or card).
+ * plain words, given the level-matched typical premiums (one per source or card) and, for one,
+ * what it is the median of, as two cards' figures differ by how they group reports.
  *
  *     explainBenchmark(oews, [0.03, 0.12]) → 'Across all US employers, managers’ median wage is … Level-matched, the typical premium here is +3% to +12%. …'
  */
-export function explainBenchmark(oews: OewsPremiums, levelMatched: readonly number[]): string {
+export function explainBenchmark(
+	oews: OewsPremiums,
+	levelMatched: readonly number[],
+	what?: string
+): string {
 	const occupationWide = `Across all US employers (BLS OEWS, base wages), ${describeOews(oews)}.`;
 	const finite = levelMatched.filter(Number.isFinite);
 	const matched =
 		finite.length === 0
 			? ''
 			: finite.length === 1
-				? ` Level-matched, the typical premium here is ${formatPercent(finite[0]!)}.`
+				? ` Level-matched${what ? ` (${what})` : ''}, the typical premium here is ${formatPercent(finite[0]!)}.`
 				: ` Level-matched, the typical premium runs from ${formatPercent(Math.min(...finite))}` +
 					` to ${formatPercent(Math.max(...finite))} across the sources that measure it.`;
 	return (

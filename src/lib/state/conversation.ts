@@ -47,7 +47,7 @@ export function defaultScenarios(view: ConversationView, group: ComparisonGroup)
 	const next = view.stdLevel + 1;
 	const where = {
 		kind: 'band' as const,
-		companyType: view.companyType,
+		companyType: group.companyType,
 		...(group.scope === 'company' ? { company: group.name } : {})
 	};
 	return [

@@ -133,12 +133,34 @@ describe('cells in the chosen dollars', () => {
 			expect(shown.cells).toBe(cells);
 			expect(shown.dollars.label).toBe('as uploaded, not adjusted for inflation');
 			// The claims page's caveat says so once, and never that the amounts were adjusted.
-			expect(formatDollarsCaveat(shown.dollars)).toMatch(
-				/^Amounts are as uploaded, not adjusted for inflation\. Your upload is shown in its own amounts/
+			expect(formatDollarsCaveat(shown.dollars, shown.dollars.label)).toMatch(
+				/^The ladder and the cards’ figures are as uploaded, not adjusted for inflation\. Your upload is shown in its own amounts/
 			);
 			// Its figures print as typed: no step coarser than the dollar.
 			expect(shown.dollars.step ?? 1).toBe(1);
 		}
+	});
+
+	test('the claims page says the ladder is in the chosen dollars and the cards’ figures as reported', () => {
+		const shown = {
+			cells: syntheticCells(2024),
+			sourceId: 'so2024' as const,
+			firstYear: 2024,
+			lastYear: 2024
+		};
+		const reported = toCellsInDollars(shown, 'reported').dollars.label;
+		expect(reported).toBe('in dollars as reported (2024)');
+		const today = formatDollarsCaveat(toCellsInDollars(shown, 'today').dollars, reported);
+		expect(today).toMatch(
+			/^The ladder is in May 2026 dollars; reported 2024: each report is adjusted/
+		);
+		expect(today).toMatch(
+			/The cards’ figures are in dollars as reported \(2024\), as the claims are checked/
+		);
+		expect(today).not.toMatch(/^Amounts are/);
+		expect(formatDollarsCaveat(toCellsInDollars(shown, 'reported').dollars, reported)).toBe(
+			'The ladder and the cards’ figures are in dollars as reported (2024), not adjusted for inflation.'
+		);
 	});
 
 	test('adjusted figures print to the step of their bins; figures as reported to the dollar', () => {

@@ -208,17 +208,27 @@ export function toDatasetInDollars(
 export const CLAIMS_DOLLARS = 'Claims are checked on the dollars as reported.';
 
 /**
- * The caveat on the dollars for the claims page: which dollars the amounts are in,
- * how they got there, and that the claims (figures and verdicts) are checked on the dollars as
- * reported, a verdict resting on ratios within one source.
+ * The caveat on the dollars for the claims page, saying exactly which amounts are in which
+ * dollars: the ladder in the dollars chosen (`ladder`), the cards' figures in the dollars as
+ * reported (`reported`, the words toCellsInDollars gives for them), since the claims are checked
+ * on those, a verdict resting on ratios within one source.
  *
- *     formatDollarsCaveat({ mode: 'reported', label: 'in dollars as reported (2017–2021)', note: '' })
- *       → 'Amounts are in dollars as reported (2017–2021), not adjusted for inflation. Claims are …'
+ *     formatDollarsCaveat(todayBasis, 'in dollars as reported (2017–2021)')
+ *       → 'The ladder is in May 2026 dollars; reported 2017–2021: each report is adjusted … The
+ *          cards’ figures are in dollars as reported (2017–2021), as the claims are checked, so
+ *          no verdict moves with this switch.'
  */
-export function formatDollarsCaveat(dollars: DollarsBasis): string {
-	const how =
-		dollars.mode === 'today'
-			? `Amounts are ${dollars.label}: each report is adjusted by the US CPI-U from its year (or survey month) to ${formatCpiMonth(CPI_LATEST_MONTH)}.`
-			: `Amounts are ${dollars.label}${dollars.label.endsWith('not adjusted for inflation') ? '' : ', not adjusted for inflation'}.`;
-	return [how, dollars.note, CLAIMS_DOLLARS].filter(Boolean).join(' ');
+export function formatDollarsCaveat(ladder: DollarsBasis, reported: string): string {
+	if (ladder.mode === 'today' && ladder.label !== reported)
+		return [
+			`The ladder is ${ladder.label}: each report is adjusted by the US CPI-U from its year (or survey month) to ${formatCpiMonth(CPI_LATEST_MONTH)}.`,
+			ladder.note,
+			`The cards’ figures are ${reported}, as the claims are checked, so no verdict moves with this switch.`
+		]
+			.filter(Boolean)
+			.join(' ');
+	const adjusted = /not adjusted/.test(reported) ? '' : ', not adjusted for inflation';
+	return [`The ladder and the cards’ figures are ${reported}${adjusted}.`, ladder.note]
+		.filter(Boolean)
+		.join(' ');
 }

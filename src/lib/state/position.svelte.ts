@@ -22,6 +22,8 @@ class PositionState {
 	value = $state.raw<Position | undefined>(undefined);
 	/** True when the user chose to keep the position on this device. */
 	remember = $state(false);
+	/** Set when a remembered position could not be read and was removed: what the user is told. */
+	dropped = $state<string | undefined>(undefined);
 
 	/**
 	 * Read a remembered position, once the page runs in the browser. The check loads on first use
@@ -38,6 +40,9 @@ class PositionState {
 			this.remember = true;
 		} else {
 			storage()?.removeItem(STORAGE_KEY);
+			this.dropped =
+				'The position remembered on this device was not a level, track and pay Forkline can ' +
+				'read (a pay above 1,000,000,000,000 a year, say), so it was removed: enter it again below.';
 		}
 	}
 

@@ -31,6 +31,8 @@ describe('readStoredPosition', () => {
 		['an older shape', JSON.stringify({ level: 6, pay: 1 })],
 		['a level off the scale', JSON.stringify({ ...STORED, stdLevel: 12 })],
 		['negative pay', JSON.stringify({ ...STORED, total: -5 })],
+		['a pay of 1e308 (above what the form reads)', JSON.stringify({ ...STORED, total: 1e308 })],
+		['a stock of two trillion', JSON.stringify({ ...STORED, stock: 2e12 })],
 		['an unknown company type', JSON.stringify({ ...STORED, companyType: 'agency' })]
 	])('refuses %s', (_name, text) => {
 		expect(readStoredPosition(text)).toBeUndefined();

@@ -5,9 +5,11 @@
  */
 import { z } from 'zod';
 import { COMPANY_TYPES, STD_LEVELS } from '$lib/data/domain.ts';
+import { MAX_AMOUNT } from '$lib/data/money.ts';
 import type { Position } from '$lib/data/position.ts';
 
-const money = z.number().finite().nonnegative();
+// The bound the /me form reads typed pay with (readMoney): a stored 1e308 is no one's pay.
+const money = z.number().finite().nonnegative().max(MAX_AMOUNT);
 const positionSchema = z.object({
 	companyType: z.enum(['all', ...COMPANY_TYPES]),
 	company: z.string().max(200),

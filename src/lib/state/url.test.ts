@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseView, toSearchParams, type ConversationView } from './url.ts';
+import {
+	DEFAULT_VIEW,
+	findLinkProblems,
+	parseView,
+	toSearchParams,
+	type ConversationView
+} from './url.ts';
 
 const view: ConversationView = {
 	companyType: 'finance',
@@ -59,6 +65,31 @@ describe('view ⇄ URL', () => {
 			...DEFAULT_VIEW,
 			scenarios: [{ kind: 'band', companyType: 'big-tech', stdLevel: 6, track: 'ic' }]
 		});
+	});
+
+	it('reads a link’s pay as the form reads typed pay: 1e308, negatives and trillions are no pay', () => {
+		for (const pay of ['1e308', '-5000', 'abc', '2000000000000', 'Infinity'])
+			expect(parseView(new URLSearchParams({ pay })).pay, pay).toBeUndefined();
+		expect(parseView(new URLSearchParams({ pay: '450000..' })).pay).toEqual({
+			total: 450_000,
+			base: null,
+			stock: null,
+			bonus: null
+		});
+	});
+
+	it('names each malformed view parameter of a link, quoting its value', () => {
+		const problems = findLinkProblems(
+			new URLSearchParams('type=nope&level=12&track=x&years=-3&pay=1e308&company=Google')
+		);
+		expect(problems.map((p) => p.param)).toEqual(['type', 'level', 'track', 'years', 'pay']);
+		expect(problems.find((p) => p.param === 'pay')?.message).toMatch(
+			/“1e308” is not an amount of money/
+		);
+		expect(findLinkProblems(new URLSearchParams('type=finance&level=7&track=em&years=12'))).toEqual(
+			[]
+		);
+		expect(findLinkProblems(new URLSearchParams(''))).toEqual([]);
 	});
 
 	it('carries the selected claim, and leaves it out when none is selected', () => {

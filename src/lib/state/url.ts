@@ -18,6 +18,7 @@ import {
 } from '$lib/data/domain.ts';
 import { MAX_SCENARIOS, type Scenario } from '$lib/data/scenarios.ts';
 import { clampYears, type TimeInLevel } from '$lib/data/career.ts';
+import { readMoney, Refusal } from '$lib/data/money.ts';
 import { DEFAULT_DOLLARS, parseDollars, type DollarsMode } from './dollars.ts';
 
 /** Typed pay: total and, when known, the parts. */
@@ -65,10 +66,10 @@ const CLAIM_ID = /^[a-z0-9-]{1,60}$/;
 export const YEARS_MIN = 1;
 export const YEARS_MAX = 30;
 
+/** A pay figure of a link, read as the /me form reads typed pay: null when blank or not money. */
 const money = (text: string | undefined): number | null => {
-	if (text === undefined || text === '') return null;
-	const value = Number(text);
-	return Number.isFinite(value) && value >= 0 ? value : null;
+	const value = readMoney(text ?? '');
+	return value instanceof Refusal ? null : value;
 };
 
 function parsePay(text: string | null): PayFigures | undefined {
@@ -78,6 +79,68 @@ function parsePay(text: string | null): PayFigures | undefined {
 	return t === null || t === 0
 		? undefined
 		: { total: t, base: money(base), stock: money(stock), bonus: money(bonus) };
+}
+
+/** At most 60 characters of a value, for a message that quotes it. */
+const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
+
+/**
+ * The message for a pay that is not a yearly amount, the same for typed pay and a link's.
+ *
+ *     describeBadPay('abc') → '“abc” is not an amount of money: write it as 450000, $450,000 or 450k.'
+ */
+export function describeBadPay(text: string): string {
+	return `${quote(text)} is not an amount of money: write it as 450000, $450,000 or 450k.`;
+}
+
+/**
+ * What a link's view parameters say that parseView cannot use, one sentence each, quoting the
+ * value: parseView shows the default instead, and a page says so rather than showing a figure
+ * the link did not mean. Parameters left out are not problems.
+ *
+ *     findLinkProblems(new URLSearchParams('level=99')) → [{ param: 'level', message: 'The link’s level “99” …' }]
+ */
+export function findLinkProblems(params: URLSearchParams): { param: string; message: string }[] {
+	const problems: { param: string; message: string }[] = [];
+	const type = params.get('type');
+	if (type !== null && !(type === 'all' || isCompanyType(type)))
+		problems.push({
+			param: 'type',
+			message: `The link’s company type ${quote(type)} is not one Forkline has, so the default is shown.`
+		});
+	const level = params.get('level');
+	if (level !== null && !isStdLevel(Number(level)))
+		problems.push({
+			param: 'level',
+			message: `The link’s level ${quote(level)} is not a level of the common scale (3 to 9), so level ${DEFAULT_VIEW.stdLevel} is shown.`
+		});
+	const track = params.get('track');
+	if (track !== null && track !== 'ic' && track !== 'em')
+		problems.push({
+			param: 'track',
+			message: `The link’s track ${quote(track)} is neither ic nor em, so the IC track is shown.`
+		});
+	const years = params.get('years');
+	if (years !== null && parseYears(years) === undefined)
+		problems.push({
+			param: 'years',
+			message: `The link’s years ${quote(years)} is not a whole number from ${YEARS_MIN} to ${YEARS_MAX}, so ${DEFAULT_VIEW.years} years are shown.`
+		});
+	const pay = params.get('pay');
+	if (pay !== null && !parsePay(pay)) {
+		const total = pay.split('.')[0] ?? '';
+		problems.push({
+			param: 'pay',
+			message: `The link’s pay: ${describeBadPay(total)} Your pay from the link is not marked.`
+		});
+	}
+	return problems;
+}
+
+/** A number of years from 1 to 30, or undefined. */
+function parseYears(text: string | null): number | undefined {
+	const years = Number(text);
+	return Number.isInteger(years) && years >= YEARS_MIN && years <= YEARS_MAX ? years : undefined;
 }
 
 const formatPay = (pay: PayFigures) =>
@@ -124,7 +187,6 @@ export function parseView(params: URLSearchParams): ConversationView {
 	const type = params.get('type') ?? '';
 	const level = Number(params.get('level'));
 	const track = params.get('track');
-	const years = Number(params.get('years'));
 	const timeInLevel: Partial<TimeInLevel> = {};
 	for (const pair of (params.get('til') ?? '').split(',')) {
 		const [l, y] = pair.split(':').map(Number);
@@ -142,10 +204,7 @@ export function parseView(params: URLSearchParams): ConversationView {
 		company: params.get('company') ?? '',
 		stdLevel: isStdLevel(level) ? level : DEFAULT_VIEW.stdLevel,
 		track: track === 'ic' || track === 'em' ? track : DEFAULT_VIEW.track,
-		years:
-			Number.isInteger(years) && years >= YEARS_MIN && years <= YEARS_MAX
-				? years
-				: DEFAULT_VIEW.years,
+		years: parseYears(params.get('years')) ?? DEFAULT_VIEW.years,
 		timeInLevel,
 		scenarios,
 		pay: parsePay(params.get('pay')),

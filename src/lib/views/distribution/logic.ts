@@ -46,7 +46,9 @@ export const distributionLogic = {
 		return (
 			`At level ${filters.level} ${words.where}, the middle half of managers’ ${pay} is ` +
 			`${range(em.p25, em.p75)}, of ICs’ ${range(ic.p25, ic.p75)}; ` +
-			`the ${median} is ${Math.abs(Math.round(gap * 100))}% ${gap >= 0 ? 'higher' : 'lower'}.`
+			(Math.round(gap * 100) === 0
+				? `the ${median} is the same, within half a percent.`
+				: `the ${median} is ${Math.abs(Math.round(gap * 100))}% ${gap > 0 ? 'higher' : 'lower'}.`)
 		);
 	},
 	n: (model) => (model?.tracks ?? []).reduce((sum, t) => sum + t.n, 0),
