@@ -85,6 +85,39 @@ describe('formatMoneyShort', () => {
 	});
 });
 
+describe('amounts in an upload’s own currency', () => {
+	it('prints dollars exactly as without a currency', () => {
+		expect(formatMoney(185000, 1, 'USD')).toBe('$185,000');
+		expect(formatMoneyShort(185000, 'USD')).toBe('$185k');
+		expect(formatPay(2450, true, 1, 'USD')).toBe('$2,450 a month');
+	});
+
+	it('prints a one-character symbol before the amount, after a minus', () => {
+		expect(formatMoney(58750, 1, 'EUR')).toBe('€58,750');
+		expect(formatMoneyShort(58750, 'EUR')).toBe('€59k');
+		expect(formatMoney(-1200.4, 1, 'EUR')).toBe(`${MINUS}€1,200`);
+		expect(formatMoneyShort(-1200, 'EUR')).toBe(`${MINUS}€1k`);
+		expect(formatMoneyShort(0, 'EUR')).toBe('€0');
+		expect(formatPay(2456.2, true, 10, 'UAH')).toBe('₴2,460 a month');
+		expect(formatMoney(58750, 1000, 'GBP')).toBe('£59,000');
+		expect(formatMoneyShort(1250000, 'INR')).toBe('₹1.25M');
+	});
+
+	it('prints the code and a space where the symbol is letters or a dollar sign of another country', () => {
+		expect(formatMoney(58750, 1, 'CHF')).toBe('CHF 58,750');
+		expect(formatMoneyShort(58750, 'CHF')).toBe('CHF 59k');
+		expect(formatMoney(58750, 1, 'PLN')).toBe('PLN 58,750');
+		expect(formatMoney(-1200, 1, 'CAD')).toBe(`${MINUS}CAD 1,200`);
+	});
+
+	it('falls back to the code for one Intl does not know, and never throws', () => {
+		expect(formatMoney(58750, 1, 'XYZ')).toBe('XYZ 58,750');
+		expect(formatMoney(58750, 1, 'euro')).toBe('euro 58,750');
+		expect(() => formatMoneyShort(58750, '')).not.toThrow();
+		expect(formatMoney(null, 1, 'EUR')).toBe(MISSING);
+	});
+});
+
 describe('formatCountShort', () => {
 	it.each([
 		[575, '575'],

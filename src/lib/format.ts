@@ -12,12 +12,51 @@ import { STD_LEVEL_NAMES, type StdLevel, type Track } from './data/domain.ts';
 export const MISSING = '—';
 const MINUS = '\u2212';
 
-const money = format('$,.0f');
 const count = format(',.0f');
 const percent = format('.0%');
 const thousands = format(',.0f');
 const millions = format('.2~f');
 const countSi = format('.2~s');
+
+/** The currency every bundled source is in, and an amount's when none is given. */
+const USD = 'USD';
+
+const currencyPrefixes = new Map<string, string>([[USD, '$']]);
+
+/**
+ * What goes before an amount in `currency`: its symbol when that is one character (€, £, ₴, ₹),
+ * else its code and a space ("CHF ", "PLN "), so no two currencies share a mark. A symbol of
+ * several letters (zł, kr) reads as a word, and the dollar sign belongs to USD alone: an amount
+ * in CAD or AUD printed as "$58,750" would read as US dollars. A code Intl does not know prints
+ * as given. Computed once per currency.
+ *
+ * @example currencyPrefix('EUR') // → '€'
+ * @example currencyPrefix('CHF') // → 'CHF '
+ */
+function currencyPrefix(currency: string): string {
+	const known = currencyPrefixes.get(currency);
+	if (known !== undefined) return known;
+	let symbol = '';
+	try {
+		const parts = new Intl.NumberFormat('en-US', {
+			style: 'currency',
+			currency,
+			currencyDisplay: 'narrowSymbol'
+		}).formatToParts(1);
+		symbol = parts.find((p) => p.type === 'currency')?.value ?? '';
+	} catch {
+		// An invalid code (RangeError) keeps the code itself, below.
+	}
+	const oneMark = [...symbol].length === 1 && !/[\p{L}$]/u.test(symbol);
+	const prefix = oneMark ? symbol : `${currency} `;
+	currencyPrefixes.set(currency, prefix);
+	return prefix;
+}
+
+/** A signed text with `prefix` put after its sign: '−1,200' → '−€1,200'. */
+function withPrefix(text: string, prefix: string): string {
+	return text.startsWith(MINUS) ? MINUS + prefix + text.slice(1) : prefix + text;
+}
 
 function isFiniteNumber(n: number | null | undefined): n is number {
 	return typeof n === 'number' && Number.isFinite(n);
@@ -52,19 +91,23 @@ export function roundToStep<N extends number | null | undefined>(n: N, step = 1)
 }
 
 /**
- * Whole dollars with thousands separators, rounded to `step` (see toFigureStep).
+ * A whole amount with thousands separators in `currency` (an ISO code; dollars when not given),
+ * rounded to `step` (see toFigureStep).
  *
  * @example formatMoney(185000) // → '$185,000'
  * @example formatMoney(-1200.4) // → '−$1,200'
  * @example formatMoney(265568, 1000) // → '$266,000'
+ * @example formatMoney(58750, 1, 'EUR') // → '€58,750'
+ * @example formatMoney(58750, 1, 'CHF') // → 'CHF 58,750'
  * @example formatMoney(null) // → '—'
  */
-export function formatMoney(n: number | null | undefined, step = 1): string {
-	return isFiniteNumber(n) ? money(roundToStep(n, step)) : MISSING;
+export function formatMoney(n: number | null | undefined, step = 1, currency = USD): string {
+	if (!isFiniteNumber(n)) return MISSING;
+	return withPrefix(count(roundToStep(n, step)), currencyPrefix(currency));
 }
 
 /**
- * Whole dollars of pay with its period when the period is a month, so a monthly figure never
+ * A whole amount of pay (in `currency`, dollars when not given) with its period when the period is a month, so a monthly figure never
  * reads as a yearly one; a yearly figure stays bare, as every table and tooltip has printed it.
  * Rounded to `step` (see toFigureStep).
  *
@@ -73,28 +116,36 @@ export function formatMoney(n: number | null | undefined, step = 1): string {
  * @example formatPay(2456.2, true, 10) // → '$2,460 a month'
  * @example formatPay(null, true) // → '—'
  */
-export function formatPay(n: number | null | undefined, perMonth: boolean, step = 1): string {
-	const text = formatMoney(n, step);
+export function formatPay(
+	n: number | null | undefined,
+	perMonth: boolean,
+	step = 1,
+	currency = USD
+): string {
+	const text = formatMoney(n, step, currency);
 	return perMonth && text !== MISSING ? `${text} a month` : text;
 }
 
 /**
- * Dollars in thousands (`k`) or millions (`M`), for axes and tight labels. Thousands round to
+ * An amount in thousands (`k`) or millions (`M`), in `currency` (dollars when not given), for
+ * axes and tight labels. Thousands round to
  * whole numbers; millions keep up to two decimals so axis ticks such as $1.25M stay exact.
  *
  * @example formatMoneyShort(185000) // → '$185k'
  * @example formatMoneyShort(1200000) // → '$1.2M'
  * @example formatMoneyShort(999600) // → '$1M' (rounds up into millions, never '$1,000k')
  * @example formatMoneyShort(0) // → '$0'
+ * @example formatMoneyShort(58750, 'EUR') // → '€59k'
  */
-export function formatMoneyShort(n: number | null | undefined): string {
+export function formatMoneyShort(n: number | null | undefined, currency = USD): string {
 	if (!isFiniteNumber(n)) return MISSING;
 	const sign = n < 0 ? MINUS : '';
+	const unit = currencyPrefix(currency);
 	const size = Math.abs(n);
-	if (Math.round(size / 1e3) >= 1e3) return `${sign}$${millions(size / 1e6)}M`;
-	if (Math.round(size) >= 1e3) return `${sign}$${thousands(size / 1e3)}k`;
+	if (Math.round(size / 1e3) >= 1e3) return `${sign}${unit}${millions(size / 1e6)}M`;
+	if (Math.round(size) >= 1e3) return `${sign}${unit}${thousands(size / 1e3)}k`;
 	const whole = Math.round(size);
-	return whole === 0 ? '$0' : `${sign}$${whole}`;
+	return whole === 0 ? `${unit}0` : `${sign}${unit}${whole}`;
 }
 
 /**

@@ -138,6 +138,40 @@ describe('an upload keeps one currency', () => {
 		expect(await page.locator('p.source').textContent()).toContain('total pay a year, EUR');
 		expect(await page.locator('p.subtitle').textContent()).toContain('Total pay a year, EUR');
 		expect(await page.locator('table.band-table caption').textContent()).toContain('(EUR,');
+		// Its amounts print in euros, as the file gives them: the table, a band's tooltip and the
+		// pay axis, and no dollar sign anywhere in the figure's text or the table.
+		const euroIcL5 = euros.filter((r) => r.track === 'ic' && r.stdLevel === 5).map((r) => r.total);
+		expect((await icL5(page)).median).toBe(`€${quantile(euroIcL5, 0.5)!.toLocaleString('en-US')}`);
+		await page.locator('figure.band-chart g.band').first().focus();
+		await expect.poll(() => page.getByRole('tooltip').textContent()).toMatch(/Median\s*€[\d,]+/);
+		const ticks = await page.locator('figure.band-chart g.axis-y g.tick text').allTextContents();
+		expect(ticks.length).toBeGreaterThan(1);
+		for (const tick of ticks) expect(tick).toMatch(/^−?€\d/);
+		const figureText = [
+			...(await page.locator('figure.band-chart svg text').allTextContents()),
+			await page.getByRole('tooltip').textContent(),
+			await page.locator('table.band-table').textContent()
+		].join(' ');
+		expect(figureText).toContain('€');
+		expect(figureText).not.toContain('$');
+		await page.locator('figure.band-chart g.band').first().blur();
+		// The distribution's axis and median labels, and its table, print euros too.
+		await page.getByRole('link', { name: 'Distribution' }).click();
+		await page.locator('figure.distribution svg g.bin').first().waitFor();
+		const binTicks = await page.locator('figure.distribution g.axis-x text.tick').allTextContents();
+		expect(binTicks.length).toBeGreaterThan(1);
+		for (const tick of binTicks) expect(tick).toMatch(/^−?€\d/);
+		const distributionText = [
+			...(await page.locator('figure.distribution svg text').allTextContents()),
+			...(await page
+				.locator('table.distribution-quartiles, table.distribution-bins')
+				.allTextContents())
+		].join(' ');
+		expect(distributionText).toMatch(/median €\d/);
+		expect(distributionText).not.toContain('$');
+		await saveScreenshot(page, 'currency-distribution-eur-1400');
+		await page.getByRole('link', { name: 'Ladder', exact: true }).click();
+		await icL5(page);
 		// The dollars switch is not offered: the amounts are as uploaded.
 		expect(await page.getByRole('radio', { name: 'Today’s dollars' }).count()).toBe(0);
 		expect(await page.getByTestId('dollars-fixed').textContent()).toContain('As uploaded, in EUR');
@@ -155,6 +189,10 @@ describe('an upload keeps one currency', () => {
 		await goTo(page, 'Where I stand', /\/me/);
 		expect(await page.getByTestId('me-measure').textContent()).toContain('total pay a year, EUR');
 		expect(await page.getByText('Total pay a year (EUR)').count()).toBe(1);
+		const axisTicks = () =>
+			page.locator('figure.band-chart g.axis-y g.tick text').allTextContents();
+		await expect.poll(async () => (await axisTicks()).length).toBeGreaterThan(1);
+		for (const tick of await axisTicks()) expect(tick).toMatch(/^−?€\d/);
 		await saveScreenshot(page, 'currency-me-eur-1400');
 		await goTo(page, 'Brief', /\/brief/);
 		expect(await page.getByTestId('brief-measure').textContent()).toBe(
@@ -164,6 +202,8 @@ describe('an upload keeps one currency', () => {
 			'Amounts are in EUR as the file gives them, never converted.'
 		);
 		expect(await page.getByText('converted to USD').count()).toBe(0);
+		await expect.poll(async () => (await axisTicks()).length).toBeGreaterThan(1);
+		for (const tick of await axisTicks()) expect(tick).toMatch(/^−?€\d/);
 		await saveScreenshot(page, 'currency-brief-eur-1400');
 		expect(errors).toEqual([]);
 	});

@@ -6,7 +6,7 @@ import type { Panel } from '$lib/charts/SmallMultiples/SmallMultiples.svelte';
 import { acrossHeadline, HEADLINE_MIN_N, levelGaps } from '$lib/data/headline';
 import type { Position } from '$lib/data/position';
 import type { Band, PayComponent } from '$lib/data/domain';
-import { formatPay } from '$lib/format';
+import { formatMoney, formatMoneyShort, formatPay } from '$lib/format';
 import { formatWhere, type Filters } from '$lib/state/filters';
 import type { OptionalControl, ViewMeasure } from './view';
 
@@ -17,13 +17,29 @@ export function formatBoxesNote(filters: Pick<Filters, 'range'>): string {
 
 /**
  * How a view's tables, tooltips and headlines write an amount of the shown pay: "$2,450 a month"
- * on a monthly source (DOU), so it never reads as a year's pay; bare dollars on a yearly one;
- * rounded to the step of the dollars shown (today's dollars: $1,000 for $5,000 bins).
+ * on a monthly source (DOU), so it never reads as a year's pay; bare on a yearly one; rounded to
+ * the step of the dollars shown (today's dollars: $1,000 for $5,000 bins); in the measure's
+ * currency, so an upload in euros prints "€58,750".
  */
 export function payFormatter(
-	measure: Pick<ViewMeasure, 'perMonth' | 'dollars'>
+	measure: Pick<ViewMeasure, 'perMonth' | 'dollars' | 'currency'>
 ): (n: number) => string {
-	return (n) => formatPay(n, measure.perMonth, measure.dollars.step);
+	return (n) => formatPay(n, measure.perMonth, measure.dollars.step, measure.currency);
+}
+
+/**
+ * How a view writes a bare amount with no period, such as the lower end of a range or a bin
+ * ("€55,000–€60,000 a year" reads its period once), rounded and in currency as payFormatter.
+ */
+export function amountFormatter(
+	measure: Pick<ViewMeasure, 'dollars' | 'currency'>
+): (n: number) => string {
+	return (n) => formatMoney(n, measure.dollars.step, measure.currency);
+}
+
+/** How a view's chart writes an amount on its pay axis and position label: "$185k", "€59k". */
+export function tickFormatter(measure: Pick<ViewMeasure, 'currency'>): (n: number) => string {
+	return (n) => formatMoneyShort(n, measure.currency);
 }
 
 /** Reports behind a list of bands. */

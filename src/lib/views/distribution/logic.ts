@@ -5,9 +5,8 @@
 import { toGap } from '$lib/data/bootstrap';
 import { TRACK_LABELS } from '$lib/data/domain';
 import { distributionAt } from '$lib/data/explore';
-import { formatMoney } from '$lib/format';
 import { VIEW_LABELS } from '../ids';
-import { formatHeadlinePay, PAY_LINE_NOTE, payFormatter } from '../shared';
+import { amountFormatter, formatHeadlinePay, PAY_LINE_NOTE, payFormatter } from '../shared';
 import { toViewFileBase } from '../exports';
 import type { ViewLogic } from '../view';
 
@@ -43,7 +42,7 @@ export const distributionLogic = {
 		const median = filters.component === 'total' ? 'EM median' : `EM median ${pay}`;
 		// A monthly source's range ends "a month", so it never reads as a year's pay.
 		const range = (lo: number, hi: number) =>
-			`${formatMoney(lo, measure.dollars.step)}–${payFormatter(measure)(hi)}`;
+			`${amountFormatter(measure)(lo)}–${payFormatter(measure)(hi)}`;
 		return (
 			`At level ${filters.level} ${words.where}, the middle half of managers’ ${pay} is ` +
 			`${range(em.p25, em.p75)}, of ICs’ ${range(ic.p25, ic.p75)}; ` +
