@@ -405,7 +405,13 @@ describe('brief', () => {
 			expect(text, 'the selected claim with its verdict').toMatch(
 				new RegExp(`Going back to IC costs little\\s*\\W*\\s*${verdict}`)
 			);
-			expect(text).toContain(detail.replace(/\s+/g, ' ').trim().slice(0, 60));
+			// Words, not layout: the PDF's text runs may leave a space before punctuation.
+			const words = (t: string) =>
+				t
+					.replace(/\s+/g, ' ')
+					.replace(/ ([:;,.])/g, '$1')
+					.trim();
+			expect(words(text)).toContain(words(detail).slice(0, 60));
 		}
 
 		const violations = await checkA11y(page);
@@ -666,12 +672,15 @@ describe('#15.7 the phone', () => {
 			await wraps.first().waitFor();
 			for (const details of await page.locator('.claim-card details').all())
 				await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+			// A table wider than its card scrolls inside its own box, never cut off (numbers and
+			// headers never break: phone.e2e.ts).
 			const cut = await wraps.evaluateAll((boxes) =>
 				boxes
 					.filter((b) => b.scrollWidth > b.clientWidth + 1)
+					.filter((b) => !['auto', 'scroll'].includes(getComputedStyle(b).overflowX))
 					.map((b) => b.getAttribute('aria-label'))
 			);
-			expect(cut, 'claim tables wider than their card').toEqual([]);
+			expect(cut, 'claim tables cut off by their card').toEqual([]);
 			expect(await pageWidth(), '/claims').toBeLessThanOrEqual(width);
 			expectCleanRun(opened);
 		});

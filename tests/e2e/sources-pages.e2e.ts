@@ -169,7 +169,7 @@ describe('a monthly source reads as a month’s pay', () => {
 		await go(page, '/claims?source=dou');
 		const figures = page.locator('article[data-claim="parity-ideal"] details table td');
 		await figures.first().waitFor({ state: 'attached' });
-		expect((await figures.allTextContents()).join(' ')).toMatch(/IC L5: \$[\d,]+ a month/);
+		expect((await figures.allTextContents()).join(' ')).toMatch(/\bIC: \$[\d,]+ a month/);
 		expect(errors, errors.join('\n')).toEqual([]);
 	});
 });
