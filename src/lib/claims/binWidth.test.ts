@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createMonthlyRecords, toMonthlyCells } from '../../../tests/fixtures/records';
+import { createMonthlyRecords, toSyntheticCells } from '../../../tests/fixtures/records';
 import type { PayCell } from '$lib/data/cells';
 import type { PayRecord } from '$lib/data/domain';
 import { evaluateClaims } from './catalog';
@@ -10,7 +10,7 @@ import { toFigureLines } from './story';
 // by 12 and binned at $50, as DOU's net monthly pay is.
 const MONTHLY_BIN = 50;
 const monthly: PayRecord[] = createMonthlyRecords(5);
-const cells: PayCell[] = toMonthlyCells(monthly, MONTHLY_BIN);
+const cells: PayCell[] = toSyntheticCells(monthly, MONTHLY_BIN);
 
 /** The exact median of the synthetic reports on one track and level. */
 function exactMedian(track: 'ic' | 'em', level: number): number {

@@ -1,8 +1,8 @@
 import { quantile } from 'd3-array';
 import { describe, expect, test } from 'vitest';
-import { createSyntheticRecords } from '../../../tests/fixtures/records';
+import { createSyntheticRecords, toSyntheticCells } from '../../../tests/fixtures/records';
 import { createCareerPaths } from '$lib/data/career';
-import { BIN_WIDTH, createCells, EXACT_BIN_WIDTH, toYoeBand, type PayCell } from '$lib/data/cells';
+import { BIN_WIDTH, EXACT_BIN_WIDTH, type PayCell } from '$lib/data/cells';
 import type { Dataset } from '$lib/data/dataset';
 import type { Band, PayComponent, PayRecord, StdLevel, Track } from '$lib/data/domain';
 import { compareWithin } from '$lib/data/position';
@@ -15,20 +15,7 @@ import { DEFAULT_VIEW } from './url';
 // SYNTHETIC, NOT REAL PAY: seeded log-normal records (tests/fixtures/records.ts), 15 a group,
 // binned once at the exact $1 width and once at the bundle's $5,000.
 const records: PayRecord[] = createSyntheticRecords({ seed: 11, perGroup: 15, emFactor: 1.15 });
-const cellsAt = (binWidth: number): PayCell[] =>
-	createCells(
-		records,
-		(r) => ({
-			company: r.company,
-			companyType: r.companyType,
-			track: r.track,
-			stdLevel: r.stdLevel,
-			region: 'Nowhere',
-			year: r.year ?? 0,
-			yoe: toYoeBand(r.yearsExperience)
-		}),
-		binWidth
-	);
+const cellsAt = (binWidth: number): PayCell[] => toSyntheticCells(records, binWidth);
 const exact = cellsAt(EXACT_BIN_WIDTH);
 const binned = cellsAt(BIN_WIDTH);
 const widths = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createMonthlyRecords, toMonthlyCells } from '../../../tests/fixtures/records';
+import { createMonthlyRecords, toSyntheticCells } from '../../../tests/fixtures/records';
 import type { PayCell } from '$lib/data/cells';
 import { COMPANY_TYPES, type Band, type CompanyType, type PayRecord } from '$lib/data/domain';
 import { listCompanies } from '$lib/data/explore';
@@ -12,7 +12,7 @@ import { VIEWS } from './registry';
 // Synthetic records (seeded, tests/fixtures/records.ts): SYNTHETIC, NOT REAL PAY. Their yearly
 // pay is divided by 12 and binned at $50, as DOU's monthly figures are.
 const monthly: PayRecord[] = createMonthlyRecords(11);
-const cellsAt = (binWidth: number): PayCell[] => toMonthlyCells(monthly, binWidth);
+const cellsAt = (binWidth: number): PayCell[] => toSyntheticCells(monthly, binWidth);
 const noBands = Object.fromEntries(
 	['all', ...COMPANY_TYPES].map((t) => [t, []])
 ) as unknown as Record<CompanyType | 'all', Band[]>;
