@@ -225,3 +225,18 @@ export async function saveScreenshot(
 function isPage(target: Page | Locator): target is Page {
 	return typeof (target as Page).goto === 'function';
 }
+
+/** The upload page's import report counts (read, imported, rejected, skipped), by name. */
+export async function readImportCounts(page: Page): Promise<Record<string, number>> {
+	return page
+		.getByTestId('import-report')
+		.locator('[data-count]')
+		.evaluateAll((cells) =>
+			Object.fromEntries(
+				cells.map((c) => [
+					c.getAttribute('data-count'),
+					Number((c.textContent ?? '').replace(/,/g, ''))
+				])
+			)
+		);
+}

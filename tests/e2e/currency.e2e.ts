@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { quantile } from 'd3-array';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, saveScreenshot } from './browser.ts';
+import { launchBrowser, openPage, readImportCounts, saveScreenshot } from './browser.ts';
 import { download, parseCsv } from './downloads.ts';
 import { createMixedCurrencyRecords } from '../fixtures/currencies.ts';
 import { toRecordsCsv } from '../../src/lib/data/export.ts';
@@ -60,18 +60,7 @@ async function icL5(page: Page): Promise<{ n: string; median: string }> {
 	};
 }
 
-const counts = (page: Page) =>
-	page
-		.getByTestId('import-report')
-		.locator('[data-count]')
-		.evaluateAll((cells) =>
-			Object.fromEntries(
-				cells.map((c) => [
-					c.getAttribute('data-count'),
-					Number((c.textContent ?? '').replace(/,/g, ''))
-				])
-			)
-		);
+const counts = readImportCounts;
 
 describe('an upload keeps one currency', () => {
 	test('a USD/EUR file imports the dollars, names the euros set aside, and its USD band is the dollar rows’ alone', async () => {

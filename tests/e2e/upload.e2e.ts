@@ -14,6 +14,7 @@ import {
 	formatViolations,
 	launchBrowser,
 	openPage,
+	readImportCounts,
 	saveScreenshot,
 	baseUrl,
 	waitForHydration
@@ -55,18 +56,7 @@ function report(page: Page) {
 	return page.getByTestId('import-report');
 }
 
-async function counts(page: Page): Promise<Record<string, number>> {
-	return report(page)
-		.locator('[data-count]')
-		.evaluateAll((cells) =>
-			Object.fromEntries(
-				cells.map((c) => [
-					c.getAttribute('data-count'),
-					Number((c.textContent ?? '').replace(/,/g, ''))
-				])
-			)
-		);
-}
+const counts = readImportCounts;
 
 describe('upload page', () => {
 	test('imports a file, reports every row, and makes it the data of every view, kept across navigation', async () => {
