@@ -240,3 +240,10 @@ export async function readImportCounts(page: Page): Promise<Record<string, numbe
 			)
 		);
 }
+
+/** A band chart's svg (the explorer's ladder, /me's and the brief's), once its bands are drawn. */
+export async function waitForLadder(page: Page): Promise<Locator> {
+	const chart = page.getByRole('img', { name: /IC vs EM .* by level/ });
+	await chart.locator('g.band').first().waitFor();
+	return chart;
+}

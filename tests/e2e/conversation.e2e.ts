@@ -19,6 +19,7 @@ import {
 	openWithDataHeld,
 	saveScreenshot,
 	waitForHydration,
+	waitForLadder,
 	type OpenedPage
 } from './browser.ts';
 
@@ -36,13 +37,6 @@ afterAll(async () => {
 function expectCleanRun({ errors, requests }: OpenedPage): void {
 	expect(foreignRequests(requests), 'requests to other hosts').toEqual([]);
 	expect(errors, `console or page errors:\n${errors.join('\n')}`).toEqual([]);
-}
-
-/** The ladder chart's svg on /me, once the data has loaded. */
-async function waitForLadder(page: Page) {
-	const chart = page.getByRole('img', { name: /IC vs EM total pay by level/ });
-	await chart.locator('g.band').first().waitFor();
-	return chart;
 }
 
 /**

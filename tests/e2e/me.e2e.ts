@@ -6,7 +6,13 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, saveScreenshot, type OpenedPage } from './browser.ts';
+import {
+	launchBrowser,
+	openPage,
+	saveScreenshot,
+	waitForLadder,
+	type OpenedPage
+} from './browser.ts';
 
 const STORAGE_KEY = 'forkline.position';
 
@@ -20,13 +26,6 @@ afterAll(async () => {
 
 function expectNoErrors({ errors }: OpenedPage): void {
 	expect(errors, `console or page errors:\n${errors.join('\n')}`).toEqual([]);
-}
-
-/** The ladder chart's svg, once its bands are drawn. */
-async function waitForLadder(page: Page) {
-	const chart = page.getByRole('img', { name: /IC vs EM .* by level/ });
-	await chart.locator('g.band').first().waitFor();
-	return chart;
 }
 
 /** The text of the "Your position" section. */
